@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attachment_document import AttachmentDocument
+from ...models.attachment_update_request import AttachmentUpdateRequest
+from ...models.error_document import ErrorDocument
+from ...models.gateway_error import GatewayError
+from ...types import Response
+
+
+def _get_kwargs(
+    domain_id: int,
+    id: int,
+    *,
+    body: AttachmentUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/domains/{domain_id}/relationships/attachments/{id}".format(
+            domain_id=quote(str(domain_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttachmentDocument | ErrorDocument | GatewayError | None:
+    if response.status_code == 200:
+        response_200 = AttachmentDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GatewayError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDocument.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachmentDocument | ErrorDocument | GatewayError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentUpdateRequest,
+) -> Response[AttachmentDocument | ErrorDocument | GatewayError]:
+    """Update one attachment of one domain
+
+     Only `name` can change.
+
+    Args:
+        domain_id (int):
+        id (int):
+        body (AttachmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentDocument | ErrorDocument | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentUpdateRequest,
+) -> AttachmentDocument | ErrorDocument | GatewayError | None:
+    """Update one attachment of one domain
+
+     Only `name` can change.
+
+    Args:
+        domain_id (int):
+        id (int):
+        body (AttachmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentDocument | ErrorDocument | GatewayError
+    """
+
+    return sync_detailed(
+        domain_id=domain_id,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentUpdateRequest,
+) -> Response[AttachmentDocument | ErrorDocument | GatewayError]:
+    """Update one attachment of one domain
+
+     Only `name` can change.
+
+    Args:
+        domain_id (int):
+        id (int):
+        body (AttachmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentDocument | ErrorDocument | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentUpdateRequest,
+) -> AttachmentDocument | ErrorDocument | GatewayError | None:
+    """Update one attachment of one domain
+
+     Only `name` can change.
+
+    Args:
+        domain_id (int):
+        id (int):
+        body (AttachmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentDocument | ErrorDocument | GatewayError
+    """
+
+    return (
+        await asyncio_detailed(
+            domain_id=domain_id,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

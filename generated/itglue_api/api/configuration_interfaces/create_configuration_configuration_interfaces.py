@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.configuration_interface_create_request import (
+    ConfigurationInterfaceCreateRequest,
+)
+from ...models.configuration_interface_create_result import (
+    ConfigurationInterfaceCreateResult,
+)
+from ...models.error_document import ErrorDocument
+from ...models.gateway_error import GatewayError
+from ...types import Response
+
+
+def _get_kwargs(
+    configuration_id: int,
+    *,
+    body: ConfigurationInterfaceCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/configurations/{configuration_id}/relationships/configuration_interfaces".format(
+            configuration_id=quote(str(configuration_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError | None:
+    if response.status_code == 201:
+        response_201 = ConfigurationInterfaceCreateResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GatewayError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDocument.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigurationInterfaceCreateRequest,
+) -> Response[ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError]:
+    """Create one or several configuration interfaces of one configuration
+
+    Args:
+        configuration_id (int):
+        body (ConfigurationInterfaceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        configuration_id=configuration_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigurationInterfaceCreateRequest,
+) -> ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError | None:
+    """Create one or several configuration interfaces of one configuration
+
+    Args:
+        configuration_id (int):
+        body (ConfigurationInterfaceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError
+    """
+
+    return sync_detailed(
+        configuration_id=configuration_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigurationInterfaceCreateRequest,
+) -> Response[ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError]:
+    """Create one or several configuration interfaces of one configuration
+
+    Args:
+        configuration_id (int):
+        body (ConfigurationInterfaceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        configuration_id=configuration_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConfigurationInterfaceCreateRequest,
+) -> ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError | None:
+    """Create one or several configuration interfaces of one configuration
+
+    Args:
+        configuration_id (int):
+        body (ConfigurationInterfaceCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConfigurationInterfaceCreateResult | ErrorDocument | GatewayError
+    """
+
+    return (
+        await asyncio_detailed(
+            configuration_id=configuration_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_create_request import DocumentCreateRequest
+from ...models.document_create_result import DocumentCreateResult
+from ...models.error_document import ErrorDocument
+from ...models.gateway_error import GatewayError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DocumentCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/documents",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocumentCreateResult | ErrorDocument | GatewayError | None:
+    if response.status_code == 201:
+        response_201 = DocumentCreateResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GatewayError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDocument.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentCreateResult | ErrorDocument | GatewayError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DocumentCreateRequest,
+) -> Response[DocumentCreateResult | ErrorDocument | GatewayError]:
+    """Create one or several documents
+
+    Args:
+        body (DocumentCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentCreateResult | ErrorDocument | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DocumentCreateRequest,
+) -> DocumentCreateResult | ErrorDocument | GatewayError | None:
+    """Create one or several documents
+
+    Args:
+        body (DocumentCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentCreateResult | ErrorDocument | GatewayError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DocumentCreateRequest,
+) -> Response[DocumentCreateResult | ErrorDocument | GatewayError]:
+    """Create one or several documents
+
+    Args:
+        body (DocumentCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentCreateResult | ErrorDocument | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DocumentCreateRequest,
+) -> DocumentCreateResult | ErrorDocument | GatewayError | None:
+    """Create one or several documents
+
+    Args:
+        body (DocumentCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentCreateResult | ErrorDocument | GatewayError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.gateway_error import GatewayError
+from ...models.group_list import GroupList
+from ...models.group_sort import GroupSort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    pagesize: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    sort: GroupSort | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page[size]"] = pagesize
+
+    params["page[number]"] = pagenumber
+
+    params["filter[name]"] = filtername
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | GatewayError | GroupList | None:
+    if response.status_code == 200:
+        response_200 = GroupList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDocument.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | GatewayError | GroupList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    sort: GroupSort | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | GatewayError | GroupList]:
+    """List groups
+
+    Args:
+        pagesize (int | Unset):
+        pagenumber (int | Unset):
+        filtername (str | Unset):
+        sort (GroupSort | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | GatewayError | GroupList]
+    """
+
+    kwargs = _get_kwargs(
+        pagesize=pagesize,
+        pagenumber=pagenumber,
+        filtername=filtername,
+        sort=sort,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    sort: GroupSort | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | GatewayError | GroupList | None:
+    """List groups
+
+    Args:
+        pagesize (int | Unset):
+        pagenumber (int | Unset):
+        filtername (str | Unset):
+        sort (GroupSort | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | GatewayError | GroupList
+    """
+
+    return sync_detailed(
+        client=client,
+        pagesize=pagesize,
+        pagenumber=pagenumber,
+        filtername=filtername,
+        sort=sort,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    sort: GroupSort | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | GatewayError | GroupList]:
+    """List groups
+
+    Args:
+        pagesize (int | Unset):
+        pagenumber (int | Unset):
+        filtername (str | Unset):
+        sort (GroupSort | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | GatewayError | GroupList]
+    """
+
+    kwargs = _get_kwargs(
+        pagesize=pagesize,
+        pagenumber=pagenumber,
+        filtername=filtername,
+        sort=sort,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    pagesize: int | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    sort: GroupSort | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | GatewayError | GroupList | None:
+    """List groups
+
+    Args:
+        pagesize (int | Unset):
+        pagenumber (int | Unset):
+        filtername (str | Unset):
+        sort (GroupSort | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | GatewayError | GroupList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            pagesize=pagesize,
+            pagenumber=pagenumber,
+            filtername=filtername,
+            sort=sort,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.gateway_error import GatewayError
+from ...models.related_item_document import RelatedItemDocument
+from ...models.related_item_update_request import RelatedItemUpdateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    ssl_certificate_id: int,
+    id: int,
+    *,
+    body: RelatedItemUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/ssl_certificates/{ssl_certificate_id}/relationships/related_items/{id}".format(
+            ssl_certificate_id=quote(str(ssl_certificate_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | GatewayError | RelatedItemDocument | None:
+    if response.status_code == 200:
+        response_200 = RelatedItemDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GatewayError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDocument.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | GatewayError | RelatedItemDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ssl_certificate_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedItemUpdateRequest,
+) -> Response[ErrorDocument | GatewayError | RelatedItemDocument]:
+    """Update one related item of one ssl certificate
+
+     Only `notes` can change.
+
+    Args:
+        ssl_certificate_id (int):
+        id (int):
+        body (RelatedItemUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | GatewayError | RelatedItemDocument]
+    """
+
+    kwargs = _get_kwargs(
+        ssl_certificate_id=ssl_certificate_id,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ssl_certificate_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedItemUpdateRequest,
+) -> ErrorDocument | GatewayError | RelatedItemDocument | None:
+    """Update one related item of one ssl certificate
+
+     Only `notes` can change.
+
+    Args:
+        ssl_certificate_id (int):
+        id (int):
+        body (RelatedItemUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | GatewayError | RelatedItemDocument
+    """
+
+    return sync_detailed(
+        ssl_certificate_id=ssl_certificate_id,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ssl_certificate_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedItemUpdateRequest,
+) -> Response[ErrorDocument | GatewayError | RelatedItemDocument]:
+    """Update one related item of one ssl certificate
+
+     Only `notes` can change.
+
+    Args:
+        ssl_certificate_id (int):
+        id (int):
+        body (RelatedItemUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | GatewayError | RelatedItemDocument]
+    """
+
+    kwargs = _get_kwargs(
+        ssl_certificate_id=ssl_certificate_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ssl_certificate_id: int,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedItemUpdateRequest,
+) -> ErrorDocument | GatewayError | RelatedItemDocument | None:
+    """Update one related item of one ssl certificate
+
+     Only `notes` can change.
+
+    Args:
+        ssl_certificate_id (int):
+        id (int):
+        body (RelatedItemUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | GatewayError | RelatedItemDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            ssl_certificate_id=ssl_certificate_id,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

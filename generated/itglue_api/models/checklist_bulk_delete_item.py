@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.checklist_write_resource_type import (
+    ChecklistWriteResourceType,
+    check_checklist_write_resource_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.bulk_delete_attributes import BulkDeleteAttributes
+
+
+T = TypeVar("T", bound="ChecklistBulkDeleteItem")
+
+
+@_attrs_define
+class ChecklistBulkDeleteItem:
+    """
+    Attributes:
+        type_ (ChecklistWriteResourceType): Request `type`: kebab-case or snake_case.
+        attributes (BulkDeleteAttributes):
+    """
+
+    type_: ChecklistWriteResourceType
+    attributes: BulkDeleteAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bulk_delete_attributes import BulkDeleteAttributes
+
+        d = dict(src_dict)
+        type_ = check_checklist_write_resource_type(d.pop("type"))
+
+        attributes = BulkDeleteAttributes.from_dict(d.pop("attributes"))
+
+        checklist_bulk_delete_item = cls(
+            type_=type_,
+            attributes=attributes,
+        )
+
+        checklist_bulk_delete_item.additional_properties = d
+        return checklist_bulk_delete_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

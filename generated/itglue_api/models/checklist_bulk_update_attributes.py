@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChecklistBulkUpdateAttributes")
+
+
+@_attrs_define
+class ChecklistBulkUpdateAttributes:
+    """
+    Attributes:
+        id (int | str): A record id; IT Glue accepts it as a string or an integer.
+        name (str | Unset):
+        description (None | str | Unset):
+        completed (bool | None | Unset):
+        restricted (bool | None | Unset):
+    """
+
+    id: int | str
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    completed: bool | None | Unset = UNSET
+    restricted: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        completed: bool | None | Unset
+        if isinstance(self.completed, Unset):
+            completed = UNSET
+        else:
+            completed = self.completed
+
+        restricted: bool | None | Unset
+        if isinstance(self.restricted, Unset):
+            restricted = UNSET
+        else:
+            restricted = self.restricted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_completed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        completed = _parse_completed(d.pop("completed", UNSET))
+
+        def _parse_restricted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        restricted = _parse_restricted(d.pop("restricted", UNSET))
+
+        checklist_bulk_update_attributes = cls(
+            id=id,
+            name=name,
+            description=description,
+            completed=completed,
+            restricted=restricted,
+        )
+
+        checklist_bulk_update_attributes.additional_properties = d
+        return checklist_bulk_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,587 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigurationBulkUpdateAttributes")
+
+
+@_attrs_define
+class ConfigurationBulkUpdateAttributes:
+    """
+    Attributes:
+        id (int | str): A record id; IT Glue accepts it as a string or an integer.
+        organization_id (int | Unset):
+        name (str | Unset):
+        hostname (None | str | Unset):
+        primary_ip (None | str | Unset):
+        mac_address (None | str | Unset):
+        default_gateway (None | str | Unset):
+        serial_number (None | str | Unset):
+        asset_tag (None | str | Unset):
+        position (None | str | Unset):
+        installed_by (None | str | Unset):
+        purchased_by (None | str | Unset):
+        notes (None | str | Unset):
+        operating_system_notes (None | str | Unset):
+        warranty_expires_at (datetime.date | None | Unset):
+        installed_at (datetime.date | None | Unset):
+        purchased_at (datetime.date | None | Unset):
+        configuration_type_id (int | None | Unset):
+        configuration_status_id (int | None | Unset):
+        manufacturer_id (int | None | Unset):
+        model_id (int | None | Unset):
+        operating_system_id (int | None | Unset):
+        location_id (int | None | Unset):
+        contact_id (int | None | Unset):
+        archived (bool | None | Unset):
+        restricted (bool | None | Unset):
+    """
+
+    id: int | str
+    organization_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    hostname: None | str | Unset = UNSET
+    primary_ip: None | str | Unset = UNSET
+    mac_address: None | str | Unset = UNSET
+    default_gateway: None | str | Unset = UNSET
+    serial_number: None | str | Unset = UNSET
+    asset_tag: None | str | Unset = UNSET
+    position: None | str | Unset = UNSET
+    installed_by: None | str | Unset = UNSET
+    purchased_by: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    operating_system_notes: None | str | Unset = UNSET
+    warranty_expires_at: datetime.date | None | Unset = UNSET
+    installed_at: datetime.date | None | Unset = UNSET
+    purchased_at: datetime.date | None | Unset = UNSET
+    configuration_type_id: int | None | Unset = UNSET
+    configuration_status_id: int | None | Unset = UNSET
+    manufacturer_id: int | None | Unset = UNSET
+    model_id: int | None | Unset = UNSET
+    operating_system_id: int | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    contact_id: int | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    restricted: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        organization_id = self.organization_id
+
+        name = self.name
+
+        hostname: None | str | Unset
+        if isinstance(self.hostname, Unset):
+            hostname = UNSET
+        else:
+            hostname = self.hostname
+
+        primary_ip: None | str | Unset
+        if isinstance(self.primary_ip, Unset):
+            primary_ip = UNSET
+        else:
+            primary_ip = self.primary_ip
+
+        mac_address: None | str | Unset
+        if isinstance(self.mac_address, Unset):
+            mac_address = UNSET
+        else:
+            mac_address = self.mac_address
+
+        default_gateway: None | str | Unset
+        if isinstance(self.default_gateway, Unset):
+            default_gateway = UNSET
+        else:
+            default_gateway = self.default_gateway
+
+        serial_number: None | str | Unset
+        if isinstance(self.serial_number, Unset):
+            serial_number = UNSET
+        else:
+            serial_number = self.serial_number
+
+        asset_tag: None | str | Unset
+        if isinstance(self.asset_tag, Unset):
+            asset_tag = UNSET
+        else:
+            asset_tag = self.asset_tag
+
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        installed_by: None | str | Unset
+        if isinstance(self.installed_by, Unset):
+            installed_by = UNSET
+        else:
+            installed_by = self.installed_by
+
+        purchased_by: None | str | Unset
+        if isinstance(self.purchased_by, Unset):
+            purchased_by = UNSET
+        else:
+            purchased_by = self.purchased_by
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        operating_system_notes: None | str | Unset
+        if isinstance(self.operating_system_notes, Unset):
+            operating_system_notes = UNSET
+        else:
+            operating_system_notes = self.operating_system_notes
+
+        warranty_expires_at: None | str | Unset
+        if isinstance(self.warranty_expires_at, Unset):
+            warranty_expires_at = UNSET
+        elif isinstance(self.warranty_expires_at, datetime.date):
+            warranty_expires_at = self.warranty_expires_at.isoformat()
+        else:
+            warranty_expires_at = self.warranty_expires_at
+
+        installed_at: None | str | Unset
+        if isinstance(self.installed_at, Unset):
+            installed_at = UNSET
+        elif isinstance(self.installed_at, datetime.date):
+            installed_at = self.installed_at.isoformat()
+        else:
+            installed_at = self.installed_at
+
+        purchased_at: None | str | Unset
+        if isinstance(self.purchased_at, Unset):
+            purchased_at = UNSET
+        elif isinstance(self.purchased_at, datetime.date):
+            purchased_at = self.purchased_at.isoformat()
+        else:
+            purchased_at = self.purchased_at
+
+        configuration_type_id: int | None | Unset
+        if isinstance(self.configuration_type_id, Unset):
+            configuration_type_id = UNSET
+        else:
+            configuration_type_id = self.configuration_type_id
+
+        configuration_status_id: int | None | Unset
+        if isinstance(self.configuration_status_id, Unset):
+            configuration_status_id = UNSET
+        else:
+            configuration_status_id = self.configuration_status_id
+
+        manufacturer_id: int | None | Unset
+        if isinstance(self.manufacturer_id, Unset):
+            manufacturer_id = UNSET
+        else:
+            manufacturer_id = self.manufacturer_id
+
+        model_id: int | None | Unset
+        if isinstance(self.model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = self.model_id
+
+        operating_system_id: int | None | Unset
+        if isinstance(self.operating_system_id, Unset):
+            operating_system_id = UNSET
+        else:
+            operating_system_id = self.operating_system_id
+
+        location_id: int | None | Unset
+        if isinstance(self.location_id, Unset):
+            location_id = UNSET
+        else:
+            location_id = self.location_id
+
+        contact_id: int | None | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        restricted: bool | None | Unset
+        if isinstance(self.restricted, Unset):
+            restricted = UNSET
+        else:
+            restricted = self.restricted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if organization_id is not UNSET:
+            field_dict["organization-id"] = organization_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if primary_ip is not UNSET:
+            field_dict["primary-ip"] = primary_ip
+        if mac_address is not UNSET:
+            field_dict["mac-address"] = mac_address
+        if default_gateway is not UNSET:
+            field_dict["default-gateway"] = default_gateway
+        if serial_number is not UNSET:
+            field_dict["serial-number"] = serial_number
+        if asset_tag is not UNSET:
+            field_dict["asset-tag"] = asset_tag
+        if position is not UNSET:
+            field_dict["position"] = position
+        if installed_by is not UNSET:
+            field_dict["installed-by"] = installed_by
+        if purchased_by is not UNSET:
+            field_dict["purchased-by"] = purchased_by
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if operating_system_notes is not UNSET:
+            field_dict["operating-system-notes"] = operating_system_notes
+        if warranty_expires_at is not UNSET:
+            field_dict["warranty-expires-at"] = warranty_expires_at
+        if installed_at is not UNSET:
+            field_dict["installed-at"] = installed_at
+        if purchased_at is not UNSET:
+            field_dict["purchased-at"] = purchased_at
+        if configuration_type_id is not UNSET:
+            field_dict["configuration-type-id"] = configuration_type_id
+        if configuration_status_id is not UNSET:
+            field_dict["configuration-status-id"] = configuration_status_id
+        if manufacturer_id is not UNSET:
+            field_dict["manufacturer-id"] = manufacturer_id
+        if model_id is not UNSET:
+            field_dict["model-id"] = model_id
+        if operating_system_id is not UNSET:
+            field_dict["operating-system-id"] = operating_system_id
+        if location_id is not UNSET:
+            field_dict["location-id"] = location_id
+        if contact_id is not UNSET:
+            field_dict["contact-id"] = contact_id
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        organization_id = d.pop("organization-id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_hostname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hostname = _parse_hostname(d.pop("hostname", UNSET))
+
+        def _parse_primary_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_ip = _parse_primary_ip(d.pop("primary-ip", UNSET))
+
+        def _parse_mac_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mac_address = _parse_mac_address(d.pop("mac-address", UNSET))
+
+        def _parse_default_gateway(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_gateway = _parse_default_gateway(d.pop("default-gateway", UNSET))
+
+        def _parse_serial_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        serial_number = _parse_serial_number(d.pop("serial-number", UNSET))
+
+        def _parse_asset_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_tag = _parse_asset_tag(d.pop("asset-tag", UNSET))
+
+        def _parse_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_installed_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        installed_by = _parse_installed_by(d.pop("installed-by", UNSET))
+
+        def _parse_purchased_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purchased_by = _parse_purchased_by(d.pop("purchased-by", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_operating_system_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operating_system_notes = _parse_operating_system_notes(
+            d.pop("operating-system-notes", UNSET)
+        )
+
+        def _parse_warranty_expires_at(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                warranty_expires_at_type_0 = datetime.date.fromisoformat(data)
+
+                return warranty_expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        warranty_expires_at = _parse_warranty_expires_at(
+            d.pop("warranty-expires-at", UNSET)
+        )
+
+        def _parse_installed_at(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                installed_at_type_0 = datetime.date.fromisoformat(data)
+
+                return installed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        installed_at = _parse_installed_at(d.pop("installed-at", UNSET))
+
+        def _parse_purchased_at(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purchased_at_type_0 = datetime.date.fromisoformat(data)
+
+                return purchased_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        purchased_at = _parse_purchased_at(d.pop("purchased-at", UNSET))
+
+        def _parse_configuration_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        configuration_type_id = _parse_configuration_type_id(
+            d.pop("configuration-type-id", UNSET)
+        )
+
+        def _parse_configuration_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        configuration_status_id = _parse_configuration_status_id(
+            d.pop("configuration-status-id", UNSET)
+        )
+
+        def _parse_manufacturer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id", UNSET))
+
+        def _parse_model_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        model_id = _parse_model_id(d.pop("model-id", UNSET))
+
+        def _parse_operating_system_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        operating_system_id = _parse_operating_system_id(
+            d.pop("operating-system-id", UNSET)
+        )
+
+        def _parse_location_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        location_id = _parse_location_id(d.pop("location-id", UNSET))
+
+        def _parse_contact_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact-id", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_restricted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        restricted = _parse_restricted(d.pop("restricted", UNSET))
+
+        configuration_bulk_update_attributes = cls(
+            id=id,
+            organization_id=organization_id,
+            name=name,
+            hostname=hostname,
+            primary_ip=primary_ip,
+            mac_address=mac_address,
+            default_gateway=default_gateway,
+            serial_number=serial_number,
+            asset_tag=asset_tag,
+            position=position,
+            installed_by=installed_by,
+            purchased_by=purchased_by,
+            notes=notes,
+            operating_system_notes=operating_system_notes,
+            warranty_expires_at=warranty_expires_at,
+            installed_at=installed_at,
+            purchased_at=purchased_at,
+            configuration_type_id=configuration_type_id,
+            configuration_status_id=configuration_status_id,
+            manufacturer_id=manufacturer_id,
+            model_id=model_id,
+            operating_system_id=operating_system_id,
+            location_id=location_id,
+            contact_id=contact_id,
+            archived=archived,
+            restricted=restricted,
+        )
+
+        configuration_bulk_update_attributes.additional_properties = d
+        return configuration_bulk_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigurationInterfaceBulkUpdateAttributes")
+
+
+@_attrs_define
+class ConfigurationInterfaceBulkUpdateAttributes:
+    """
+    Attributes:
+        id (int | str): A record id; IT Glue accepts it as a string or an integer.
+        configuration_id (int | Unset):
+        name (None | str | Unset):
+        ip_address (None | str | Unset):
+        mac_address (None | str | Unset):
+        primary (bool | None | Unset):
+        notes (None | str | Unset):
+    """
+
+    id: int | str
+    configuration_id: int | Unset = UNSET
+    name: None | str | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    mac_address: None | str | Unset = UNSET
+    primary: bool | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        configuration_id = self.configuration_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
+
+        mac_address: None | str | Unset
+        if isinstance(self.mac_address, Unset):
+            mac_address = UNSET
+        else:
+            mac_address = self.mac_address
+
+        primary: bool | None | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        else:
+            primary = self.primary
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if configuration_id is not UNSET:
+            field_dict["configuration-id"] = configuration_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if ip_address is not UNSET:
+            field_dict["ip-address"] = ip_address
+        if mac_address is not UNSET:
+            field_dict["mac-address"] = mac_address
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        configuration_id = d.pop("configuration-id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip-address", UNSET))
+
+        def _parse_mac_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mac_address = _parse_mac_address(d.pop("mac-address", UNSET))
+
+        def _parse_primary(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        configuration_interface_bulk_update_attributes = cls(
+            id=id,
+            configuration_id=configuration_id,
+            name=name,
+            ip_address=ip_address,
+            mac_address=mac_address,
+            primary=primary,
+            notes=notes,
+        )
+
+        configuration_interface_bulk_update_attributes.additional_properties = d
+        return configuration_interface_bulk_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

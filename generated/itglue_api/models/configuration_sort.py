@@ -1,0 +1,31 @@
+from typing import Literal
+
+ConfigurationSort = Literal[
+    "-created_at",
+    "-id",
+    "-name",
+    "-updated_at",
+    "created_at",
+    "id",
+    "name",
+    "updated_at",
+]
+
+CONFIGURATION_SORT_VALUES: set[ConfigurationSort] = {
+    "-created_at",
+    "-id",
+    "-name",
+    "-updated_at",
+    "created_at",
+    "id",
+    "name",
+    "updated_at",
+}
+
+
+def check_configuration_sort(value: str) -> ConfigurationSort:
+    if value in CONFIGURATION_SORT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CONFIGURATION_SORT_VALUES!r}"
+    )

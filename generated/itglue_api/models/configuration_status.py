@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.configuration_status_resource_type import (
+    ConfigurationStatusResourceType,
+    check_configuration_status_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration_status_attributes import ConfigurationStatusAttributes
+    from ..models.relationships import Relationships
+
+
+T = TypeVar("T", bound="ConfigurationStatus")
+
+
+@_attrs_define
+class ConfigurationStatus:
+    """Configuration statuses (lookup).
+
+    Attributes:
+        type_ (ConfigurationStatusResourceType): JSON:API type of configuration_statuses (responses use kebab-case).
+        id (str):
+        attributes (ConfigurationStatusAttributes): Attributes of configuration_statuses as returned (kebab-case).
+        relationships (Relationships | Unset): Relationship linkage keyed by kebab-case name (often empty).
+    """
+
+    type_: ConfigurationStatusResourceType
+    id: str
+    attributes: ConfigurationStatusAttributes
+    relationships: Relationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configuration_status_attributes import (
+            ConfigurationStatusAttributes,
+        )
+        from ..models.relationships import Relationships
+
+        d = dict(src_dict)
+        type_ = check_configuration_status_resource_type(d.pop("type"))
+
+        id = d.pop("id")
+
+        attributes = ConfigurationStatusAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: Relationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = Relationships.from_dict(_relationships)
+
+        configuration_status = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        configuration_status.additional_properties = d
+        return configuration_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.configuration_write_resource_type import (
+    ConfigurationWriteResourceType,
+    check_configuration_write_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.configuration_write_attributes import ConfigurationWriteAttributes
+    from ..models.configuration_write_relationships import (
+        ConfigurationWriteRelationships,
+    )
+
+
+T = TypeVar("T", bound="ConfigurationWrite")
+
+
+@_attrs_define
+class ConfigurationWrite:
+    """
+    Attributes:
+        type_ (ConfigurationWriteResourceType): Request `type`: kebab-case or snake_case.
+        attributes (ConfigurationWriteAttributes): Writable attributes of configurations. The API also accepts
+            snake_case keys; attributes not sent keep their value on update.
+        id (str | Unset):
+        relationships (ConfigurationWriteRelationships | Unset):
+    """
+
+    type_: ConfigurationWriteResourceType
+    attributes: ConfigurationWriteAttributes
+    id: str | Unset = UNSET
+    relationships: ConfigurationWriteRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.configuration_write_attributes import ConfigurationWriteAttributes
+        from ..models.configuration_write_relationships import (
+            ConfigurationWriteRelationships,
+        )
+
+        d = dict(src_dict)
+        type_ = check_configuration_write_resource_type(d.pop("type"))
+
+        attributes = ConfigurationWriteAttributes.from_dict(d.pop("attributes"))
+
+        id = d.pop("id", UNSET)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: ConfigurationWriteRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = ConfigurationWriteRelationships.from_dict(_relationships)
+
+        configuration_write = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+            relationships=relationships,
+        )
+
+        configuration_write.additional_properties = d
+        return configuration_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactEmailWrite")
+
+
+@_attrs_define
+class ContactEmailWrite:
+    """Write shape assumed to be the read shape minus computed keys (§12.12).
+
+    Attributes:
+        value (str):
+        primary (bool | Unset):
+        label_name (str | Unset):
+    """
+
+    value: str
+    primary: bool | Unset = UNSET
+    label_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        primary = self.primary
+
+        label_name = self.label_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if label_name is not UNSET:
+            field_dict["label-name"] = label_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        primary = d.pop("primary", UNSET)
+
+        label_name = d.pop("label-name", UNSET)
+
+        contact_email_write = cls(
+            value=value,
+            primary=primary,
+            label_name=label_name,
+        )
+
+        contact_email_write.additional_properties = d
+        return contact_email_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

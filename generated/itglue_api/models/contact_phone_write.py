@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactPhoneWrite")
+
+
+@_attrs_define
+class ContactPhoneWrite:
+    """
+    Attributes:
+        value (str):
+        extension (str | Unset):
+        primary (bool | Unset):
+        label_name (str | Unset):
+    """
+
+    value: str
+    extension: str | Unset = UNSET
+    primary: bool | Unset = UNSET
+    label_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        extension = self.extension
+
+        primary = self.primary
+
+        label_name = self.label_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if label_name is not UNSET:
+            field_dict["label-name"] = label_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        extension = d.pop("extension", UNSET)
+
+        primary = d.pop("primary", UNSET)
+
+        label_name = d.pop("label-name", UNSET)
+
+        contact_phone_write = cls(
+            value=value,
+            extension=extension,
+            primary=primary,
+            label_name=label_name,
+        )
+
+        contact_phone_write.additional_properties = d
+        return contact_phone_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

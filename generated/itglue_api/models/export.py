@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_resource_type import ExportResourceType, check_export_resource_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_attributes import ExportAttributes
+    from ..models.relationships import Relationships
+
+
+T = TypeVar("T", bound="Export")
+
+
+@_attrs_define
+class Export:
+    """Account or organization exports. The export file is produced later: poll the export until `export-status` is
+    `completed`, then fetch `download-url`. Only one export runs at a time. The `export-status` values other than
+    `completed` are not documented (reference §12.13).
+
+        Attributes:
+            type_ (ExportResourceType): JSON:API type of exports (responses use kebab-case).
+            id (str):
+            attributes (ExportAttributes): Attributes of exports as returned (kebab-case).
+            relationships (Relationships | Unset): Relationship linkage keyed by kebab-case name (often empty).
+    """
+
+    type_: ExportResourceType
+    id: str
+    attributes: ExportAttributes
+    relationships: Relationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export_attributes import ExportAttributes
+        from ..models.relationships import Relationships
+
+        d = dict(src_dict)
+        type_ = check_export_resource_type(d.pop("type"))
+
+        id = d.pop("id")
+
+        attributes = ExportAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: Relationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = Relationships.from_dict(_relationships)
+
+        export = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        export.additional_properties = d
+        return export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportWriteAttributes")
+
+
+@_attrs_define
+class ExportWriteAttributes:
+    """Writable attributes of exports. The API also accepts snake_case keys; attributes not sent keep their value on
+    update.
+
+        Attributes:
+            organization_id (int | None | Unset):
+            include_logs (bool | None | Unset):
+            zip_password (None | str | Unset):
+    """
+
+    organization_id: int | None | Unset = UNSET
+    include_logs: bool | None | Unset = UNSET
+    zip_password: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id: int | None | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        include_logs: bool | None | Unset
+        if isinstance(self.include_logs, Unset):
+            include_logs = UNSET
+        else:
+            include_logs = self.include_logs
+
+        zip_password: None | str | Unset
+        if isinstance(self.zip_password, Unset):
+            zip_password = UNSET
+        else:
+            zip_password = self.zip_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organization_id is not UNSET:
+            field_dict["organization-id"] = organization_id
+        if include_logs is not UNSET:
+            field_dict["include-logs"] = include_logs
+        if zip_password is not UNSET:
+            field_dict["zip-password"] = zip_password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_organization_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+
+        def _parse_include_logs(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        include_logs = _parse_include_logs(d.pop("include-logs", UNSET))
+
+        def _parse_zip_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_password = _parse_zip_password(d.pop("zip-password", UNSET))
+
+        export_write_attributes = cls(
+            organization_id=organization_id,
+            include_logs=include_logs,
+            zip_password=zip_password,
+        )
+
+        export_write_attributes.additional_properties = d
+        return export_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flexible_asset_field_resource_type import (
+    FlexibleAssetFieldResourceType,
+    check_flexible_asset_field_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flexible_asset_field_attributes import FlexibleAssetFieldAttributes
+    from ..models.relationships import Relationships
+
+
+T = TypeVar("T", bound="FlexibleAssetField")
+
+
+@_attrs_define
+class FlexibleAssetField:
+    """Fields of a flexible asset type. Traits of flexible assets are keyed by the field's `name-key`.
+
+    Attributes:
+        type_ (FlexibleAssetFieldResourceType): JSON:API type of flexible_asset_fields (responses use kebab-case).
+        id (str):
+        attributes (FlexibleAssetFieldAttributes): Attributes of flexible_asset_fields as returned (kebab-case).
+        relationships (Relationships | Unset): Relationship linkage keyed by kebab-case name (often empty).
+    """
+
+    type_: FlexibleAssetFieldResourceType
+    id: str
+    attributes: FlexibleAssetFieldAttributes
+    relationships: Relationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flexible_asset_field_attributes import (
+            FlexibleAssetFieldAttributes,
+        )
+        from ..models.relationships import Relationships
+
+        d = dict(src_dict)
+        type_ = check_flexible_asset_field_resource_type(d.pop("type"))
+
+        id = d.pop("id")
+
+        attributes = FlexibleAssetFieldAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: Relationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = Relationships.from_dict(_relationships)
+
+        flexible_asset_field = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        flexible_asset_field.additional_properties = d
+        return flexible_asset_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flexible_asset_field_kind import (
+    FlexibleAssetFieldKind,
+    check_flexible_asset_field_kind,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlexibleAssetFieldWriteAttributes")
+
+
+@_attrs_define
+class FlexibleAssetFieldWriteAttributes:
+    """Writable attributes of flexible_asset_fields. The API also accepts snake_case keys; attributes not sent keep their
+    value on update.
+
+        Attributes:
+            order (int | None | Unset):
+            name (str | Unset):
+            kind (FlexibleAssetFieldKind | Unset):
+            hint (None | str | Unset):
+            decimals (int | None | Unset):
+            tag_type (None | str | Unset):
+            required (bool | None | Unset):
+            use_for_title (bool | None | Unset):
+            expiration (bool | None | Unset):
+            show_in_list (bool | None | Unset):
+            default_value (None | str | Unset):
+            flexible_asset_type_id (int | None | Unset):
+    """
+
+    order: int | None | Unset = UNSET
+    name: str | Unset = UNSET
+    kind: FlexibleAssetFieldKind | Unset = UNSET
+    hint: None | str | Unset = UNSET
+    decimals: int | None | Unset = UNSET
+    tag_type: None | str | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    use_for_title: bool | None | Unset = UNSET
+    expiration: bool | None | Unset = UNSET
+    show_in_list: bool | None | Unset = UNSET
+    default_value: None | str | Unset = UNSET
+    flexible_asset_type_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        name = self.name
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        hint: None | str | Unset
+        if isinstance(self.hint, Unset):
+            hint = UNSET
+        else:
+            hint = self.hint
+
+        decimals: int | None | Unset
+        if isinstance(self.decimals, Unset):
+            decimals = UNSET
+        else:
+            decimals = self.decimals
+
+        tag_type: None | str | Unset
+        if isinstance(self.tag_type, Unset):
+            tag_type = UNSET
+        else:
+            tag_type = self.tag_type
+
+        required: bool | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
+
+        use_for_title: bool | None | Unset
+        if isinstance(self.use_for_title, Unset):
+            use_for_title = UNSET
+        else:
+            use_for_title = self.use_for_title
+
+        expiration: bool | None | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = self.expiration
+
+        show_in_list: bool | None | Unset
+        if isinstance(self.show_in_list, Unset):
+            show_in_list = UNSET
+        else:
+            show_in_list = self.show_in_list
+
+        default_value: None | str | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        else:
+            default_value = self.default_value
+
+        flexible_asset_type_id: int | None | Unset
+        if isinstance(self.flexible_asset_type_id, Unset):
+            flexible_asset_type_id = UNSET
+        else:
+            flexible_asset_type_id = self.flexible_asset_type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order is not UNSET:
+            field_dict["order"] = order
+        if name is not UNSET:
+            field_dict["name"] = name
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+        if decimals is not UNSET:
+            field_dict["decimals"] = decimals
+        if tag_type is not UNSET:
+            field_dict["tag-type"] = tag_type
+        if required is not UNSET:
+            field_dict["required"] = required
+        if use_for_title is not UNSET:
+            field_dict["use-for-title"] = use_for_title
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if show_in_list is not UNSET:
+            field_dict["show-in-list"] = show_in_list
+        if default_value is not UNSET:
+            field_dict["default-value"] = default_value
+        if flexible_asset_type_id is not UNSET:
+            field_dict["flexible-asset-type-id"] = flexible_asset_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _kind = d.pop("kind", UNSET)
+        kind: FlexibleAssetFieldKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = check_flexible_asset_field_kind(_kind)
+
+        def _parse_hint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hint = _parse_hint(d.pop("hint", UNSET))
+
+        def _parse_decimals(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        decimals = _parse_decimals(d.pop("decimals", UNSET))
+
+        def _parse_tag_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag_type = _parse_tag_type(d.pop("tag-type", UNSET))
+
+        def _parse_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        def _parse_use_for_title(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_for_title = _parse_use_for_title(d.pop("use-for-title", UNSET))
+
+        def _parse_expiration(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        expiration = _parse_expiration(d.pop("expiration", UNSET))
+
+        def _parse_show_in_list(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_in_list = _parse_show_in_list(d.pop("show-in-list", UNSET))
+
+        def _parse_default_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_value = _parse_default_value(d.pop("default-value", UNSET))
+
+        def _parse_flexible_asset_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        flexible_asset_type_id = _parse_flexible_asset_type_id(
+            d.pop("flexible-asset-type-id", UNSET)
+        )
+
+        flexible_asset_field_write_attributes = cls(
+            order=order,
+            name=name,
+            kind=kind,
+            hint=hint,
+            decimals=decimals,
+            tag_type=tag_type,
+            required=required,
+            use_for_title=use_for_title,
+            expiration=expiration,
+            show_in_list=show_in_list,
+            default_value=default_value,
+            flexible_asset_type_id=flexible_asset_type_id,
+        )
+
+        flexible_asset_field_write_attributes.additional_properties = d
+        return flexible_asset_field_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generic_resource_attributes import GenericResourceAttributes
+    from ..models.relationships import Relationships
+
+
+T = TypeVar("T", bound="GenericResource")
+
+
+@_attrs_define
+class GenericResource:
+    """A side-loaded record of a type this spec does not model (e.g. adapters_resources).
+
+    Attributes:
+        type_ (str):
+        id (str):
+        attributes (GenericResourceAttributes | Unset):
+        relationships (Relationships | Unset): Relationship linkage keyed by kebab-case name (often empty).
+    """
+
+    type_: str
+    id: str
+    attributes: GenericResourceAttributes | Unset = UNSET
+    relationships: Relationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generic_resource_attributes import GenericResourceAttributes
+        from ..models.relationships import Relationships
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: GenericResourceAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = GenericResourceAttributes.from_dict(_attributes)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: Relationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = Relationships.from_dict(_relationships)
+
+        generic_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        generic_resource.additional_properties = d
+        return generic_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

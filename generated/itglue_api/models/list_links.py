@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListLinks")
+
+
+@_attrs_define
+class ListLinks:
+    """Absolute page URLs; `prev`/`next` only when such a page exists.
+
+    Attributes:
+        self_ (str | Unset):
+        first (str | Unset):
+        prev (str | Unset):
+        next_ (str | Unset):
+        last (str | Unset):
+    """
+
+    self_: str | Unset = UNSET
+    first: str | Unset = UNSET
+    prev: str | Unset = UNSET
+    next_: str | Unset = UNSET
+    last: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        first = self.first
+
+        prev = self.prev
+
+        next_ = self.next_
+
+        last = self.last
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if first is not UNSET:
+            field_dict["first"] = first
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if last is not UNSET:
+            field_dict["last"] = last
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        self_ = d.pop("self", UNSET)
+
+        first = d.pop("first", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        next_ = d.pop("next", UNSET)
+
+        last = d.pop("last", UNSET)
+
+        list_links = cls(
+            self_=self_,
+            first=first,
+            prev=prev,
+            next_=next_,
+            last=last,
+        )
+
+        list_links.additional_properties = d
+        return list_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationBulkUpdateAttributes")
+
+
+@_attrs_define
+class OrganizationBulkUpdateAttributes:
+    """
+    Attributes:
+        id (int | str): A record id; IT Glue accepts it as a string or an integer.
+        name (str | Unset):
+        description (None | str | Unset):
+        organization_type_id (int | None | Unset):
+        organization_status_id (int | None | Unset):
+        quick_notes (None | str | Unset):
+        alert (None | str | Unset):
+        short_name (None | str | Unset):
+    """
+
+    id: int | str
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    organization_type_id: int | None | Unset = UNSET
+    organization_status_id: int | None | Unset = UNSET
+    quick_notes: None | str | Unset = UNSET
+    alert: None | str | Unset = UNSET
+    short_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        organization_type_id: int | None | Unset
+        if isinstance(self.organization_type_id, Unset):
+            organization_type_id = UNSET
+        else:
+            organization_type_id = self.organization_type_id
+
+        organization_status_id: int | None | Unset
+        if isinstance(self.organization_status_id, Unset):
+            organization_status_id = UNSET
+        else:
+            organization_status_id = self.organization_status_id
+
+        quick_notes: None | str | Unset
+        if isinstance(self.quick_notes, Unset):
+            quick_notes = UNSET
+        else:
+            quick_notes = self.quick_notes
+
+        alert: None | str | Unset
+        if isinstance(self.alert, Unset):
+            alert = UNSET
+        else:
+            alert = self.alert
+
+        short_name: None | str | Unset
+        if isinstance(self.short_name, Unset):
+            short_name = UNSET
+        else:
+            short_name = self.short_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if organization_type_id is not UNSET:
+            field_dict["organization-type-id"] = organization_type_id
+        if organization_status_id is not UNSET:
+            field_dict["organization-status-id"] = organization_status_id
+        if quick_notes is not UNSET:
+            field_dict["quick-notes"] = quick_notes
+        if alert is not UNSET:
+            field_dict["alert"] = alert
+        if short_name is not UNSET:
+            field_dict["short-name"] = short_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_organization_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organization_type_id = _parse_organization_type_id(
+            d.pop("organization-type-id", UNSET)
+        )
+
+        def _parse_organization_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organization_status_id = _parse_organization_status_id(
+            d.pop("organization-status-id", UNSET)
+        )
+
+        def _parse_quick_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quick_notes = _parse_quick_notes(d.pop("quick-notes", UNSET))
+
+        def _parse_alert(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alert = _parse_alert(d.pop("alert", UNSET))
+
+        def _parse_short_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_name = _parse_short_name(d.pop("short-name", UNSET))
+
+        organization_bulk_update_attributes = cls(
+            id=id,
+            name=name,
+            description=description,
+            organization_type_id=organization_type_id,
+            organization_status_id=organization_status_id,
+            quick_notes=quick_notes,
+            alert=alert,
+            short_name=short_name,
+        )
+
+        organization_bulk_update_attributes.additional_properties = d
+        return organization_bulk_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

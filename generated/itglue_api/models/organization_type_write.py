@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_type_write_resource_type import (
+    OrganizationTypeWriteResourceType,
+    check_organization_type_write_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_type_write_attributes import (
+        OrganizationTypeWriteAttributes,
+    )
+
+
+T = TypeVar("T", bound="OrganizationTypeWrite")
+
+
+@_attrs_define
+class OrganizationTypeWrite:
+    """
+    Attributes:
+        type_ (OrganizationTypeWriteResourceType): Request `type`: kebab-case or snake_case.
+        attributes (OrganizationTypeWriteAttributes): Writable attributes of organization_types. The API also accepts
+            snake_case keys; attributes not sent keep their value on update.
+        id (str | Unset):
+    """
+
+    type_: OrganizationTypeWriteResourceType
+    attributes: OrganizationTypeWriteAttributes
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.organization_type_write_attributes import (
+            OrganizationTypeWriteAttributes,
+        )
+
+        d = dict(src_dict)
+        type_ = check_organization_type_write_resource_type(d.pop("type"))
+
+        attributes = OrganizationTypeWriteAttributes.from_dict(d.pop("attributes"))
+
+        id = d.pop("id", UNSET)
+
+        organization_type_write = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+        )
+
+        organization_type_write.additional_properties = d
+        return organization_type_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PasswordBulkUpdateAttributes")
+
+
+@_attrs_define
+class PasswordBulkUpdateAttributes:
+    """
+    Attributes:
+        id (int | str): A record id; IT Glue accepts it as a string or an integer.
+        organization_id (int | Unset):
+        name (str | Unset):
+        username (None | str | Unset):
+        password (None | str | Unset):
+        url (None | str | Unset):
+        notes (None | str | Unset):
+        password_category_id (int | None | Unset):
+        password_folder_id (int | None | Unset):
+        archived (bool | None | Unset):
+        restricted (bool | None | Unset):
+        resource_id (int | None | Unset):
+        resource_type (None | str | Unset):
+        otp_secret (None | str | Unset):
+    """
+
+    id: int | str
+    organization_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    password_category_id: int | None | Unset = UNSET
+    password_folder_id: int | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    restricted: bool | None | Unset = UNSET
+    resource_id: int | None | Unset = UNSET
+    resource_type: None | str | Unset = UNSET
+    otp_secret: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        organization_id = self.organization_id
+
+        name = self.name
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        password_category_id: int | None | Unset
+        if isinstance(self.password_category_id, Unset):
+            password_category_id = UNSET
+        else:
+            password_category_id = self.password_category_id
+
+        password_folder_id: int | None | Unset
+        if isinstance(self.password_folder_id, Unset):
+            password_folder_id = UNSET
+        else:
+            password_folder_id = self.password_folder_id
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        restricted: bool | None | Unset
+        if isinstance(self.restricted, Unset):
+            restricted = UNSET
+        else:
+            restricted = self.restricted
+
+        resource_id: int | None | Unset
+        if isinstance(self.resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = self.resource_id
+
+        resource_type: None | str | Unset
+        if isinstance(self.resource_type, Unset):
+            resource_type = UNSET
+        else:
+            resource_type = self.resource_type
+
+        otp_secret: None | str | Unset
+        if isinstance(self.otp_secret, Unset):
+            otp_secret = UNSET
+        else:
+            otp_secret = self.otp_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if organization_id is not UNSET:
+            field_dict["organization-id"] = organization_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if url is not UNSET:
+            field_dict["url"] = url
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if password_category_id is not UNSET:
+            field_dict["password-category-id"] = password_category_id
+        if password_folder_id is not UNSET:
+            field_dict["password-folder-id"] = password_folder_id
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if resource_id is not UNSET:
+            field_dict["resource-id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource-type"] = resource_type
+        if otp_secret is not UNSET:
+            field_dict["otp-secret"] = otp_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        organization_id = d.pop("organization-id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_password_category_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        password_category_id = _parse_password_category_id(
+            d.pop("password-category-id", UNSET)
+        )
+
+        def _parse_password_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        password_folder_id = _parse_password_folder_id(
+            d.pop("password-folder-id", UNSET)
+        )
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_restricted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        restricted = _parse_restricted(d.pop("restricted", UNSET))
+
+        def _parse_resource_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        resource_id = _parse_resource_id(d.pop("resource-id", UNSET))
+
+        def _parse_resource_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_type = _parse_resource_type(d.pop("resource-type", UNSET))
+
+        def _parse_otp_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        otp_secret = _parse_otp_secret(d.pop("otp-secret", UNSET))
+
+        password_bulk_update_attributes = cls(
+            id=id,
+            organization_id=organization_id,
+            name=name,
+            username=username,
+            password=password,
+            url=url,
+            notes=notes,
+            password_category_id=password_category_id,
+            password_folder_id=password_folder_id,
+            archived=archived,
+            restricted=restricted,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            otp_secret=otp_secret,
+        )
+
+        password_bulk_update_attributes.additional_properties = d
+        return password_bulk_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

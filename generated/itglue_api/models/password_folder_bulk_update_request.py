@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.password_folder_bulk_update_item import PasswordFolderBulkUpdateItem
+
+
+T = TypeVar("T", bound="PasswordFolderBulkUpdateRequest")
+
+
+@_attrs_define
+class PasswordFolderBulkUpdateRequest:
+    """Bulk update: the id of each record goes inside `attributes` (IT Glue-specific).
+
+    Attributes:
+        data (list[PasswordFolderBulkUpdateItem]):
+    """
+
+    data: list[PasswordFolderBulkUpdateItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.password_folder_bulk_update_item import (
+            PasswordFolderBulkUpdateItem,
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PasswordFolderBulkUpdateItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        password_folder_bulk_update_request = cls(
+            data=data,
+        )
+
+        password_folder_bulk_update_request.additional_properties = d
+        return password_folder_bulk_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

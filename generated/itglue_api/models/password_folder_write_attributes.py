@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PasswordFolderWriteAttributes")
+
+
+@_attrs_define
+class PasswordFolderWriteAttributes:
+    """Writable attributes of password_folders. The API also accepts snake_case keys; attributes not sent keep their value
+    on update.
+
+        Attributes:
+            name (str | Unset):
+            restricted (bool | None | Unset):
+            parent_id (int | None | Unset):
+    """
+
+    name: str | Unset = UNSET
+    restricted: bool | None | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        restricted: bool | None | Unset
+        if isinstance(self.restricted, Unset):
+            restricted = UNSET
+        else:
+            restricted = self.restricted
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if parent_id is not UNSET:
+            field_dict["parent-id"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_restricted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        restricted = _parse_restricted(d.pop("restricted", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent-id", UNSET))
+
+        password_folder_write_attributes = cls(
+            name=name,
+            restricted=restricted,
+            parent_id=parent_id,
+        )
+
+        password_folder_write_attributes.additional_properties = d
+        return password_folder_write_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Local DuckDB mirror of an IT Glue estate."""
