@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+
 from itglue_api.models import (
     ContactDocument,
     ErrorDocument,
@@ -18,7 +19,6 @@ from itglue_api.models import (
     UserList,
 )
 from itglue_api.types import Unset
-
 from tests.contract import samples
 
 

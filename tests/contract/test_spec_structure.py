@@ -9,9 +9,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import itglue_api.models
 import pytest
 import yaml
+
+import itglue_api.models
 
 ROOT = Path(__file__).resolve().parents[2]
 METHODS = ("get", "post", "patch", "put", "delete")

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from itglue_emulator.estate import (
     FIELD_KINDS,
     REFERENCE_TIME,

@@ -1,0 +1,327 @@
+"""The SDK's one exception hierarchy and the mapping from HTTP responses to it.
+
+```
+ITGlueError
+├── ConfigurationError
+│   ├── InsecureURLError            plain http to a host that is not loopback
+│   ├── UnknownInstanceError        no such named instance
+│   └── MissingAPIKeyError          no key from argument, environment or keychain
+│       └── KeyringUnavailableError no OS keychain backend (headless Linux)
+├── PluginError                     an event plugin failed (strict mode only)
+├── CircuitOpenError                the breaker rejects calls fast
+├── APIConnectionError              network failure after retries
+│   └── APITimeoutError
+└── APIStatusError                  an HTTP error answer
+    ├── BadRequestError (400, 415)
+    │   └── ValidationError (422)   with JSON:API pointers
+    ├── AuthenticationError (401, 403 from the gateway: wrong key or wrong region)
+    │   └── PermissionDeniedError (403 with a JSON:API error document)
+    ├── NotFoundError (404)
+    ├── RequestTooLargeError (413, or refused before sending)
+    ├── RateLimitError (429)
+    └── ServerError (5xx)
+        └── ServiceUnavailableError (503)
+```
+
+Errors keep the status, route, parsed error objects and response headers, but never the request (its headers
+hold the key); every message passes through `redaction.redact`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from itglue_sdk.redaction import SENSITIVE_NAMES, redact
+from itglue_sdk.retrying import parse_retry_after
+
+# Response headers that may carry the server's own request id (API Gateway first; the last one could be an
+# echo of our own X-Request-Id).
+SERVER_REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-apigw-id", "x-request-id")
+
+AUTH_HINT = "wrong key or wrong region? Store the right key with `itglue auth set`"
+
+
+class ITGlueError(Exception):
+    """Base class of every error the SDK raises."""
+
+
+class ConfigurationError(ITGlueError):
+    """The SDK is configured in a way that cannot work (instance, URL, key)."""
+
+
+class InsecureURLError(ConfigurationError):
+    """A plain-http URL points to a host that is not loopback."""
+
+
+class UnknownInstanceError(ConfigurationError):
+    """No named instance has this name."""
+
+
+class MissingAPIKeyError(ConfigurationError):
+    """No API key was found for the instance."""
+
+
+class KeyringUnavailableError(MissingAPIKeyError):
+    """No OS keychain backend is available, so the key cannot be read or stored there."""
+
+
+class PluginError(ITGlueError):
+    """An event plugin failed while the event bus runs in strict mode."""
+
+
+class CircuitOpenError(ITGlueError):
+    """The circuit breaker is open: calls are rejected without touching the network.
+
+    Attributes:
+        retry_in: Seconds until the breaker lets one probe call through.
+    """
+
+    def __init__(self, message: str, *, retry_in: float) -> None:
+        super().__init__(message)
+        self.retry_in = retry_in
+
+
+class APIConnectionError(ITGlueError):
+    """The host could not be reached or the connection broke, after the retry policy gave up.
+
+    Attributes:
+        method: HTTP method of the failed call.
+        path: URL path of the failed call (no query string).
+    """
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+
+
+class APITimeoutError(APIConnectionError):
+    """Connecting, writing or reading timed out, after the retry policy gave up."""
+
+
+@dataclass(frozen=True)
+class ErrorDetail:
+    """One entry of a JSON:API ``errors`` array (or a gateway ``message``).
+
+    Attributes:
+        status: The entry's status (IT Glue sends a number), if given.
+        title: Short summary.
+        detail: Longer explanation, if given.
+        pointer: JSON pointer of the offending request member, e.g. ``/data/attributes/name``.
+    """
+
+    status: int | None
+    title: str
+    detail: str | None = None
+    pointer: str | None = None
+
+    def describe(self) -> str:
+        """Return ``pointer: title - detail`` with the parts that are present."""
+        text = self.title if not self.detail else f"{self.title} - {self.detail}"
+        return f"{self.pointer}: {text}" if self.pointer else text
+
+
+class APIStatusError(ITGlueError):
+    """The API answered with an HTTP error status.
+
+    Attributes:
+        status_code: HTTP status.
+        method: HTTP method of the call.
+        path: URL path of the call (no query string).
+        errors: Parsed error entries.
+        headers: Response headers (never the request's).
+        request_id: The ``X-Request-Id`` the SDK sent.
+        server_request_id: The server's request id header, if any.
+        retry_after: Seconds the server asked to wait (``Retry-After``), if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        method: str,
+        path: str,
+        errors: Sequence[ErrorDetail] = (),
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.method = method
+        self.path = path
+        self.errors = tuple(errors)
+        self.headers: dict[str, str] = {k.lower(): v for k, v in (headers or {}).items()}
+        self.request_id = request_id
+        self.server_request_id = next(
+            (self.headers[name] for name in SERVER_REQUEST_ID_HEADERS if name in self.headers), None
+        )
+        self.retry_after = retry_after
+
+
+class BadRequestError(APIStatusError):
+    """400 or 415: the request was malformed."""
+
+
+class ValidationError(BadRequestError):
+    """422: the API rejected the submitted attributes."""
+
+    @property
+    def pointers(self) -> list[str]:
+        """JSON pointers of the rejected members, in the order the API listed them."""
+        return [error.pointer for error in self.errors if error.pointer]
+
+
+class AuthenticationError(APIStatusError):
+    """401, or the gateway's bare 403: the key is wrong, revoked or meant for another region."""
+
+
+class PermissionDeniedError(AuthenticationError):
+    """403 with an error document: the key is valid but lacks a permission (e.g. password access)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such record or route."""
+
+
+class RequestTooLargeError(APIStatusError):
+    """413, or a body over the gateway's 10 MB limit refused before sending."""
+
+
+class RateLimitError(APIStatusError):
+    """429 after the retry policy gave up."""
+
+
+class ServerError(APIStatusError):
+    """5xx after the retry policy gave up."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: IT Glue is down for maintenance or overloaded."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: AuthenticationError,
+    404: NotFoundError,
+    413: RequestTooLargeError,
+    415: BadRequestError,
+    422: ValidationError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+def _parse_body(response: httpx.Response) -> tuple[list[ErrorDetail], bool]:
+    """Return the error entries and whether the body was a JSON:API error document."""
+    try:
+        body: Any = json.loads(response.content)
+    except ValueError:  # HTML error page, empty body, invalid UTF-8 (UnicodeDecodeError is a ValueError)
+        return [], False
+    if isinstance(body, dict) and isinstance(body.get("errors"), list):
+        details = []
+        for entry in body["errors"]:
+            if not isinstance(entry, dict):
+                continue
+            source = entry.get("source")
+            pointer = source.get("pointer") if isinstance(source, dict) else None
+            status = entry.get("status")
+            details.append(
+                ErrorDetail(
+                    status=int(status) if isinstance(status, int | str) and str(status).isdigit() else None,
+                    title=str(entry.get("title") or response.reason_phrase),
+                    detail=str(entry["detail"]) if entry.get("detail") is not None else None,
+                    pointer=str(pointer) if pointer else None,
+                )
+            )
+        return details, True
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return [ErrorDetail(status=response.status_code, title=body["message"])], False
+    return [], False
+
+
+def _request_secrets(request: httpx.Request) -> list[str]:
+    """Collect the key and any password values the request carried, so the message can never echo them."""
+    secrets = [request.headers.get("x-api-key", "")]
+    try:
+        body: Any = json.loads(request.content) if request.content else None
+    except (ValueError, httpx.RequestNotRead):
+        body = None
+    stack = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if str(key).lower() in SENSITIVE_NAMES and isinstance(value, str):
+                    secrets.append(value)
+                else:
+                    stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return [secret for secret in secrets if secret]
+
+
+def error_from_response(
+    request: httpx.Request,
+    response: httpx.Response,
+    *,
+    request_id: str | None = None,
+    instance: str | None = None,
+    now: datetime | None = None,
+) -> APIStatusError:
+    """Build the typed error for an HTTP error answer.
+
+    The response body must already be read.
+
+    Args:
+        request: The request that was answered (used for the method, the path and the secrets to scrub).
+        response: The error response (status >= 400).
+        request_id: The ``X-Request-Id`` the SDK sent.
+        instance: Name of the instance, quoted in authentication hints.
+        now: Current wall-clock time, for ``Retry-After`` HTTP dates (defaults to now).
+
+    Returns:
+        An instance of the most specific `APIStatusError` subclass.
+    """
+    status = response.status_code
+    secrets = _request_secrets(request)
+    parsed, is_document = _parse_body(response)
+    details = [
+        replace(d, title=redact(d.title, secrets), detail=redact(d.detail, secrets) if d.detail else None)
+        for d in parsed
+    ]
+    cls = _STATUS_CLASSES.get(status, ServerError if status >= 500 else APIStatusError)
+    if status == 403 and is_document:
+        cls = PermissionDeniedError
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now=now)
+    method, path = request.method, request.url.path
+
+    summary = "; ".join(detail.describe() for detail in details) or response.reason_phrase
+    message = f"HTTP {status} on {method} {path}: {summary}"
+    if issubclass(cls, AuthenticationError) and cls is not PermissionDeniedError:
+        where = f"instance {instance!r} at {request.url.scheme}://{request.url.host}" if instance else "this host"
+        message += f" ({AUTH_HINT}; calls go to {where})"
+    elif cls is PermissionDeniedError:
+        message += " (the key lacks this permission, e.g. Password Access; or it is the wrong key)"
+    elif cls is ServiceUnavailableError:
+        message += " (IT Glue is unavailable, possibly for maintenance)"
+    if retry_after is not None:
+        message += f"; retry after {retry_after:.0f} s"
+    return cls(
+        redact(message, secrets),
+        status_code=status,
+        method=method,
+        path=path,
+        errors=details,
+        headers=response.headers,
+        request_id=request_id,
+        retry_after=retry_after,
+    )

@@ -1,0 +1,377 @@
+"""The resilient httpx transport stack shared by the sync and async clients.
+
+Layers, outermost first: circuit breaker -> retry loop -> rate limiter (on every attempt) -> inner transport
+(``httpx.HTTPTransport`` / ``AsyncHTTPTransport`` over TLS 1.2+, or any transport a test injects, such as
+``httpx.MockTransport`` or a real server on loopback).
+
+Answers of 400 and above are turned into the SDK's typed errors here, once the retry policy is done with them,
+so the generated client and the facade only ever see successful responses and every error path, sync or
+async, goes through one mapping. Each attempt is logged as one structured event and counted in `Metrics`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import anyio
+import httpx
+
+from itglue_sdk.breaker import CircuitBreaker
+from itglue_sdk.errors import (
+    SERVER_REQUEST_ID_HEADERS,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ITGlueError,
+    RequestTooLargeError,
+    ServerError,
+    error_from_response,
+)
+from itglue_sdk.observability import Metrics
+from itglue_sdk.ratelimit import SlidingWindowLimiter
+from itglue_sdk.redaction import redact
+from itglue_sdk.retrying import RetryDecision, RetryPolicy
+from itglue_sdk.security import build_async_transport, build_transport, require_secure_url
+
+logger = logging.getLogger("itglue_sdk.http")
+
+REQUEST_ID_HEADER = "X-Request-Id"
+# Amazon API Gateway in front of IT Glue rejects bodies over 10 MB; refuse them before sending.
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+RouteResolver = Callable[[httpx.Request], str]
+"""Maps a request to its route template (e.g. ``/organizations/{id}``) for logs and metrics."""
+
+_ID_SEGMENT = re.compile(r"^\d+$")
+
+
+def default_route_template(request: httpx.Request) -> str:
+    """Route template by shape: every all-digit path segment becomes ``{id}``.
+
+    The client can plug a spec-based resolver instead, which knows the parameter names.
+    """
+    return "/".join("{id}" if _ID_SEGMENT.match(part) else part for part in request.url.path.split("/"))
+
+
+class _Call:
+    """Per-call state and every decision of one logical request; the transports only do the I/O."""
+
+    def __init__(self, core: _ResilientCore, request: httpx.Request) -> None:
+        self.core = core
+        self.request = request
+        self.request_id = uuid.uuid4().hex
+        request.headers[REQUEST_ID_HEADER] = self.request_id
+        self.route = core.route_resolver(request)
+        self.retry = core.policy.start()
+        self.attempt = 0
+        self.throttle_wait = 0.0
+        core.metrics.record_request()
+
+    def next_attempt(self, throttle_wait: float) -> None:
+        self.attempt += 1
+        self.throttle_wait = throttle_wait
+        if throttle_wait > 0:
+            self.core.metrics.record_throttle(throttle_wait)
+
+    def after_response(self, response: httpx.Response, latency: float) -> float | None:
+        """Log and count the attempt; return the delay before retrying, or ``None`` when it is final."""
+        decision = self.retry.after_response(
+            self.request.method,
+            response,
+            local_wait=self.core.limiter.wait_for_free_slot(),
+            now=self.core.now(),
+        )
+        headers = response.headers
+        server_id = next((headers[name] for name in SERVER_REQUEST_ID_HEADERS if name in headers), None)
+        self._record(latency, response.status_code, None, decision, server_id)
+        return decision.delay if decision else None
+
+    def after_exception(self, exc: httpx.TransportError, latency: float) -> float | None:
+        """Log and count the failed attempt; return the delay before retrying, or ``None`` when it is final."""
+        decision = self.retry.after_exception(self.request.method, exc)
+        self._record(latency, None, type(exc).__name__, decision, None)
+        return decision.delay if decision else None
+
+    def _record(
+        self,
+        latency: float,
+        status: int | None,
+        error: str | None,
+        decision: RetryDecision | None,
+        server_request_id: str | None,
+    ) -> None:
+        self.core.metrics.record_attempt(latency=latency, status=status, error=error)
+        if decision is not None:
+            self.core.metrics.record_retry(decision.reason)
+        troubled = decision is not None or status is None or status in (401, 403, 429) or status >= 500
+        outcome = str(status) if status is not None else error
+        logger.log(
+            logging.WARNING if troubled else logging.INFO,
+            "%s %s -> %s in %.0f ms (attempt %d)%s",
+            self.request.method,
+            self.route,
+            outcome,
+            latency * 1000,
+            self.attempt,
+            f", retrying in {decision.delay:.1f} s" if decision else "",
+            extra={
+                "event": "http.attempt",
+                "instance": self.core.instance,
+                "method": self.request.method,
+                "route": self.route,
+                "status": status,
+                "error": error,
+                "latency_ms": round(latency * 1000, 1),
+                "attempt": self.attempt,
+                "request_id": self.request_id,
+                "server_request_id": server_request_id,
+                "throttle_wait_ms": round(self.throttle_wait * 1000, 1),
+                "retry_in_s": decision.delay if decision else None,
+            },
+        )
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        """Return a successful answer, or raise the typed error for an error answer (body already read)."""
+        if response.status_code < 400:
+            return response
+        raise error_from_response(
+            self.request, response, request_id=self.request_id, instance=self.core.instance, now=self.core.now()
+        )
+
+    def error_for(self, exc: httpx.TransportError) -> ITGlueError | None:
+        """The typed error for a final network failure (``None`` for programming errors, re-raised as is)."""
+        method, path = self.request.method, self.request.url.path
+        text = redact(f"{type(exc).__name__} on {method} {path} after {self.attempt} attempt(s): {exc}")
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(text, method=method, path=path)
+        if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError | httpx.ProxyError):
+            return APIConnectionError(text, method=method, path=path)
+        return None
+
+
+class _ResilientCore:
+    """Configuration and breaker bookkeeping shared by the sync and async transports."""
+
+    def __init__(
+        self,
+        *,
+        limiter: SlidingWindowLimiter | None,
+        breaker: CircuitBreaker | None,
+        policy: RetryPolicy | None,
+        metrics: Metrics | None,
+        route_resolver: RouteResolver,
+        instance: str | None,
+        clock: Callable[[], float],
+        now: Callable[[], datetime],
+    ) -> None:
+        self.limiter = limiter or SlidingWindowLimiter()
+        self.breaker = breaker or CircuitBreaker()
+        self.policy = policy or RetryPolicy()
+        self.metrics = metrics or Metrics()
+        self.route_resolver = route_resolver
+        self.instance = instance
+        self.clock = clock
+        self.now = now
+
+    def start(self, request: httpx.Request) -> _Call:
+        """Check the request may go at all, then admit it through the breaker.
+
+        Raises:
+            InsecureURLError: Plain http to a host that is not loopback.
+            RequestTooLargeError: The body exceeds the gateway's limit.
+            CircuitOpenError: The breaker rejects the call.
+        """
+        require_secure_url(request.url)
+        size = int(request.headers.get("content-length") or 0)
+        if size > MAX_BODY_BYTES:
+            raise RequestTooLargeError(
+                f"request body of {size} bytes on {request.method} {request.url.path} exceeds the API's "
+                f"{MAX_BODY_BYTES // (1024 * 1024)} MB limit; split it (e.g. fewer records per bulk call)",
+                status_code=413,
+                method=request.method,
+                path=request.url.path,
+            )
+        self.breaker.before_call()
+        return _Call(self, request)
+
+    def settle(self, exc: BaseException | None) -> None:
+        """Give the breaker its verdict on a finished call.
+
+        Server errors and network failures count against the host; other HTTP errors prove it is up; anything
+        else (cancellation, programming errors) gives no verdict.
+        """
+        if exc is None or (isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)):
+            self.breaker.record_success()
+        elif isinstance(exc, ServerError | APIConnectionError):
+            self.breaker.record_failure()
+        else:
+            self.breaker.release()
+
+
+def _default_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ResilientTransport(_ResilientCore, httpx.BaseTransport):
+    """Sync transport: breaker -> retries -> limiter -> ``inner``.
+
+    Args:
+        inner: The transport that does the I/O (default: `security.build_transport`).
+        limiter: Rate limiter, usually the shared one for this base URL and key.
+        breaker: Circuit breaker, usually the shared one for this base URL.
+        policy: Retry policy.
+        metrics: Where attempts are counted (share it with the async twin for one set of numbers).
+        route_resolver: Maps requests to route templates for logs.
+        instance: Instance name for logs and error hints.
+        sleep: Blocking sleep between retries (injectable for tests).
+        clock: Monotonic timer for latencies.
+        now: Wall clock for ``Retry-After`` dates.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | None = None,
+        *,
+        limiter: SlidingWindowLimiter | None = None,
+        breaker: CircuitBreaker | None = None,
+        policy: RetryPolicy | None = None,
+        metrics: Metrics | None = None,
+        route_resolver: RouteResolver = default_route_template,
+        instance: str | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.perf_counter,
+        now: Callable[[], datetime] = _default_now,
+    ) -> None:
+        super().__init__(
+            limiter=limiter,
+            breaker=breaker,
+            policy=policy,
+            metrics=metrics,
+            route_resolver=route_resolver,
+            instance=instance,
+            clock=clock,
+            now=now,
+        )
+        self.inner = inner or build_transport()
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` under the breaker, retry policy and limiter; raise typed errors for failures."""
+        call = self.start(request)
+        try:
+            response = self._attempts(call)
+        except BaseException as exc:
+            self.settle(exc)
+            raise
+        self.settle(None)
+        return response
+
+    def _attempts(self, call: _Call) -> httpx.Response:
+        while True:
+            call.next_attempt(self.limiter.acquire())
+            started = self.clock()
+            try:
+                response = self.inner.handle_request(call.request)
+                if response.status_code >= 400:
+                    response.read()  # error answers are small; reading also closes them before a retry
+            except httpx.TransportError as exc:
+                delay = call.after_exception(exc, self.clock() - started)
+                if delay is None:
+                    error = call.error_for(exc)
+                    if error is None:
+                        raise
+                    raise error from exc
+            else:
+                delay = call.after_response(response, self.clock() - started)
+                if delay is None:
+                    return call.finish(response)
+            self._sleep(delay)
+
+    def close(self) -> None:
+        """Close the inner transport."""
+        self.inner.close()
+
+
+class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
+    """Async transport: breaker -> retries -> limiter -> ``inner``; same arguments as `ResilientTransport`.
+
+    Args:
+        inner: The transport that does the I/O (default: `security.build_async_transport`).
+        limiter: Rate limiter, usually the shared one for this base URL and key.
+        breaker: Circuit breaker, usually the shared one for this base URL.
+        policy: Retry policy.
+        metrics: Where attempts are counted.
+        route_resolver: Maps requests to route templates for logs.
+        instance: Instance name for logs and error hints.
+        sleep: Async sleep between retries (injectable for tests).
+        clock: Monotonic timer for latencies.
+        now: Wall clock for ``Retry-After`` dates.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        *,
+        limiter: SlidingWindowLimiter | None = None,
+        breaker: CircuitBreaker | None = None,
+        policy: RetryPolicy | None = None,
+        metrics: Metrics | None = None,
+        route_resolver: RouteResolver = default_route_template,
+        instance: str | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.perf_counter,
+        now: Callable[[], datetime] = _default_now,
+    ) -> None:
+        super().__init__(
+            limiter=limiter,
+            breaker=breaker,
+            policy=policy,
+            metrics=metrics,
+            route_resolver=route_resolver,
+            instance=instance,
+            clock=clock,
+            now=now,
+        )
+        self.inner = inner or build_async_transport()
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` under the breaker, retry policy and limiter; raise typed errors for failures."""
+        call = self.start(request)
+        try:
+            response = await self._attempts(call)
+        except BaseException as exc:
+            self.settle(exc)
+            raise
+        self.settle(None)
+        return response
+
+    async def _attempts(self, call: _Call) -> httpx.Response:
+        while True:
+            call.next_attempt(await self.limiter.acquire_async())
+            started = self.clock()
+            try:
+                response = await self.inner.handle_async_request(call.request)
+                if response.status_code >= 400:
+                    await response.aread()  # error answers are small; reading also closes them before a retry
+            except httpx.TransportError as exc:
+                delay = call.after_exception(exc, self.clock() - started)
+                if delay is None:
+                    error = call.error_for(exc)
+                    if error is None:
+                        raise
+                    raise error from exc
+            else:
+                delay = call.after_response(response, self.clock() - started)
+                if delay is None:
+                    return call.finish(response)
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        """Close the inner transport."""
+        await self.inner.aclose()

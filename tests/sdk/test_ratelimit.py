@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+import time
+
+import anyio
+import pytest
+
+from itglue_sdk.ratelimit import LimiterRegistry, SlidingWindowLimiter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def _grants(limiter: SlidingWindowLimiter, clock: FakeClock, count: int) -> list[float]:
+    """Acquire ``count`` slots back to back; return the (fake) time each one went out."""
+    times = []
+    for _ in range(count):
+        limiter.acquire()
+        times.append(clock.now)
+    return times
+
+
+def _max_in_any_window(times: list[float], window: float) -> int:
+    return max(sum(1 for t in times if start <= t < start + window) for start in times)
+
+
+def test_free_until_80_percent_then_paced_then_capped() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(10, 10.0, clock=clock, sleep=clock.sleep)
+    # 8 (80 %) go at once, then one per window/limit = 1 s, and the 11th waits for the first to expire.
+    assert _grants(limiter, clock, 12) == [0.0] * 8 + [1.0, 2.0, 10.0, 10.0]
+
+
+def test_reservations_never_exceed_the_limit_in_any_window() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(30, 5.0, clock=clock, sleep=clock.sleep)
+    times = []
+    for burst in range(20):  # bursts of 9 requests every 0.7 s, far above the budget
+        clock.now = max(clock.now, burst * 0.7)
+        times += _grants(limiter, clock, 9)
+    assert _max_in_any_window(times, 5.0) == 30
+    gaps = [b - a for a, b in itertools.pairwise(times) if b > a]
+    assert min(gaps) >= limiter.interval - 1e-9  # once pacing starts, never two grants closer than 1/rate
+
+
+def test_production_budget_paces_from_2400() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(clock=clock, sleep=clock.sleep)
+    waits = [limiter.acquire() for _ in range(2402)]
+    assert waits[:2400] == [0.0] * 2400
+    assert waits[2400:] == pytest.approx([0.1, 0.1])
+
+
+def test_headroom_and_wait_for_free_slot() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(4, 10.0, clock=clock, sleep=clock.sleep)
+    assert limiter.headroom() == 4
+    assert limiter.wait_for_free_slot() == 0
+    _grants(limiter, clock, 4)  # 3 free, then 2.5 s pacing
+    assert limiter.headroom() == 0
+    assert limiter.wait_for_free_slot() == pytest.approx(7.5)
+    clock.now = 10.0
+    assert limiter.headroom() == 3
+    assert limiter.wait_for_free_slot() == 0
+
+
+def test_invalid_budget_is_rejected() -> None:
+    with pytest.raises(ValueError, match="limit"):
+        SlidingWindowLimiter(0, 1.0)
+
+
+@pytest.mark.anyio
+async def test_async_acquire_uses_the_async_sleep() -> None:
+    clock = FakeClock()
+    waited: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waited.append(seconds)
+        clock.now += seconds
+
+    limiter = SlidingWindowLimiter(5, 10.0, clock=clock, async_sleep=fake_sleep)
+    for _ in range(6):
+        await limiter.acquire_async()
+    assert waited == [2.0, 8.0]  # 4 free, the 5th paced 2 s later, the 6th waits for the window (t=10)
+
+
+def test_shared_between_threads_and_an_event_loop() -> None:
+    """Real clock, tiny window: 4 threads and 20 asyncio tasks share one budget of 10 per 0.2 s."""
+    limiter = SlidingWindowLimiter(10, 0.2)
+    times: list[float] = []
+    lock = threading.Lock()
+
+    def record() -> None:
+        with lock:
+            times.append(time.monotonic())
+
+    def worker() -> None:
+        for _ in range(5):
+            limiter.acquire()
+            record()
+
+    async def tasks() -> None:
+        async def one() -> None:
+            await limiter.acquire_async()
+            record()
+
+        async with anyio.create_task_group() as group:
+            for _ in range(20):
+                group.start_soon(one)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    asyncio.run(tasks())
+    for thread in threads:
+        thread.join()
+    assert len(times) == 40
+    # 40 requests at 10 per 0.2 s need at least 3 full windows after the first burst.
+    assert time.monotonic() - started >= 0.6
+    # Wake-ups can be late by a few ms, so look at windows slightly shorter than 0.2 s.
+    assert _max_in_any_window(sorted(times), 0.17) <= 10
+
+
+def test_registry_shares_per_base_url_and_key_without_storing_the_key() -> None:
+    registry = LimiterRegistry()
+    a = registry.get("https://api.itglue.com/", "ITG.key-one", limit=100)
+    assert registry.get("https://API.itglue.com", "ITG.key-one") is a
+    assert registry.get("https://api.itglue.com", "ITG.key-two") is not a
+    assert registry.get("https://api.eu.itglue.com", "ITG.key-one") is not a
+    assert a.limit == 100
+    assert "ITG.key-one" not in repr(vars(registry))
