@@ -1,0 +1,254 @@
+"""The spec, read at run time: which routes, parameters and writable attributes each resource group has.
+
+The facade builds its requests from `itglue_api/openapi.json` (written by `scripts/regenerate` next to the
+generated package) instead of calling the generated endpoint functions, whose query keyword names are mangled
+(``filterorganization_id``). The file is parsed once, on first use, so that ``import itglue_sdk`` stays light.
+
+This module is also the one place where Python names and wire names are mapped (`wire_key`, `python_key`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Literal
+
+Action = Literal["list", "get", "create", "update", "delete", "bulk_update", "bulk_delete", "publish"]
+FilterMode = Literal["exact", "exclude", "range"]
+
+ACTIONS: tuple[Action, ...] = ("list", "get", "create", "update", "delete", "bulk_update", "bulk_delete", "publish")
+
+
+def wire_key(name: str) -> str:
+    """Return the kebab-case wire spelling of a Python (snake_case) attribute name."""
+    return name.replace("_", "-")
+
+
+def python_key(name: str) -> str:
+    """Return the snake_case spelling of a wire (kebab-case) name, as used in filters, sorts and includes."""
+    return name.replace("-", "_")
+
+
+@dataclass(frozen=True)
+class FilterParam:
+    """One ``filter[...]`` query parameter of an operation.
+
+    Attributes:
+        name: Snake field name, e.g. ``organization_id``.
+        mode: ``exact`` (``filter[x]``), ``exclude`` (``filter[exclude][x]``) or ``range`` (``filter[range][x]``).
+        choices: Allowed values when the spec declares an enum, else empty.
+    """
+
+    name: str
+    mode: FilterMode
+    choices: tuple[str, ...] = ()
+
+    @property
+    def query_name(self) -> str:
+        """The wire name of the parameter."""
+        return f"filter[{self.name}]" if self.mode == "exact" else f"filter[{self.mode}][{self.name}]"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, reduced to what the facade needs.
+
+    Attributes:
+        operation_id: The spec's ``operationId``.
+        group: Resource group (the tag), e.g. ``configurations``.
+        action: ``x-itglue-action``.
+        method: HTTP method, upper case.
+        path: Path template, e.g. ``/organizations/{organization_id}/relationships/configurations/{id}``.
+        resource: Wire type of the records (``x-itglue-resource``), e.g. ``flexible-assets``.
+        parent: Path parameter naming the parent record (``organization_id``), None on top-level routes.
+        filters: Allowed filters keyed by ``(mode, name)``.
+        sorts: Allowed ``sort`` values (with their ``-`` variants); empty when sorting is not offered.
+        includes: Allowed ``include`` names.
+        query: Names of the other query parameters (``page[size]``, ``show_password``, ``version_id`` ...).
+        required: Wire names of the query parameters the operation cannot do without (e.g.
+            ``filter[flexible_asset_type_id]`` on ``GET /flexible_assets``).
+    """
+
+    operation_id: str
+    group: str
+    action: Action
+    method: str
+    path: str
+    resource: str
+    parent: str | None
+    filters: Mapping[tuple[FilterMode, str], FilterParam] = field(default_factory=dict)
+    sorts: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    query: frozenset[str] = frozenset()
+    required: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    """Everything the spec says about one resource group.
+
+    Attributes:
+        name: Group name (snake plural), e.g. ``flexible_assets``.
+        resource: Wire type of its records.
+        model_name: Name of the generated read model, e.g. ``FlexibleAsset``.
+        operations: Operations keyed by ``(action, parent)``; ``parent`` None for top-level routes.
+        write_attributes: Wire names of the writable attributes (empty for read-only groups).
+    """
+
+    name: str
+    resource: str
+    model_name: str
+    operations: Mapping[tuple[Action, str | None], Operation]
+    write_attributes: tuple[str, ...]
+
+    @property
+    def parents(self) -> tuple[str, ...]:
+        """Parent parameters of the group's nested routes, sorted."""
+        return tuple(sorted({parent for _, parent in self.operations if parent is not None}))
+
+    def actions(self, parent: str | None) -> tuple[Action, ...]:
+        """Actions offered at one scope (top level when ``parent`` is None), in `ACTIONS` order."""
+        present = {action for action, scope in self.operations if scope == parent}
+        return tuple(action for action in ACTIONS if action in present)
+
+
+@dataclass(frozen=True)
+class ApiSpec:
+    """The parsed spec: resource groups by name.
+
+    Attributes:
+        groups: Group specs keyed by group name.
+        parent_resources: Wire type of the record each parent parameter names (``organization_id`` ->
+            ``organizations``), from ``x-itglue-parent``.
+    """
+
+    groups: Mapping[str, GroupSpec]
+    parent_resources: Mapping[str, str]
+
+    def group(self, name: str) -> GroupSpec:
+        """Return one group.
+
+        Args:
+            name: Group name, e.g. ``organizations``.
+
+        Returns:
+            The group.
+
+        Raises:
+            KeyError: The spec has no such group.
+        """
+        return self.groups[name]
+
+
+@functools.cache
+def load_spec() -> ApiSpec:
+    """Parse the packaged spec once and return its index."""
+    text = resources.files("itglue_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    return index_spec(json.loads(text))
+
+
+def index_spec(document: Mapping[str, Any]) -> ApiSpec:
+    """Index an OpenAPI document that follows the project's conventions.
+
+    Args:
+        document: The parsed spec.
+
+    Returns:
+        The index.
+    """
+    components = document.get("components", {})
+    shared_params: Mapping[str, Any] = components.get("parameters", {})
+    schemas: Mapping[str, Any] = components.get("schemas", {})
+    by_group: dict[str, dict[tuple[Action, str | None], Operation]] = {}
+    parent_resources: dict[str, str] = {}
+    model_names: dict[str, str] = {}
+    for path, item in document["paths"].items():
+        for method, raw in item.items():
+            if not isinstance(raw, dict) or "x-itglue-action" not in raw:
+                continue
+            op = _operation(path, method, raw, shared_params, schemas)
+            by_group.setdefault(op.group, {})[(op.action, op.parent)] = op
+            if raw.get("x-itglue-parent"):
+                parent_resources[raw["x-itglue-parent"]["param"]] = raw["x-itglue-parent"]["resource"]
+            model = _record_schema(raw, schemas)
+            if model:
+                model_names.setdefault(op.group, model)
+    groups = {}
+    for name, operations in by_group.items():
+        model_name = model_names[name]
+        write_schema = schemas.get(f"{model_name}WriteAttributes", {})
+        groups[name] = GroupSpec(
+            name=name,
+            resource=next(iter(operations.values())).resource,
+            model_name=model_name,
+            operations=operations,
+            write_attributes=tuple(write_schema.get("properties", {})),
+        )
+    return ApiSpec(groups=groups, parent_resources=parent_resources)
+
+
+def _operation(
+    path: str, method: str, raw: Mapping[str, Any], shared: Mapping[str, Any], schemas: Mapping[str, Any]
+) -> Operation:
+    filters: dict[tuple[FilterMode, str], FilterParam] = {}
+    sorts: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    query: set[str] = set()
+    required: set[str] = set()
+    for ref in raw.get("parameters", []):
+        param = shared[ref["$ref"].rsplit("/", 1)[-1]] if "$ref" in ref else ref
+        if param["in"] != "query":
+            continue
+        name: str = param["name"]
+        schema = _resolve(param.get("schema", {}), schemas)
+        if param.get("required"):
+            required.add(name)
+        if name.startswith("filter["):
+            parts = name[len("filter[") : -1].split("][")
+            mode: FilterMode = "exact" if len(parts) == 1 else parts[0]  # type: ignore[assignment]
+            filters[(mode, parts[-1])] = FilterParam(parts[-1], mode, tuple(schema.get("enum", ())))
+        elif name == "sort":
+            sorts = tuple(schema.get("enum", ()))
+        elif name == "include":
+            includes = tuple(param.get("x-itglue-includes", ()))
+        else:
+            query.add(name)
+    parent = raw.get("x-itglue-parent")
+    return Operation(
+        operation_id=raw["operationId"],
+        group=raw["tags"][0],
+        action=raw["x-itglue-action"],
+        method=method.upper(),
+        path=path,
+        resource=raw["x-itglue-resource"],
+        parent=parent["param"] if parent else None,
+        filters=filters,
+        sorts=sorts,
+        includes=includes,
+        query=frozenset(query),
+        required=frozenset(required),
+    )
+
+
+def _resolve(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Mapping[str, Any]:
+    if "$ref" in schema:
+        resolved: Mapping[str, Any] = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return resolved
+    return schema
+
+
+def _record_schema(raw: Mapping[str, Any], schemas: Mapping[str, Any]) -> str | None:
+    """Name of the record schema an operation answers (the items of ``data``), if it answers records."""
+    for status, response in raw.get("responses", {}).items():
+        if not status.startswith("2") or "content" not in response:
+            continue
+        schema = next(iter(response["content"].values()))["schema"]
+        data = _resolve(schema, schemas).get("properties", {}).get("data", {})
+        for candidate in (data, data.get("items", {}), *data.get("oneOf", ())):
+            if "$ref" in candidate:
+                ref: str = candidate["$ref"]
+                return ref.rsplit("/", 1)[-1]
+    return None

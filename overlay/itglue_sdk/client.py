@@ -1,0 +1,365 @@
+"""`ITGlueClient` and `AsyncITGlueClient`: what users construct.
+
+Both clients are built the same way (`_Setup`): resolve the instance and its key, take the shared rate limiter
+and circuit breaker for that host and key, then stack breaker -> retries -> limiter -> httpx transport under one
+httpx client that also carries the key (`APIKeyAuth`). The resource services (``client.organizations`` ...) come
+from the catalog the clients extend; writes go through a requester that emits events to plugins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, replace
+from importlib import metadata
+from types import TracebackType
+from typing import Self, TypedDict, TypeVar
+
+import httpx
+
+from itglue_api import Client as GeneratedClient
+from itglue_sdk.auth import APIKeyAuth, KeyUsageState, resolve_api_key
+from itglue_sdk.batch import DEFAULT_CONCURRENCY, BatchResult, ProgressCallback, run_batch, run_batch_async
+from itglue_sdk.breaker import CircuitBreaker, shared_breakers
+from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
+from itglue_sdk.eventing import AsyncEmittingRequester, EmittingRequester
+from itglue_sdk.events import ALL_EVENTS, EventBus, Plugin
+from itglue_sdk.instances import Instance, InstanceStore, make_instance
+from itglue_sdk.observability import HealthReport, Metrics, MetricsSnapshot, check_health, check_health_async
+from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
+from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester
+from itglue_sdk.retrying import RetryPolicy
+from itglue_sdk.security import build_async_transport, build_transport
+from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _user_agent() -> str:
+    try:
+        version = metadata.version("itglue-sdk")
+    except metadata.PackageNotFoundError:  # pragma: no cover - source tree without install
+        version = "unknown"
+    return f"itglue-sdk/{version} (+python-httpx)"
+
+
+class _HttpxOptions(TypedDict):
+    base_url: str
+    auth: httpx.Auth
+    timeout: httpx.Timeout
+    headers: dict[str, str]
+    follow_redirects: bool
+
+
+@dataclass
+class _Setup:
+    """What the sync and async clients share: instance, key, limiter, breaker, metrics, auth and events."""
+
+    instance: Instance
+    limiter: SlidingWindowLimiter
+    breaker: CircuitBreaker
+    metrics: Metrics
+    auth: APIKeyAuth
+    events: EventBus
+    policy: RetryPolicy
+
+    @classmethod
+    def build(
+        cls,
+        instance: str | None,
+        base_url: str | None,
+        api_key: str | None,
+        *,
+        rate_limit: int | None,
+        rate_window: float | None,
+        retry_policy: RetryPolicy | None,
+        strict_plugins: bool,
+        load_plugins: bool,
+        instances: InstanceStore | None,
+    ) -> _Setup:
+        store = instances or InstanceStore()
+        chosen = make_instance(instance or "custom", base_url=base_url) if base_url else store.get(instance)
+        if rate_limit is not None or rate_window is not None:
+            chosen = replace(
+                chosen,
+                rate_limit=rate_limit or chosen.rate_limit,
+                rate_window=rate_window or chosen.rate_window,
+            )
+        key = resolve_api_key(chosen.name, api_key)
+        events = EventBus(strict=strict_plugins)
+        if load_plugins:
+            events.load_entry_points()
+        return cls(
+            instance=chosen,
+            limiter=shared_limiters.get(chosen.base_url, key, limit=chosen.rate_limit, window=chosen.rate_window),
+            breaker=shared_breakers.get(chosen.base_url),
+            metrics=Metrics(),
+            auth=APIKeyAuth(
+                key,
+                base_url=chosen.base_url,
+                instance=chosen.name,
+                state=KeyUsageState(store.key_state_path(chosen)),
+            ),
+            events=events,
+            policy=retry_policy or RetryPolicy(),
+        )
+
+    def client_options(self) -> _HttpxOptions:
+        """Keyword arguments shared by the httpx clients (redirects stay off: httpx would forward x-api-key)."""
+        return {
+            "base_url": self.instance.base_url,
+            "auth": self.auth,
+            "timeout": self.instance.timeout(),
+            "headers": {"Accept": JSON_API, "User-Agent": _user_agent()},
+            "follow_redirects": False,
+        }
+
+
+class _ClientBase:
+    """Methods that do not touch I/O, shared by both clients."""
+
+    _setup: _Setup
+
+    @property
+    def instance(self) -> Instance:
+        """The instance this client talks to (never holds the key)."""
+        return self._setup.instance
+
+    @property
+    def events(self) -> EventBus:
+        """The event bus: plugins registered here run after successful writes."""
+        return self._setup.events
+
+    def register_plugin(self, callback: Plugin, event_type: str = ALL_EVENTS) -> None:
+        """Call ``callback`` after successful writes.
+
+        Args:
+            callback: Receives an `itglue_sdk.events.Event`; its failure is logged, never raised (unless the
+                client was made with ``strict_plugins=True``).
+            event_type: ``organization.created``, a prefix pattern like ``password.*``, or ``*`` for all.
+        """
+        self._setup.events.register_plugin(callback, event_type)
+
+    def metrics(self) -> MetricsSnapshot:
+        """Requests, latency percentiles, errors by status, retries, throttle waits and breaker state so far."""
+        return self._setup.metrics.snapshot(breaker_state=self._setup.breaker.state.value)
+
+
+class ITGlueClient(_ClientBase, ResourceCatalog):
+    """The synchronous IT Glue client.
+
+    Args:
+        instance: Named instance (``production``, ``emulator`` or one added with ``itglue instances add``);
+            ``ITGLUE_INSTANCE`` or ``production`` when omitted. With ``base_url``, only the name used for the
+            key lookup and logs.
+        base_url: Talk to this API base URL instead of a named instance.
+        api_key: The key; else ``ITGLUE_API_KEY``, else the OS keychain entry of the instance.
+        rate_limit: Requests per window for this instance and key (default: the instance's, 3000).
+        rate_window: Window in seconds (default: the instance's, 300).
+        retry_policy: Retry budgets and waits.
+        strict_plugins: Raise `itglue_sdk.errors.PluginError` when a plugin fails instead of logging it.
+        load_plugins: Register plugins advertised in the ``itglue_sdk.plugins`` entry-point group.
+        instances: Where named instances are read from (default: the user's profile file).
+        transport: Innermost httpx transport (default: pooled TLS 1.2+); the resilience stack wraps it.
+
+    Example:
+        >>> with ITGlueClient("emulator") as client:  # doctest: +SKIP
+        ...     for organization in client.organizations.list(sort="name"):
+        ...         print(organization.attributes.name)
+    """
+
+    def __init__(
+        self,
+        instance: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        rate_limit: int | None = None,
+        rate_window: float | None = None,
+        retry_policy: RetryPolicy | None = None,
+        strict_plugins: bool = False,
+        load_plugins: bool = True,
+        instances: InstanceStore | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._setup = setup = _Setup.build(
+            instance,
+            base_url,
+            api_key,
+            rate_limit=rate_limit,
+            rate_window=rate_window,
+            retry_policy=retry_policy,
+            strict_plugins=strict_plugins,
+            load_plugins=load_plugins,
+            instances=instances,
+        )
+        resilient = ResilientTransport(
+            transport or build_transport(),
+            limiter=setup.limiter,
+            breaker=setup.breaker,
+            policy=setup.policy,
+            metrics=setup.metrics,
+            instance=setup.instance.name,
+        )
+        self.http = httpx.Client(transport=resilient, **setup.client_options())
+        self._http_requester = HttpxRequester(self.http)
+        super().__init__(EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name))
+
+    @property
+    def generated(self) -> GeneratedClient:
+        """The generated low-level client, sharing this client's transport stack and key.
+
+        Use it with any ``itglue_api.api.<group>.<operation>`` function for raw access.
+        """
+        generated = GeneratedClient(base_url=self._setup.instance.base_url)
+        generated.set_httpx_client(self.http)
+        return generated
+
+    def health_check(self) -> HealthReport:
+        """Check the key, the host, the latency and the rate-limit headroom with one cheap GET.
+
+        Returns:
+            The report; API and network failures are reported, not raised.
+        """
+        return check_health(self.http, self._setup.limiter)
+
+    def batch(
+        self,
+        operation: Callable[[T], R],
+        items: Iterable[T],
+        *,
+        max_workers: int = DEFAULT_CONCURRENCY,
+        progress: ProgressCallback | None = None,
+    ) -> BatchResult[T, R]:
+        """Run ``operation`` over many items (e.g. organization ids) on a bounded thread pool.
+
+        Every request still goes through this client's shared limiter, so a batch never exceeds the budget.
+
+        Args:
+            operation: Called once per item.
+            items: The inputs.
+            max_workers: Most operations running at once.
+            progress: Called after each item finishes.
+
+        Returns:
+            Every outcome, in input order; failures are collected, not raised.
+        """
+        return run_batch(operation, items, max_workers=max_workers, progress=progress)
+
+    def close(self) -> None:
+        """Close the connection pools."""
+        self._http_requester.close()
+        self.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
+    """The asynchronous IT Glue client: `ITGlueClient`'s twin, name for name, with awaitable calls.
+
+    It shares the rate limiter and circuit breaker with any sync client of the same host and key.
+
+    Args:
+        instance: See `ITGlueClient`.
+        base_url: See `ITGlueClient`.
+        api_key: See `ITGlueClient`.
+        rate_limit: See `ITGlueClient`.
+        rate_window: See `ITGlueClient`.
+        retry_policy: See `ITGlueClient`.
+        strict_plugins: See `ITGlueClient`.
+        load_plugins: See `ITGlueClient`.
+        instances: See `ITGlueClient`.
+        transport: Innermost async httpx transport.
+    """
+
+    def __init__(
+        self,
+        instance: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        rate_limit: int | None = None,
+        rate_window: float | None = None,
+        retry_policy: RetryPolicy | None = None,
+        strict_plugins: bool = False,
+        load_plugins: bool = True,
+        instances: InstanceStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._setup = setup = _Setup.build(
+            instance,
+            base_url,
+            api_key,
+            rate_limit=rate_limit,
+            rate_window=rate_window,
+            retry_policy=retry_policy,
+            strict_plugins=strict_plugins,
+            load_plugins=load_plugins,
+            instances=instances,
+        )
+        resilient = AsyncResilientTransport(
+            transport or build_async_transport(),
+            limiter=setup.limiter,
+            breaker=setup.breaker,
+            policy=setup.policy,
+            metrics=setup.metrics,
+            instance=setup.instance.name,
+        )
+        self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
+        self._http_requester = AsyncHttpxRequester(self.http)
+        super().__init__(AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name))
+
+    @property
+    def generated(self) -> GeneratedClient:
+        """The generated low-level client, sharing this client's transport stack (use its ``asyncio`` functions)."""
+        generated = GeneratedClient(base_url=self._setup.instance.base_url)
+        generated.set_async_httpx_client(self.http)
+        return generated
+
+    async def health_check(self) -> HealthReport:
+        """Check the key, the host, the latency and the rate-limit headroom with one cheap GET.
+
+        Returns:
+            The report; API and network failures are reported, not raised.
+        """
+        return await check_health_async(self.http, self._setup.limiter)
+
+    async def batch(
+        self,
+        operation: Callable[[T], Awaitable[R]],
+        items: Iterable[T],
+        *,
+        max_workers: int = DEFAULT_CONCURRENCY,
+        progress: ProgressCallback | None = None,
+    ) -> BatchResult[T, R]:
+        """Run ``operation`` over many items as concurrent tasks, at most ``max_workers`` at once.
+
+        Args:
+            operation: Coroutine function called once per item.
+            items: The inputs.
+            max_workers: Most operations running at once.
+            progress: Called after each item finishes.
+
+        Returns:
+            Every outcome, in input order; failures are collected, not raised.
+        """
+        return await run_batch_async(operation, items, max_concurrency=max_workers, progress=progress)
+
+    async def close(self) -> None:
+        """Close the connection pools."""
+        await self._http_requester.aclose()
+        await self.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,180 @@
+"""Documents: create, add sections and images, publish, list per organization and folder, delete.
+
+::
+
+    docs = client.documents.within(organization_id=5)
+    doc = docs.create({"name": "Onboarding"})
+    client.documents.add_section(doc, "heading", content="Accounts", level=2)
+    client.documents.add_section(doc, "text", content="<p>Create the user.</p>")
+    gallery = client.documents.add_section(doc, "gallery")
+    client.documents.add_image("screen.png", gallery=gallery)
+    client.documents.publish(doc)
+    for d in docs.list(filter={"document_folder_id": None}):   # root folder only
+        ...
+    client.documents.delete(doc)
+
+Sections are a group of their own (``client.document_sections.within(document_id=...)``) and images too
+(``client.document_images``); the helpers here only save spelling out their routes and kinds.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from itglue_api.models import Document, DocumentImage, DocumentSection, DocumentWriteAttributes
+from itglue_sdk.attachments import check_upload, encode_file
+from itglue_sdk.payloads import Ref, record_id
+from itglue_sdk.requester import Plan, arun, run
+from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
+from itglue_sdk.usage_errors import InvalidParameterError
+
+SectionKind = Literal["text", "heading", "step", "gallery"]
+
+SECTION_TYPES: Final[dict[SectionKind, str]] = {
+    "text": "Document::Text",
+    "heading": "Document::Heading",
+    "step": "Document::Step",
+    "gallery": "Document::Gallery",
+}
+
+
+def section_calls(document: Ref) -> ResourceCalls[DocumentSection]:
+    """Request builder for the sections of one document."""
+    return ResourceCalls(ResourceDef.load("document_sections"), Scope("document_id", record_id(document)))
+
+
+def section_attributes(
+    kind: SectionKind, *, content: str | None, level: int | None, duration: int | None
+) -> dict[str, Any]:
+    """Write attributes of a new section.
+
+    Args:
+        kind: ``text``, ``heading``, ``step`` or ``gallery``.
+        content: HTML (text, step) or plain text (heading).
+        level: Heading level 1-6.
+        duration: Step duration in minutes.
+
+    Returns:
+        The attributes.
+
+    Raises:
+        InvalidParameterError: Unknown kind.
+    """
+    if kind not in SECTION_TYPES:
+        raise InvalidParameterError(f"unknown section kind {kind!r}", parameter="kind", allowed=SECTION_TYPES)
+    given = {"content": content, "level": level, "duration": duration}
+    return {"resource_type": SECTION_TYPES[kind], **{key: value for key, value in given.items() if value is not None}}
+
+
+def image_plan(file: Path, *, document: Ref | None, gallery: Ref | None) -> Plan[DocumentImage]:
+    """Upload an image into a document or a gallery section.
+
+    Args:
+        file: The image.
+        document: Document to add it to (inline image).
+        gallery: Gallery section to add it to.
+
+    Yields:
+        The create call.
+
+    Returns:
+        The created image.
+
+    Raises:
+        InvalidParameterError: Not exactly one of ``document`` and ``gallery``.
+        RequestTooLargeError: The request would exceed the gateway's 10 MB limit.
+    """
+    if document is not None and gallery is None:
+        target = {"type": "document", "id": int(record_id(document, what="document"))}
+    elif gallery is not None and document is None:
+        target = {"type": "gallery", "id": int(record_id(gallery, what="gallery"))}
+    else:
+        raise InvalidParameterError("give exactly one of document= and gallery=", parameter="target")
+    calls: ResourceCalls[DocumentImage] = ResourceCalls(ResourceDef.load("document_images"), Scope())
+    content = encode_file(file, calls.path(calls.operation("create")))
+    attributes = {"target": target, "image": {"content": content, "file-name": file.name}}
+    created: list[DocumentImage] = yield check_upload(calls.create([attributes]), file)
+    return created[0]
+
+
+class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
+    """`ResourceService` for documents, with sections, images and publishing."""
+
+    def publish(self, id: Ref) -> Document:
+        """Publish a document's draft.
+
+        Args:
+            id: Document id or model.
+
+        Returns:
+            The published document.
+        """
+        return run(self._requester, self._calls.publish(id))
+
+    def add_section(
+        self,
+        document: Ref,
+        kind: SectionKind,
+        *,
+        content: str | None = None,
+        level: int | None = None,
+        duration: int | None = None,
+    ) -> DocumentSection:
+        """Append a section to a document.
+
+        Args:
+            document: Document id or model.
+            kind: ``text``, ``heading``, ``step`` or ``gallery``.
+            content: HTML (text, step) or plain text (heading).
+            level: Heading level.
+            duration: Step duration in minutes.
+
+        Returns:
+            The created section.
+        """
+        attributes = section_attributes(kind, content=content, level=level, duration=duration)
+        return run(self._requester, section_calls(document).create([attributes]))[0]
+
+    def add_image(
+        self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
+    ) -> DocumentImage:
+        """Upload an image into a document (inline) or into a gallery section.
+
+        Args:
+            path: The image file.
+            document: Document to add it to.
+            gallery: Gallery section to add it to.
+
+        Returns:
+            The created image.
+        """
+        return run(self._requester, image_plan(Path(path), document=document, gallery=gallery))
+
+
+class AsyncDocumentService(AsyncResourceService[Document, DocumentWriteAttributes]):
+    """The async twin of `DocumentService`."""
+
+    async def publish(self, id: Ref) -> Document:
+        """Publish a document's draft (see `DocumentService.publish`)."""
+        return await arun(self._requester, self._calls.publish(id))
+
+    async def add_section(
+        self,
+        document: Ref,
+        kind: SectionKind,
+        *,
+        content: str | None = None,
+        level: int | None = None,
+        duration: int | None = None,
+    ) -> DocumentSection:
+        """Append a section to a document (see `DocumentService.add_section`)."""
+        attributes = section_attributes(kind, content=content, level=level, duration=duration)
+        return (await arun(self._requester, section_calls(document).create([attributes])))[0]
+
+    async def add_image(
+        self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
+    ) -> DocumentImage:
+        """Upload an image into a document or a gallery section (see `DocumentService.add_image`)."""
+        return await arun(self._requester, image_plan(Path(path), document=document, gallery=gallery))

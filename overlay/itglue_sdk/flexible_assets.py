@@ -1,0 +1,105 @@
+"""Flexible assets: change some traits without wiping the others.
+
+IT Glue replaces ``traits`` wholesale on PATCH: every trait not sent is deleted (the most common complaint
+about its API). `FlexibleAssetService.update_traits` reads the asset, merges the changes into its current
+traits and sends the full set. Tag traits are read as ``{"type": ..., "values": [{"id": ...}, ...]}`` but
+must be written as ids, so kept tag traits are converted; new tag values may be given as ids or models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from itglue_api.models import FlexibleAsset, FlexibleAssetWriteAttributes
+from itglue_api.types import Unset
+from itglue_sdk.payloads import Ref, record_id
+from itglue_sdk.requester import Plan, arun, run
+from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceService
+
+
+def merge_traits(current: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the full trait set to write: current traits in write shape, overridden by ``changes``.
+
+    Args:
+        current: Traits as read (tag traits in their ``{type, values}`` shape).
+        changes: Traits to set, keyed by field name-key; tag values as ids, models or lists of them. None
+            clears a trait.
+
+    Returns:
+        Traits in write shape.
+    """
+    merged = {name: _write_shape(value) for name, value in current.items()}
+    merged.update({name: _write_shape(value) for name, value in changes.items()})
+    return merged
+
+
+def _write_shape(value: Any) -> Any:
+    if isinstance(value, Mapping) and isinstance(value.get("values"), list):
+        # A tag trait as read: keep only the ids of the tagged records.
+        return [int(record_id(item["id"])) for item in value["values"] if isinstance(item, Mapping)]
+    if isinstance(value, list | tuple):
+        return [_tag_id(item) for item in value]
+    if hasattr(value, "id") and hasattr(value, "to_dict"):
+        return int(record_id(value))
+    # Scalars, and shapes the read side cannot turn into a write (an upload), go back unchanged.
+    return value
+
+
+def _tag_id(item: Any) -> Any:
+    if hasattr(item, "id") and hasattr(item, "to_dict"):
+        return int(record_id(item))
+    if isinstance(item, Mapping) and "id" in item:
+        return int(record_id(item["id"]))
+    return item
+
+
+def update_traits_plan(
+    calls: ResourceCalls[FlexibleAsset], ref: Ref, changes: Mapping[str, Any]
+) -> Plan[FlexibleAsset]:
+    """Read the asset, merge, and PATCH the full trait set.
+
+    Args:
+        calls: The flexible assets request builder.
+        ref: Asset id or model.
+        changes: Traits to set.
+
+    Yields:
+        The show call, then the update call.
+
+    Returns:
+        The updated asset.
+    """
+    shown = yield calls.show(ref)
+    traits = shown.data.attributes.traits
+    current = {} if isinstance(traits, Unset) else traits.additional_properties
+    updated: FlexibleAsset = yield calls.update(ref, {"traits": merge_traits(current, changes)})
+    return updated
+
+
+class FlexibleAssetService(ResourceService[FlexibleAsset, FlexibleAssetWriteAttributes]):
+    """`ResourceService` for flexible assets, with `update_traits`."""
+
+    def update_traits(self, id: Ref, traits: Mapping[str, Any]) -> FlexibleAsset:
+        """Set some traits and keep all the others (read, merge, PATCH the full set).
+
+        Args:
+            id: Asset id or model.
+            traits: Traits to set, keyed by field name-key; tag traits as ids, models or lists of them;
+                None clears a trait.
+
+        Returns:
+            The updated asset.
+
+        Raises:
+            NotFoundError: No such asset.
+        """
+        return run(self._requester, update_traits_plan(self._calls, id, traits))
+
+
+class AsyncFlexibleAssetService(AsyncResourceService[FlexibleAsset, FlexibleAssetWriteAttributes]):
+    """The async twin of `FlexibleAssetService`."""
+
+    async def update_traits(self, id: Ref, traits: Mapping[str, Any]) -> FlexibleAsset:
+        """Set some traits and keep all the others (see `FlexibleAssetService.update_traits`)."""
+        return await arun(self._requester, update_traits_plan(self._calls, id, traits))

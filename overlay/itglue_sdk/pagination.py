@@ -1,0 +1,182 @@
+"""Auto-paging lists, Stainless style: iterate records, or pages with their ``meta``.
+
+``for org in client.organizations.list(): ...`` walks every page by following ``meta.next-page``;
+``for page in pager.iter_pages(): page.meta.total_count`` gives the pages themselves. The async twin is
+iterated with ``async for``. Both stop after ``limit`` records when one is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypeVar
+
+from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
+from itglue_sdk.usage_errors import InvalidParameterError
+
+T = TypeVar("T")
+
+FetchPage = Callable[[int, int], Call["Page[T]"]]
+"""Builds the call for ``(page_number, page_size)``."""
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """The ``meta`` of a list answer.
+
+    Attributes:
+        current_page: This page's number.
+        next_page: The next page's number, None on the last page.
+        prev_page: The previous page's number, None on the first page.
+        total_pages: Number of pages, if the API said.
+        total_count: Number of records over all pages, if the API said.
+        filters: The filters the API applied, as it echoed them.
+    """
+
+    current_page: int
+    next_page: int | None = None
+    prev_page: int | None = None
+    total_pages: int | None = None
+    total_count: int | None = None
+    filters: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_wire(cls, meta: Mapping[str, Any] | None, *, requested_page: int) -> PageMeta:
+        """Read a wire ``meta`` object (kebab keys); a missing one means a single page.
+
+        Args:
+            meta: The ``meta`` member, if present.
+            requested_page: The page number that was asked for.
+
+        Returns:
+            The meta.
+        """
+        meta = meta or {}
+
+        def number(key: str) -> int | None:
+            value = meta.get(key)
+            return value if isinstance(value, int) else None
+
+        return cls(
+            current_page=number("current-page") or requested_page,
+            next_page=number("next-page"),
+            prev_page=number("prev-page"),
+            total_pages=number("total-pages"),
+            total_count=number("total-count"),
+            filters=meta.get("filters") or {},
+        )
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of records.
+
+    Attributes:
+        data: The records (typed models).
+        meta: Paging information.
+        links: ``self``, ``first``, ``last`` and, when they exist, ``prev``/``next`` URLs.
+        included: Side-loaded records (``include=``), as wire objects.
+    """
+
+    data: list[T]
+    meta: PageMeta
+    links: Mapping[str, str] = field(default_factory=dict)
+    included: list[Mapping[str, Any]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def _check(fetch: FetchPage[T], page_size: int, limit: int | None) -> None:
+    """Fail at the call site, not at the first iteration, on a bad limit or page size."""
+    if limit is not None and limit < 0:
+        raise InvalidParameterError(f"limit must be zero or more, got {limit}", parameter="limit")
+    fetch(1, page_size)
+
+
+class _Walk(Generic[T]):
+    """The paging state shared by the sync and async pagers: which page comes next, when to stop."""
+
+    def __init__(self, fetch: FetchPage[T], page_size: int, limit: int | None) -> None:
+        self._fetch = fetch
+        self._remaining = limit
+        # Fetching a whole 1000-record page to keep 5 would waste the rate limit budget.
+        self._size = min(page_size, limit) if limit else page_size
+
+    def first(self) -> Call[Page[T]] | None:
+        return None if self._remaining == 0 else self._fetch(1, self._size)
+
+    def advance(self, page: Page[T]) -> tuple[Page[T], Call[Page[T]] | None]:
+        if self._remaining is not None:
+            page = replace(page, data=page.data[: self._remaining])
+            self._remaining -= len(page.data)
+        following = page.meta.next_page
+        if self._remaining == 0 or not page.data or following is None or following <= page.meta.current_page:
+            return page, None
+        return page, self._fetch(following, self._size)
+
+
+class SyncPager(Generic[T]):
+    """An auto-paging list: iterate it for records, or call `iter_pages` for pages."""
+
+    def __init__(self, requester: Requester, fetch: FetchPage[T], *, page_size: int, limit: int | None) -> None:
+        """Prepare a walk (no request is sent until iteration starts).
+
+        Args:
+            requester: Where requests go.
+            fetch: Builds the call of one page.
+            page_size: Records per page.
+            limit: Stop after this many records (None: all).
+        """
+        _check(fetch, page_size, limit)
+        self._requester = requester
+        self._fetch = fetch
+        self._page_size = page_size
+        self._limit = limit
+
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """Yield the pages in order, following ``meta.next-page``."""
+        walk = _Walk(self._fetch, self._page_size, self._limit)
+        call = walk.first()
+        while call is not None:
+            page, call = walk.advance(run(self._requester, call))
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPager(Generic[T]):
+    """The async twin of `SyncPager`: ``async for record in pager`` / ``async for page in pager.iter_pages()``."""
+
+    def __init__(self, requester: AsyncRequester, fetch: FetchPage[T], *, page_size: int, limit: int | None) -> None:
+        """Prepare a walk (see `SyncPager`).
+
+        Args:
+            requester: Where requests go.
+            fetch: Builds the call of one page.
+            page_size: Records per page.
+            limit: Stop after this many records (None: all).
+        """
+        _check(fetch, page_size, limit)
+        self._requester = requester
+        self._fetch = fetch
+        self._page_size = page_size
+        self._limit = limit
+
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+        """Yield the pages in order, following ``meta.next-page``."""
+        walk = _Walk(self._fetch, self._page_size, self._limit)
+        call = walk.first()
+        while call is not None:
+            page, call = walk.advance(await arun(self._requester, call))
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for record in page.data:
+                yield record

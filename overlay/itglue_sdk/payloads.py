@@ -1,0 +1,162 @@
+"""JSON:API bodies: write attributes in, typed models out.
+
+Write inputs are either a generated ``<X>WriteAttributes`` model or a plain mapping whose keys may be
+snake_case (``organization_id``) or kebab-case (``organization-id``); both are checked against the writable
+attributes the spec lists for the group and sent in kebab-case. Only top-level attribute names are mapped:
+values such as flexible asset ``traits`` (keyed by field name-keys) or file uploads (``file_name``) go out as
+given. Bodies are encoded here, once, as compact UTF-8 JSON, so that their exact size is known before
+sending.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, Protocol, Self, TypeVar
+
+import httpx
+
+from itglue_sdk.apispec import GroupSpec, wire_key
+from itglue_sdk.secret import Secret
+from itglue_sdk.usage_errors import InvalidParameterError
+
+RecordId = int | str
+"""A record id as the API gives it (a string of digits) or as Python code usually holds it (an int)."""
+
+
+class WireModel(Protocol):
+    """What the facade needs of a generated read model (attrs class with ``from_dict``/``to_dict``)."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a wire object."""
+        ...
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise to a wire object."""
+        ...
+
+
+class WriteModel(Protocol):
+    """What the facade needs of a generated ``<X>WriteAttributes`` model."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise to wire attributes (kebab keys)."""
+        ...
+
+
+class HasId(Protocol):
+    """Any record model: it has the wire ``id``."""
+
+    @property
+    def id(self) -> str:
+        """The record's id."""
+        ...
+
+
+M = TypeVar("M", bound=WireModel)
+
+Ref = RecordId | HasId
+"""A record given by id or as a model."""
+
+
+def record_id(ref: Ref, *, what: str = "id") -> str:
+    """Return a record's id as the decimal string the API uses.
+
+    Args:
+        ref: An id, or a model with an ``id``.
+        what: Name of the argument, for the error message.
+
+    Returns:
+        The id.
+
+    Raises:
+        InvalidParameterError: Not a positive integer id (this also keeps path segments from being injected).
+    """
+    value = ref if isinstance(ref, int | str) else ref.id
+    text = str(value)
+    if isinstance(value, bool) or not text.isdigit() or not text.isascii():
+        raise InvalidParameterError(f"{what} must be a positive integer record id, got {value!r}", parameter=what)
+    return text
+
+
+def write_attributes(group: GroupSpec, attributes: WriteModel | Mapping[str, Any]) -> dict[str, Any]:
+    """Turn write input into wire attributes.
+
+    Args:
+        group: The group whose writable attributes apply.
+        attributes: A generated write model or a mapping (snake or kebab keys).
+
+    Returns:
+        Attributes keyed by wire names.
+
+    Raises:
+        InvalidParameterError: A key the group cannot write.
+    """
+    if not isinstance(attributes, Mapping):
+        return {key: wire_value(value) for key, value in attributes.to_dict().items()}
+    allowed = group.write_attributes
+    result: dict[str, Any] = {}
+    for key, value in attributes.items():
+        name = key if key in allowed else wire_key(key)
+        if name not in allowed:
+            raise InvalidParameterError(
+                f"{group.name} has no writable attribute {key!r}",
+                parameter=f"attributes.{key}",
+                allowed=[name.replace("-", "_") for name in allowed],
+            )
+        result[name] = wire_value(value)
+    return result
+
+
+def wire_value(value: Any) -> Any:
+    """Convert a Python value to JSON: secrets revealed, models serialised, dates in ISO 8601.
+
+    Args:
+        value: An attribute value.
+
+    Returns:
+        A JSON-compatible value.
+    """
+    if isinstance(value, Secret):
+        return value.reveal()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): wire_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [wire_value(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return wire_value(to_dict())
+    return value
+
+
+def encode(document: Mapping[str, Any]) -> bytes:
+    """Encode a request document as compact UTF-8 JSON."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def resource_object(resource: str, attributes: Mapping[str, Any]) -> dict[str, Any]:
+    """Return ``{"type": resource, "attributes": attributes}``."""
+    return {"type": resource, "attributes": dict(attributes)}
+
+
+def response_data(response: httpx.Response) -> Any:
+    """Return the ``data`` member of a JSON:API answer."""
+    return response.json()["data"]
+
+
+def parse_many(model: type[M], data: Any) -> list[M]:
+    """Parse ``data`` (one object or a list) into models.
+
+    Args:
+        model: The model class.
+        data: The ``data`` member.
+
+    Returns:
+        The models, in order.
+    """
+    items = data if isinstance(data, list) else [data]
+    return [model.from_dict(item) for item in items]

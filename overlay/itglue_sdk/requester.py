@@ -1,0 +1,337 @@
+"""The seam between the resource facade and the transport stack.
+
+Services never touch httpx directly. They build *steps* (a `Call`: method, path, query, encoded body and how to
+parse the answer; or a `Download`), and a *driver* (`run` / `arun`) hands them to a `Requester` /
+`AsyncRequester`. Operations that need several requests (read-modify-write of flexible asset traits, an upload
+that reads a file first...) are written once as a generator *plan* that yields steps and receives their
+results; the sync and async drivers only differ in how they perform I/O.
+
+`HttpxRequester` / `AsyncHttpxRequester` implement the protocols over an ``httpx.Client`` / ``AsyncClient`` that
+the client (with its auth, retry, rate-limit and breaker transports) provides; they map HTTP error statuses to
+the typed errors of `itglue_sdk.errors`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Final, Generic, Protocol, TypeVar
+
+import httpx
+
+from itglue_sdk.errors import NotFoundError, error_from_response
+from itglue_sdk.security import require_secure_url
+
+T = TypeVar("T")
+
+JSON_API: Final = "application/vnd.api+json"
+
+
+class Requester(Protocol):
+    """Sends one request; HTTP error statuses come back as `itglue_sdk.errors.APIStatusError` subclasses."""
+
+    def request(
+        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+    ) -> httpx.Response:
+        """Send a JSON:API request.
+
+        Args:
+            method: HTTP method.
+            path: Path relative to the API base URL (already formatted, e.g. ``/organizations/5``).
+            params: Query pairs in order.
+            content: Encoded JSON:API body, if any.
+
+        Returns:
+            A successful (2xx) response, body read.
+        """
+        ...
+
+    def stream(self, url: str) -> AbstractContextManager[httpx.Response]:
+        """Open a streamed GET of a file URL (absolute, or relative to the API).
+
+        Args:
+            url: The file's URL. The API key is only sent when it points at the API's own host.
+
+        Returns:
+            A context manager yielding a successful response whose body is not read yet.
+        """
+        ...
+
+
+class AsyncRequester(Protocol):
+    """The async twin of `Requester`."""
+
+    async def request(
+        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+    ) -> httpx.Response:
+        """Send a JSON:API request (see `Requester.request`)."""
+        ...
+
+    def stream(self, url: str) -> AbstractAsyncContextManager[httpx.Response]:
+        """Open a streamed GET of a file URL (see `Requester.stream`)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One API request and how to read its answer.
+
+    Attributes:
+        method: HTTP method.
+        path: Formatted path.
+        parse: Turns the successful response into the result.
+        params: Query pairs.
+        body: Encoded body.
+        on_missing: When set, a JSON:API 404 (no such record) returns this instead of raising `NotFoundError`.
+            The gateway's HTML 404 for an unknown route still raises.
+    """
+
+    method: str
+    path: str
+    parse: Callable[[httpx.Response], T]
+    params: Sequence[tuple[str, str]] = ()
+    body: bytes | None = None
+    on_missing: Callable[[], T] | None = None
+
+
+@dataclass(frozen=True)
+class Download:
+    """Stream a file to a path; the step's result is the path.
+
+    Attributes:
+        url: The file's URL.
+        destination: Where to write it (written to a temporary file first, then moved into place).
+    """
+
+    url: str
+    destination: Path
+
+
+Step = Call[Any] | Download
+Plan = Generator[Step, Any, T]
+"""A multi-request operation: yields steps, receives each step's result, returns the operation's result."""
+
+
+def run(requester: Requester, work: Call[T] | Plan[T]) -> T:
+    """Perform a call or a plan synchronously.
+
+    Args:
+        requester: Where requests go.
+        work: One call, or a plan.
+
+    Returns:
+        The call's or plan's result.
+    """
+    if isinstance(work, Call):
+        return _call(requester, work)
+    reply: Any = None
+    try:
+        while True:
+            step = work.send(reply)
+            reply = _call(requester, step) if isinstance(step, Call) else _download(requester, step)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+
+
+async def arun(requester: AsyncRequester, work: Call[T] | Plan[T]) -> T:
+    """Perform a call or a plan asynchronously (see `run`).
+
+    Args:
+        requester: Where requests go.
+        work: One call, or a plan.
+
+    Returns:
+        The call's or plan's result.
+    """
+    if isinstance(work, Call):
+        return await _acall(requester, work)
+    reply: Any = None
+    try:
+        while True:
+            step = work.send(reply)
+            reply = await (_acall(requester, step) if isinstance(step, Call) else _adownload(requester, step))
+    except StopIteration as done:
+        result: T = done.value
+        return result
+
+
+def _call(requester: Requester, call: Call[T]) -> T:
+    try:
+        response = requester.request(call.method, call.path, params=call.params, content=call.body)
+    except NotFoundError as error:
+        if call.on_missing is not None and error.errors:
+            return call.on_missing()
+        raise
+    return call.parse(response)
+
+
+async def _acall(requester: AsyncRequester, call: Call[T]) -> T:
+    try:
+        response = await requester.request(call.method, call.path, params=call.params, content=call.body)
+    except NotFoundError as error:
+        if call.on_missing is not None and error.errors:
+            return call.on_missing()
+        raise
+    return call.parse(response)
+
+
+def _download(requester: Requester, step: Download) -> Path:
+    with requester.stream(step.url) as response, _atomic_file(step.destination) as sink:
+        for chunk in response.iter_bytes():
+            sink.write(chunk)
+    return step.destination
+
+
+async def _adownload(requester: AsyncRequester, step: Download) -> Path:
+    async with requester.stream(step.url) as response:
+        with _atomic_file(step.destination) as sink:
+            async for chunk in response.aiter_bytes():
+                sink.write(chunk)
+    return step.destination
+
+
+@contextlib.contextmanager
+def _atomic_file(destination: Path) -> Iterator[IO[bytes]]:
+    """Write to a temporary file beside ``destination``; move it into place only when complete."""
+    handle = tempfile.NamedTemporaryFile(dir=destination.parent, prefix=".itglue-", delete=False)  # noqa: SIM115
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, destination)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _headers(content: bytes | None) -> dict[str, str]:
+    return {"Accept": JSON_API, "Content-Type": JSON_API} if content is not None else {"Accept": JSON_API}
+
+
+def _same_origin(client_base: httpx.URL, url: httpx.URL) -> bool:
+    return url.is_relative_url or (url.scheme, url.host, url.port) == (
+        client_base.scheme,
+        client_base.host,
+        client_base.port,
+    )
+
+
+def _redirect_target(response: httpx.Response) -> httpx.URL:
+    return response.url.join(response.headers["location"])
+
+
+class HttpxRequester:
+    """`Requester` over an ``httpx.Client`` whose ``base_url`` is the API (its transports add key, retries...).
+
+    Files on another host (IT Glue serves them from S3) are fetched with a separate, key-less client, so the API
+    key never travels to a third party.
+    """
+
+    def __init__(self, client: httpx.Client, *, file_client: httpx.Client | None = None) -> None:
+        """Wrap clients.
+
+        Args:
+            client: The API client.
+            file_client: Client for files on other hosts; a plain one is made on first use when omitted.
+        """
+        self._client = client
+        self._file_client = file_client
+        self._owns_file_client = file_client is None
+
+    def request(
+        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+    ) -> httpx.Response:
+        """Send a JSON:API request (see `Requester.request`)."""
+        response = self._client.request(method, path, params=list(params), content=content, headers=_headers(content))
+        if response.is_error:
+            raise error_from_response(
+                response.request, response, request_id=response.request.headers.get("x-request-id")
+            )
+        return response
+
+    @contextlib.contextmanager
+    def stream(self, url: str) -> Iterator[httpx.Response]:
+        """Open a streamed GET of a file URL (see `Requester.stream`).
+
+        A redirect from the API's host is followed by hand with the key-less client: httpx would forward the
+        ``x-api-key`` header (it only strips ``Authorization``) to the storage host.
+        """
+        target = httpx.URL(url)
+        own = _same_origin(self._client.base_url, target)
+        if own:
+            client = self._client
+        else:
+            require_secure_url(target)
+            client = self._file_client = self._file_client or httpx.Client(follow_redirects=True)
+        with client.stream("GET", target, follow_redirects=not own) as response:
+            if own and response.is_redirect:
+                with self.stream(str(_redirect_target(response))) as redirected:
+                    yield redirected
+                return
+            if response.is_error:
+                response.read()
+                raise error_from_response(response.request, response)
+            yield response
+
+    def close(self) -> None:
+        """Close the file client if this requester made it (the API client belongs to the caller)."""
+        if self._owns_file_client and self._file_client is not None:
+            self._file_client.close()
+
+
+class AsyncHttpxRequester:
+    """`AsyncRequester` over an ``httpx.AsyncClient`` (see `HttpxRequester`)."""
+
+    def __init__(self, client: httpx.AsyncClient, *, file_client: httpx.AsyncClient | None = None) -> None:
+        """Wrap clients.
+
+        Args:
+            client: The API client.
+            file_client: Client for files on other hosts; a plain one is made on first use when omitted.
+        """
+        self._client = client
+        self._file_client = file_client
+        self._owns_file_client = file_client is None
+
+    async def request(
+        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+    ) -> httpx.Response:
+        """Send a JSON:API request (see `Requester.request`)."""
+        response = await self._client.request(
+            method, path, params=list(params), content=content, headers=_headers(content)
+        )
+        if response.is_error:
+            raise error_from_response(
+                response.request, response, request_id=response.request.headers.get("x-request-id")
+            )
+        return response
+
+    @contextlib.asynccontextmanager
+    async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
+        """Open a streamed GET of a file URL (see `HttpxRequester.stream`)."""
+        target = httpx.URL(url)
+        own = _same_origin(self._client.base_url, target)
+        if own:
+            client = self._client
+        else:
+            require_secure_url(target)
+            client = self._file_client = self._file_client or httpx.AsyncClient(follow_redirects=True)
+        async with client.stream("GET", target, follow_redirects=not own) as response:
+            if own and response.is_redirect:
+                async with self.stream(str(_redirect_target(response))) as redirected:
+                    yield redirected
+                return
+            if response.is_error:
+                await response.aread()
+                raise error_from_response(response.request, response)
+            yield response
+
+    async def aclose(self) -> None:
+        """Close the file client if this requester made it (the API client belongs to the caller)."""
+        if self._owns_file_client and self._file_client is not None:
+            await self._file_client.aclose()

@@ -1,0 +1,510 @@
+"""The generic resource facade: one `ResourceService` (and its async twin) serves every resource group.
+
+A service is bound to a group of the spec and to the generated model of its records, e.g.
+``ResourceService[Organization, OrganizationWriteAttributes]``; `itglue_sdk.catalog` holds the table. What a
+group can do comes from the spec: calling an operation the group lacks raises `UnsupportedOperationError`
+before anything is sent. Nested routes are reached with `ResourceService.within`::
+
+    client.configurations.within(organization_id=5).list()
+    client.attachments.within(configuration_id=12).list()
+
+`ResourceCalls` builds every request once (sans-IO); the sync and async services only run them.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, Self, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from itglue_sdk.apispec import Action, GroupSpec, Operation, load_spec
+from itglue_sdk.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPager
+from itglue_sdk.params import MAX_PAGE_SIZE, list_query, page_query
+from itglue_sdk.payloads import (
+    Ref,
+    WireModel,
+    WriteModel,
+    encode,
+    parse_many,
+    record_id,
+    resource_object,
+    response_data,
+    write_attributes,
+)
+from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
+from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
+
+ModelT = TypeVar("ModelT", bound=WireModel)
+WriteT = TypeVar("WriteT", bound=WriteModel)
+
+Attributes = Mapping[str, Any]
+"""Write attributes as a mapping (snake_case or kebab-case keys)."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a service's routes start: top level, or within one parent record.
+
+    Attributes:
+        parent: Parent path parameter, e.g. ``organization_id``; None at top level.
+        parent_id: The parent record's id.
+    """
+
+    parent: str | None = None
+    parent_id: str | None = None
+
+    def describe(self) -> str:
+        """Return ``within organization_id=5`` or ``at top level``."""
+        return f"within {self.parent}={self.parent_id}" if self.parent else "at top level"
+
+
+@dataclass(frozen=True)
+class ResourceDef(Generic[ModelT]):
+    """A resource group bound to the model class of its records.
+
+    Attributes:
+        group: The group's spec.
+        model: The generated read model (or an overlay subclass of it).
+    """
+
+    group: GroupSpec
+    model: type[ModelT]
+
+    @classmethod
+    def load(cls, name: str, model: type[ModelT] | None = None) -> ResourceDef[ModelT]:
+        """Bind a group of the packaged spec to its generated model.
+
+        Args:
+            name: Group name, e.g. ``organizations``.
+            model: Model class to use instead of the generated one the spec names.
+
+        Returns:
+            The definition.
+        """
+        group = load_spec().group(name)
+        if model is None:
+            model = getattr(importlib.import_module("itglue_api.models"), group.model_name)
+        return cls(group, model)
+
+
+@dataclass(frozen=True)
+class Shown(Generic[ModelT]):
+    """A record read through its show route, with what ``include=`` side-loaded.
+
+    Attributes:
+        data: The record.
+        included: Side-loaded records as wire objects.
+    """
+
+    data: ModelT
+    included: list[Mapping[str, Any]] = field(default_factory=list)
+
+
+class ResourceCalls(Generic[ModelT]):
+    """Builds the requests of one group at one scope, checked against the spec. Performs no I/O."""
+
+    def __init__(self, resource: ResourceDef[ModelT], scope: Scope) -> None:
+        """Bind.
+
+        Args:
+            resource: The group and its model.
+            scope: Top level or within a parent.
+        """
+        self.resource = resource
+        self.scope = scope
+
+    @property
+    def group(self) -> GroupSpec:
+        """The group's spec."""
+        return self.resource.group
+
+    def has(self, action: Action) -> bool:
+        """Whether the group offers ``action`` at this scope."""
+        return (action, self.scope.parent) in self.group.operations
+
+    def operation(self, action: Action) -> Operation:
+        """Return the operation for ``action`` at this scope.
+
+        Raises:
+            UnsupportedOperationError: The spec has no such operation here.
+        """
+        op = self.group.operations.get((action, self.scope.parent))
+        if op is not None:
+            return op
+        group, here = self.group, self.group.actions(self.scope.parent)
+        message = f"{group.name} has no {action!r} {self.scope.describe()}"
+        if here:
+            message += f"; available here: {', '.join(here)}"
+        elif self.scope.parent is None:
+            message += f"; it is only reachable within a parent: .within({group.parents[0]}=...)"
+            message += f" (parents: {', '.join(group.parents)})"
+        if self.scope.parent is not None and group.actions(None):
+            message += f"; at top level: {', '.join(group.actions(None))}"
+        raise UnsupportedOperationError(message, group=group.name, action=action, available=here)
+
+    def path(self, op: Operation, ref: Ref | None = None) -> str:
+        """Format an operation's path for this scope and an optional member id."""
+        values = {}
+        if self.scope.parent is not None:
+            values[self.scope.parent] = quote(str(self.scope.parent_id), safe="")
+        if ref is not None:
+            values["id"] = quote(record_id(ref), safe="")
+        return op.path.format(**values)
+
+    def list_pages(
+        self,
+        *,
+        filter: Mapping[str, Any] | None,
+        sort: str | None,
+        include: str | Sequence[str] | None,
+        extra: Mapping[str, str] | None = None,
+    ) -> FetchPage[ModelT]:
+        """Check the list query now and return the builder of each page's call."""
+        op = self.operation("list")
+        base = list_query(op, filter=filter, sort=sort, include=include, extra=extra)
+        path, model = self.path(op), self.resource.model
+
+        def fetch(number: int, size: int) -> Call[Page[ModelT]]:
+            def parse(response: httpx.Response) -> Page[ModelT]:
+                body = response.json()
+                return Page(
+                    data=parse_many(model, body["data"]),
+                    meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
+                    links=body.get("links") or {},
+                    included=body.get("included") or [],
+                )
+
+            return Call("GET", path, parse, params=[*base, *page_query(size, number)])
+
+        return fetch
+
+    def show(
+        self, ref: Ref, *, include: str | Sequence[str] | None = None, extra: Mapping[str, str] | None = None
+    ) -> Call[Shown[ModelT]]:
+        """The show call; a missing record raises `NotFoundError`."""
+        op = self.operation("get")
+        model = self.resource.model
+
+        def parse(response: httpx.Response) -> Shown[ModelT]:
+            body = response.json()
+            return Shown(model.from_dict(body["data"]), body.get("included") or [])
+
+        params = list_query(op, include=include, extra=extra)
+        return Call("GET", self.path(op, ref), parse, params=params)
+
+    def find(
+        self, ref: Ref, *, include: str | Sequence[str] | None = None, extra: Mapping[str, str] | None = None
+    ) -> Call[ModelT | None]:
+        """The show call; a missing record gives None."""
+        op = self.operation("get")
+        model = self.resource.model
+
+        def parse(response: httpx.Response) -> ModelT | None:
+            return model.from_dict(response_data(response))
+
+        params = list_query(op, include=include, extra=extra)
+        return Call("GET", self.path(op, ref), parse, params=params, on_missing=lambda: None)
+
+    def create(
+        self, items: Sequence[WriteModel | Attributes], *, extra: Mapping[str, str] | None = None
+    ) -> Call[list[ModelT]]:
+        """POST one or several records (several go as one ``data`` array)."""
+        op = self.operation("create")
+        objects = [resource_object(op.resource, write_attributes(self.group, item)) for item in items]
+        data: Any = objects[0] if len(objects) == 1 else objects
+        return self._write(op, None, {"data": data}, extra)
+
+    def update(
+        self, ref: Ref, attributes: WriteModel | Attributes, *, extra: Mapping[str, str] | None = None
+    ) -> Call[ModelT]:
+        """PATCH one record; attributes not sent keep their value."""
+        op = self.operation("update")
+        document = {"data": {**resource_object(op.resource, write_attributes(self.group, attributes))}}
+        document["data"]["id"] = record_id(ref)
+        return self._single(self._write(op, ref, document, extra))
+
+    def publish(self, ref: Ref) -> Call[ModelT]:
+        """PATCH the publish route of one record."""
+        op = self.operation("publish")
+        return self._single(self._write(op, ref, None, None))
+
+    def bulk_update(self, updates: Mapping[Ref, WriteModel | Attributes]) -> Call[list[ModelT]]:
+        """PATCH several records at once; each id goes inside ``attributes`` (IT Glue's convention)."""
+        op = self.operation("bulk_update")
+        data = [
+            resource_object(op.resource, {**write_attributes(self.group, attributes), "id": record_id(ref)})
+            for ref, attributes in updates.items()
+        ]
+        return self._write(op, None, {"data": data}, None)
+
+    def bulk_delete(self, refs: Iterable[Ref]) -> Call[list[ModelT]]:
+        """DELETE several records at once; answers the deleted records."""
+        op = self.operation("bulk_delete")
+        data = [resource_object(op.resource, {"id": record_id(ref)}) for ref in refs]
+        return self._write(op, None, {"data": data}, None)
+
+    def delete(self, ref: Ref) -> Call[None]:
+        """DELETE one record: its member route, or the bulk route with one id when that is all there is."""
+        if not self.has("delete") and self.has("bulk_delete"):
+            bulk = self.bulk_delete([ref])
+            return Call(bulk.method, bulk.path, lambda _: None, body=bulk.body)
+        op = self.operation("delete")
+        return Call(op.method, self.path(op, ref), lambda _: None)
+
+    def _write(
+        self, op: Operation, ref: Ref | None, document: Mapping[str, Any] | None, extra: Mapping[str, str] | None
+    ) -> Call[list[ModelT]]:
+        model = self.resource.model
+        params = list_query(op, extra=extra)
+        body = encode(document) if document is not None else None
+        return Call(op.method, self.path(op, ref), lambda r: parse_many(model, response_data(r)), params, body)
+
+    @staticmethod
+    def _single(call: Call[list[ModelT]]) -> Call[ModelT]:
+        parse = call.parse
+        return Call(call.method, call.path, lambda r: parse(r)[0], call.params, call.body)
+
+
+class _Service(Generic[ModelT, WriteT]):
+    """What the sync and async services share: binding, scope, capability queries."""
+
+    def __init__(self, resource: ResourceDef[ModelT], scope: Scope) -> None:
+        self._resource = resource
+        self._calls = ResourceCalls(resource, scope)
+
+    @property
+    def group(self) -> str:
+        """The resource group, e.g. ``organizations``."""
+        return self._resource.group.name
+
+    @property
+    def scope(self) -> Scope:
+        """Top level, or the parent this service works within."""
+        return self._calls.scope
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        """The operations the spec offers for this group at this scope."""
+        return self._resource.group.actions(self.scope.parent)
+
+    @property
+    def parents(self) -> tuple[str, ...]:
+        """Parent parameters accepted by `within` (e.g. ``organization_id``)."""
+        return self._resource.group.parents
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.group} {self.scope.describe()}>"
+
+    def _scoped(self, parent: Mapping[str, Ref]) -> Scope:
+        if len(parent) != 1:
+            raise InvalidParameterError(
+                f"within() takes exactly one parent, e.g. within({(self.parents or ('organization_id',))[0]}=5)",
+                parameter="parent",
+                allowed=self.parents,
+            )
+        ((name, ref),) = parent.items()
+        if name not in self.parents:
+            raise InvalidParameterError(
+                f"{self.group} has no routes within {name}" + ("" if self.parents else " (it has no nested routes)"),
+                parameter=name,
+                allowed=self.parents,
+            )
+        return Scope(name, record_id(ref, what=name))
+
+
+class ResourceService(_Service[ModelT, WriteT]):
+    """The operations of one resource group (sync).
+
+    Type parameters:
+        ModelT: Generated model of the records (e.g. ``Organization``).
+        WriteT: Generated write model (e.g. ``OrganizationWriteAttributes``).
+    """
+
+    def __init__(self, requester: Requester, resource: ResourceDef[ModelT], scope: Scope | None = None) -> None:
+        """Bind a service.
+
+        Args:
+            requester: Where requests go.
+            resource: The group and its model.
+            scope: Top level (default) or within a parent.
+        """
+        super().__init__(resource, scope or Scope())
+        self._requester = requester
+
+    def within(self, **parent: Ref) -> Self:
+        """Return this service working on the nested routes of one parent record.
+
+        Args:
+            **parent: Exactly one parent parameter and its id or model, e.g. ``organization_id=5``.
+
+        Returns:
+            The scoped service.
+
+        Raises:
+            InvalidParameterError: The group has no routes under that parent.
+        """
+        return type(self)(self._requester, self._resource, self._scoped(parent))
+
+    def list(
+        self,
+        *,
+        filter: Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        include: str | Sequence[str] | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        limit: int | None = None,
+    ) -> SyncPager[ModelT]:
+        """List records, paging automatically.
+
+        Args:
+            filter: Filters in the API's vocabulary, e.g. ``{"organization_id": 5, "exclude": {"name": "x"},
+                "range": {"my_glue_account_id": (2, None)}}`` (see `itglue_sdk.params`).
+            sort: One sort field, ``-`` prefixed for descending order.
+            include: Related records to side-load (see `Page.included`).
+            page_size: Records per request, 1 to 1000.
+            limit: Stop after this many records.
+
+        Returns:
+            An iterable of records; its `SyncPager.iter_pages` yields pages with their ``meta``.
+
+        Raises:
+            InvalidParameterError: An unknown filter, sort or include (raised now, before any request).
+            UnsupportedOperationError: The group cannot be listed at this scope.
+        """
+        fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
+        return SyncPager(self._requester, fetch, page_size=page_size, limit=limit)
+
+    def get(self, id: Ref, *, include: str | Sequence[str] | None = None) -> ModelT | None:
+        """Read one record.
+
+        Args:
+            id: Record id or model.
+            include: Related records to side-load.
+
+        Returns:
+            The record, or None when it does not exist.
+        """
+        return run(self._requester, self._calls.find(id, include=include))
+
+    def create(self, attributes: WriteT | Attributes) -> ModelT:
+        """Create one record.
+
+        Args:
+            attributes: A generated write model, or a mapping with snake_case or kebab-case keys.
+
+        Returns:
+            The created record.
+        """
+        return run(self._requester, self._calls.create([attributes]))[0]
+
+    def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
+        """Create several records in one request.
+
+        Args:
+            items: Write models or mappings.
+
+        Returns:
+            The created records, in order.
+        """
+        return run(self._requester, self._calls.create(builtins.list(items)))
+
+    def update(self, id: Ref, attributes: WriteT | Attributes) -> ModelT:
+        """Update one record; attributes not sent keep their value.
+
+        Args:
+            id: Record id or model.
+            attributes: The attributes to change.
+
+        Returns:
+            The updated record.
+        """
+        return run(self._requester, self._calls.update(id, attributes))
+
+    def delete(self, id: Ref) -> None:
+        """Delete one record (through the bulk route when the group has no member DELETE).
+
+        Args:
+            id: Record id or model.
+        """
+        run(self._requester, self._calls.delete(id))
+
+    def bulk_update(self, updates: Mapping[Ref, WriteT | Attributes]) -> builtins.list[ModelT]:
+        """Update several records in one request.
+
+        Args:
+            updates: Attributes to change, keyed by record id.
+
+        Returns:
+            The updated records.
+        """
+        return run(self._requester, self._calls.bulk_update(updates))
+
+    def bulk_delete(self, ids: Iterable[Ref]) -> builtins.list[ModelT]:
+        """Delete several records in one request.
+
+        Args:
+            ids: Record ids or models.
+
+        Returns:
+            The deleted records, as the API answers them.
+        """
+        return run(self._requester, self._calls.bulk_delete(ids))
+
+
+class AsyncResourceService(_Service[ModelT, WriteT]):
+    """The async twin of `ResourceService`: same methods, awaited (``list`` is iterated with ``async for``)."""
+
+    def __init__(self, requester: AsyncRequester, resource: ResourceDef[ModelT], scope: Scope | None = None) -> None:
+        """Bind a service (see `ResourceService`)."""
+        super().__init__(resource, scope or Scope())
+        self._requester = requester
+
+    def within(self, **parent: Ref) -> Self:
+        """Return this service working within one parent record (see `ResourceService.within`)."""
+        return type(self)(self._requester, self._resource, self._scoped(parent))
+
+    def list(
+        self,
+        *,
+        filter: Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        include: str | Sequence[str] | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        limit: int | None = None,
+    ) -> AsyncPager[ModelT]:
+        """List records, paging automatically (see `ResourceService.list`); iterate with ``async for``."""
+        fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
+        return AsyncPager(self._requester, fetch, page_size=page_size, limit=limit)
+
+    async def get(self, id: Ref, *, include: str | Sequence[str] | None = None) -> ModelT | None:
+        """Read one record, None when it does not exist (see `ResourceService.get`)."""
+        return await arun(self._requester, self._calls.find(id, include=include))
+
+    async def create(self, attributes: WriteT | Attributes) -> ModelT:
+        """Create one record (see `ResourceService.create`)."""
+        return (await arun(self._requester, self._calls.create([attributes])))[0]
+
+    async def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
+        """Create several records in one request (see `ResourceService.create_many`)."""
+        return await arun(self._requester, self._calls.create(builtins.list(items)))
+
+    async def update(self, id: Ref, attributes: WriteT | Attributes) -> ModelT:
+        """Update one record (see `ResourceService.update`)."""
+        return await arun(self._requester, self._calls.update(id, attributes))
+
+    async def delete(self, id: Ref) -> None:
+        """Delete one record (see `ResourceService.delete`)."""
+        await arun(self._requester, self._calls.delete(id))
+
+    async def bulk_update(self, updates: Mapping[Ref, WriteT | Attributes]) -> builtins.list[ModelT]:
+        """Update several records in one request (see `ResourceService.bulk_update`)."""
+        return await arun(self._requester, self._calls.bulk_update(updates))
+
+    async def bulk_delete(self, ids: Iterable[Ref]) -> builtins.list[ModelT]:
+        """Delete several records in one request (see `ResourceService.bulk_delete`)."""
+        return await arun(self._requester, self._calls.bulk_delete(ids))

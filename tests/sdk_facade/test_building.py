@@ -1,0 +1,419 @@
+"""Pure logic of the facade: query building and checks, key mapping, trait merging, secrets, file safety."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import pickle
+import typing
+from pathlib import Path
+
+import httpx
+import pytest
+
+from itglue_api import models
+from itglue_api.models import FlexibleAssetTraits, FlexibleAssetWriteAttributes, OrganizationWriteAttributes
+from itglue_sdk import attachments, documents, flexible_assets, passwords, related_items
+from itglue_sdk import catalog as catalog_module
+from itglue_sdk.apispec import load_spec
+from itglue_sdk.attachments import MAX_REQUEST_BYTES, check_upload, encode_file, safe_file_name
+from itglue_sdk.catalog import ResourceCatalog, groups
+from itglue_sdk.errors import InsecureURLError, ITGlueError, NotFoundError, RequestTooLargeError
+from itglue_sdk.flexible_assets import merge_traits
+from itglue_sdk.params import Range, list_query, page_query
+from itglue_sdk.payloads import encode, record_id, write_attributes
+from itglue_sdk.related_items import destination_type
+from itglue_sdk.requester import AsyncHttpxRequester, Call, Download, HttpxRequester, Plan, arun, run
+from itglue_sdk.resources import ResourceCalls, ResourceDef, Scope
+from itglue_sdk.secret import Secret
+from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
+
+
+def op(group: str, action: str = "list", parent: str | None = None):  # type: ignore[no-untyped-def]
+    return load_spec().group(group).operations[(action, parent)]  # type: ignore[index]
+
+
+class NoRequests:
+    """A requester that fails the test if anything is sent."""
+
+    def request(self, *args: object, **kwargs: object) -> typing.NoReturn:
+        raise AssertionError("a request was sent")
+
+    def stream(self, url: str) -> typing.NoReturn:
+        raise AssertionError("a request was sent")
+
+
+# --------------------------------------------------------------------------------------------- filters
+
+
+def test_filters_in_the_apis_vocabulary() -> None:
+    query = list_query(
+        op("organizations"),
+        filter={
+            "organization-type-id": 5,
+            "name": ["Acme", "Kub, Reynolds"],
+            "primary": True,
+            "exclude": {"name": "x"},
+            "range": {"my_glue_account_id": (2, None)},
+        },
+        sort="-updated-at",
+        include=["attachments", "rmm-companies"],
+    )
+    assert query == [
+        ("filter[organization_type_id]", "5"),
+        ("filter[name]", "Acme,Kub\\, Reynolds"),
+        ("filter[primary]", "true"),
+        ("filter[exclude][name]", "x"),
+        ("filter[range][my_glue_account_id]", "2,*"),
+        ("sort", "-updated_at"),
+        ("include", "attachments,rmm_companies"),
+    ]
+
+
+def test_null_and_range_values() -> None:
+    assert list_query(op("documents"), filter={"document_folder_id": None}) == [("filter[document_folder_id]", "null")]
+    assert Range(None, "2024-01-31").to_query() == "*,2024-01-31"
+    orgs = list_query(op("organizations"), filter={"created_at": Range("2024-01-01", None)})
+    assert orgs == [("filter[created_at]", "2024-01-01,*")]
+    logs = list_query(op("logs"), filter={"range": {"created_at": Range("2024-01-01", None)}})
+    assert logs == [("filter[range][created_at]", "2024-01-01,*")]
+
+
+def test_unknown_filter_names_the_allowed_ones() -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        list_query(op("organizations"), filter={"nmae": "x"})
+    assert caught.value.parameter == "filter[nmae]"
+    assert "filter[name]" in caught.value.allowed
+    assert "filter[organization_type_id]" in str(caught.value)
+    with pytest.raises(InvalidParameterError, match=r"filter\[exclude\]\[name\]"):
+        list_query(op("organizations"), filter={"exclude": {"primary": True}})
+
+
+def test_filter_enum_values_are_checked() -> None:
+    list_query(op("organizations"), filter={"psa_integration_type": "manage"})
+    with pytest.raises(InvalidParameterError, match="autotask"):
+        list_query(op("organizations"), filter={"psa_integration_type": "connectwise"})
+
+
+def test_nested_routes_take_no_filters() -> None:
+    with pytest.raises(InvalidParameterError, match="cannot be filtered"):
+        list_query(op("configurations", "list", "organization_id"), filter={"name": "x"})
+
+
+def test_range_needs_two_bounds_and_values_must_be_scalars() -> None:
+    with pytest.raises(InvalidParameterError, match="pair"):
+        list_query(op("organizations"), filter={"range": {"my_glue_account_id": 3}})
+    with pytest.raises(InvalidParameterError, match="not dict"):
+        list_query(op("organizations"), filter={"name": {"a": 1}})
+
+
+def test_sort_and_include_are_checked() -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        list_query(op("organizations"), sort="colour")
+    assert "-name" in caught.value.allowed
+    with pytest.raises(InvalidParameterError) as included:
+        list_query(op("organizations"), include="passwords")
+    assert included.value.allowed == ("adapters_resources", "attachments", "rmm_companies")
+
+
+def test_required_filter_is_enforced() -> None:
+    with pytest.raises(InvalidParameterError, match=r"filter\[flexible_asset_type_id\]"):
+        list_query(op("flexible_assets"))
+    assert list_query(op("flexible_assets"), filter={"flexible_asset_type_id": 3})
+
+
+def test_page_size_bounds() -> None:
+    assert page_query(1000, 2) == [("page[size]", "1000"), ("page[number]", "2")]
+    with pytest.raises(InvalidParameterError):
+        page_query(1001, 1)
+
+
+def test_validation_happens_before_any_request() -> None:
+    catalog = ResourceCatalog(NoRequests())
+    with pytest.raises(InvalidParameterError):
+        catalog.organizations.list(filter={"bogus": 1})
+    with pytest.raises(InvalidParameterError):
+        catalog.organizations.list(page_size=0)
+    with pytest.raises(InvalidParameterError):
+        catalog.organizations.list(limit=-1)
+    with pytest.raises(InvalidParameterError):
+        catalog.organizations.get("../passwords")
+    with pytest.raises(InvalidParameterError):
+        catalog.organizations.create({"colour": "red"})
+
+
+# --------------------------------------------------------------------------------------------- operations
+
+
+def test_missing_operations_raise_clear_errors() -> None:
+    catalog = ResourceCatalog(NoRequests())
+    with pytest.raises(UnsupportedOperationError) as caught:
+        catalog.countries.create({})
+    assert caught.value.available == ("list", "get")
+    assert isinstance(caught.value, ITGlueError)
+    with pytest.raises(UnsupportedOperationError, match=r"within\(checklist_id=\.\.\.\)"):
+        catalog.attachments.list()
+    scoped = catalog.configurations.within(organization_id=5)
+    with pytest.raises(UnsupportedOperationError, match=r"at top level: .*bulk_update"):
+        scoped.bulk_update({1: {"name": "x"}})
+
+
+def test_within_checks_the_parent() -> None:
+    catalog = ResourceCatalog(NoRequests())
+    assert catalog.configurations.within(organization_id=5).scope == Scope("organization_id", "5")
+    assert catalog.configurations.within(organization_id=5).actions[0] == "list"
+    with pytest.raises(InvalidParameterError, match="organization_id"):
+        catalog.configurations.within(contact_id=5)
+    with pytest.raises(InvalidParameterError):
+        catalog.configurations.within(organization_id=5, contact_id=2)
+    with pytest.raises(InvalidParameterError, match="no nested routes"):
+        catalog.users.within(organization_id=5)
+
+
+def test_delete_falls_back_to_the_bulk_route() -> None:
+    calls = ResourceCalls(ResourceDef.load("organizations"), Scope())
+    call = calls.delete(7)
+    assert (call.method, call.path) == ("DELETE", "/organizations")
+    assert json.loads(call.body or b"") == {"data": [{"type": "organizations", "attributes": {"id": "7"}}]}
+    member = ResourceCalls(ResourceDef.load("passwords"), Scope()).delete(7)
+    assert (member.method, member.path, member.body) == ("DELETE", "/passwords/7", None)
+
+
+def test_nested_paths_and_bulk_bodies() -> None:
+    calls = ResourceCalls(ResourceDef.load("configurations"), Scope("organization_id", "5"))
+    assert calls.find(9).path == "/organizations/5/relationships/configurations/9"
+    top = ResourceCalls(ResourceDef.load("configurations"), Scope())
+    body = json.loads(top.bulk_update({3: {"name": "a"}, "4": {"serial-number": "S"}}).body or b"")
+    assert body == {
+        "data": [
+            {"type": "configurations", "attributes": {"name": "a", "id": "3"}},
+            {"type": "configurations", "attributes": {"serial-number": "S", "id": "4"}},
+        ]
+    }
+
+
+# --------------------------------------------------------------------------------------------- catalog
+
+
+def test_catalog_covers_every_group_with_the_spec_model() -> None:
+    spec = load_spec()
+    assert groups() == tuple(sorted(spec.groups))
+    assert len(groups()) == 38
+    namespace = dict(vars(catalog_module)) | vars(models)
+    for module in (attachments, documents, flexible_assets, passwords, related_items):
+        namespace |= vars(module)
+    hints = typing.get_type_hints(catalog_module._Groups, namespace)
+    for name in groups():
+        sync_service = typing.get_args(hints[name])[0]
+        args = typing.get_args(sync_service)
+        if args:  # generic row: ResourceService[Model, Write]
+            assert args[0].__name__ == spec.group(name).model_name, name
+            write = args[1]
+            expected_write = f"{spec.group(name).model_name}WriteAttributes"
+            assert write is typing.Never or write.__name__ == expected_write, name
+            assert (write is typing.Never) == (not spec.group(name).write_attributes), name
+
+
+def test_services_are_built_once_per_catalog() -> None:
+    catalog = ResourceCatalog(NoRequests())
+    assert catalog.organizations is catalog.organizations
+    assert "organizations at top level" in repr(catalog.organizations)
+
+
+# --------------------------------------------------------------------------------------------- write inputs
+
+
+def test_write_attributes_accept_snake_kebab_or_models() -> None:
+    group = load_spec().group("organizations")
+    assert write_attributes(group, {"organization_type_id": 1, "short-name": "A"}) == {
+        "organization-type-id": 1,
+        "short-name": "A",
+    }
+    model = OrganizationWriteAttributes(name="Acme", organization_type_id=2)
+    assert write_attributes(group, model) == {"name": "Acme", "organization-type-id": 2}
+    with pytest.raises(InvalidParameterError) as caught:
+        write_attributes(group, {"colour": "red"})
+    assert "organization_type_id" in caught.value.allowed
+
+
+def test_nested_values_keep_their_keys_and_secrets_are_revealed_only_in_the_body() -> None:
+    assets = load_spec().group("flexible_assets")
+    traits = FlexibleAssetTraits.from_dict({"admin-password": "x"})
+    assert write_attributes(assets, FlexibleAssetWriteAttributes(traits=traits)) == {"traits": {"admin-password": "x"}}
+    assert write_attributes(assets, {"traits": {"name_key": 1}}) == {"traits": {"name_key": 1}}
+    passwords = load_spec().group("passwords")
+    body = encode({"data": write_attributes(passwords, {"password": Secret("hunter2"), "name": "Zoë"})})
+    assert b'"password":"hunter2"' in body
+    assert "Zoë".encode() in body
+
+
+def test_record_ids() -> None:
+    assert record_id(5) == "5"
+    assert record_id("12") == "12"
+    for bad in ("1/2", "-1", "", "٣", True):
+        with pytest.raises(InvalidParameterError):
+            record_id(bad)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------- traits
+
+
+def test_merge_keeps_other_traits_and_converts_tags_to_ids() -> None:
+    current = {
+        "name": "Backup",
+        "servers": {"type": "Configurations", "values": [{"id": 3, "name": "a"}, {"id": "4", "name": "b"}]},
+        "champion": {"type": "Contacts", "values": []},
+        "runbook": {"url": "https://x/file.pdf", "name": "file.pdf"},
+    }
+
+    class Contact:
+        id = "9"
+
+        def to_dict(self) -> dict[str, str]:
+            return {}
+
+    merged = merge_traits(current, {"champion": [Contact(), 11], "notes": None})
+    assert merged == {
+        "name": "Backup",
+        "servers": [3, 4],
+        "champion": [9, 11],
+        "runbook": {"url": "https://x/file.pdf", "name": "file.pdf"},
+        "notes": None,
+    }
+
+
+# --------------------------------------------------------------------------------------------- secrets
+
+
+def test_secret_hides_its_value() -> None:
+    secret = Secret("hunter2")
+    assert "hunter2" not in repr(secret)
+    assert "hunter2" not in str(secret)
+    assert "hunter2" not in f"{secret} {secret!r} {secret:>20}"
+    assert "hunter2" not in repr([secret, {"p": secret}])
+    assert secret.reveal() == "hunter2"
+    assert secret == Secret("hunter2")
+    assert secret != Secret("other")
+    assert not hasattr(secret, "__dict__")
+    with pytest.raises(TypeError):
+        pickle.dumps(secret)
+
+
+# --------------------------------------------------------------------------------------------- files
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("report.pdf", "report.pdf"),
+        ("../../etc/passwd", "passwd"),
+        ("..\\..\\boot.ini", "boot.ini"),
+        ("/abs/path.txt", "path.txt"),
+        ("..", "fallback"),
+        ("", "fallback"),
+        (None, "fallback"),
+        (".hidden", "hidden"),
+        ("a\x00b\nc.txt", "a_b_c.txt"),
+        ("con:stream", "con_stream"),
+    ],
+)
+def test_safe_file_name(name: str | None, expected: str) -> None:
+    assert safe_file_name(name, fallback="fallback") == expected
+
+
+def test_too_large_files_are_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    with big.open("wb") as handle:  # sparse: 8 MB whose base64 alone exceeds 10 MB
+        handle.truncate(8 * 1024 * 1024)
+    with pytest.raises(RequestTooLargeError) as caught:
+        encode_file(big, "/configurations/1/relationships/attachments")
+    assert caught.value.status_code == 413
+    assert "big.bin" in str(caught.value)
+
+
+def test_the_exact_body_size_is_checked(tmp_path: Path) -> None:
+    file = tmp_path / "edge.bin"
+    file.write_bytes(b"x")
+    fits = Call("POST", "/x", lambda r: None, body=b"x" * MAX_REQUEST_BYTES)
+    assert check_upload(fits, file) is fits
+    with pytest.raises(RequestTooLargeError):
+        check_upload(Call("POST", "/x", lambda r: None, body=b"x" * (MAX_REQUEST_BYTES + 1)), file)
+
+
+def test_destination_types() -> None:
+    assert destination_type("flexible-assets") == "Flexible Asset"
+    assert destination_type("ssl_certificates") == "SSL Certificate"
+    assert destination_type("passwords") == "Password"
+    with pytest.raises(InvalidParameterError):
+        destination_type("organization-types")
+
+
+# --------------------------------------------------------------------------------------------- file transport
+
+
+def fetch(url: str, destination: Path) -> Plan[Path]:
+    written: Path = yield Download(url, destination)
+    return written
+
+
+def _file_clients(seen: list[httpx.Request]) -> tuple[httpx.Client, httpx.Client]:
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(302, headers={"location": "https://files.example.net/a/b.bin?sig=1"})
+
+    def storage(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"payload")
+
+    api_client = httpx.Client(
+        base_url="https://api.itglue.com", headers={"x-api-key": "k"}, transport=httpx.MockTransport(api)
+    )
+    return api_client, httpx.Client(transport=httpx.MockTransport(storage))
+
+
+def test_downloads_never_carry_the_key_off_the_api_host(tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+    api_client, file_client = _file_clients(seen)
+    requester = HttpxRequester(api_client, file_client=file_client)
+    written = run(requester, fetch("https://api.itglue.com/attachments/1/download", tmp_path / "b.bin"))
+    assert written.read_bytes() == b"payload"
+    assert [r.url.host for r in seen] == ["api.itglue.com", "files.example.net"]
+    assert seen[0].headers["x-api-key"] == "k"
+    assert "x-api-key" not in seen[1].headers
+    with pytest.raises(InsecureURLError):
+        run(requester, fetch("http://files.example.net/x", tmp_path / "x"))
+    requester.close()
+    assert not file_client.is_closed  # the caller's client stays open
+
+
+def test_async_downloads_follow_the_same_rules(tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    async def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(302, headers={"location": "https://files.example.net/f"})
+
+    async def storage(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"async payload")
+
+    async def main() -> Path:
+        api_client = httpx.AsyncClient(
+            base_url="https://api.itglue.com", headers={"x-api-key": "k"}, transport=httpx.MockTransport(api)
+        )
+        file_client = httpx.AsyncClient(transport=httpx.MockTransport(storage))
+        async with api_client, file_client:
+            requester = AsyncHttpxRequester(api_client, file_client=file_client)
+            return await arun(requester, fetch("/attachments/1/download", tmp_path / "f"))
+
+    assert asyncio.run(main()).read_bytes() == b"async payload"
+    assert "x-api-key" not in seen[1].headers
+
+
+def test_failed_download_leaves_no_partial_file(tmp_path: Path) -> None:
+    client = httpx.Client(
+        base_url="https://api.itglue.com", transport=httpx.MockTransport(lambda r: httpx.Response(404, text="<html>"))
+    )
+    with pytest.raises(NotFoundError):
+        run(HttpxRequester(client), fetch("/f", tmp_path / "f"))
+    assert list(tmp_path.iterdir()) == []
