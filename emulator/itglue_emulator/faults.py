@@ -1,0 +1,304 @@
+"""Fault injection: latency, error rates, resets, truncated or slow bodies, 429 bursts, scripts.
+
+Every random choice comes from one generator seeded by the fault seed, and each
+request draws the same number of values whatever the outcome, so a sequential
+client sees the same faults on every run.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+FAULT_KINDS = ("reset", "truncate", "slow")
+INJECTABLE_STATUSES = (429, 500, 502, 503, 504)
+
+
+@dataclass(frozen=True)
+class Latency:
+    """Added latency per request.
+
+    Attributes:
+        kind: ``fixed`` (``a`` seconds), ``uniform`` (between ``a`` and ``b``) or
+            ``exponential`` (mean ``a``).
+        a: First parameter, seconds.
+        b: Second parameter, seconds (uniform only).
+    """
+
+    kind: str = "fixed"
+    a: float = 0.0
+    b: float = 0.0
+
+    @classmethod
+    def parse(cls, text: str) -> Latency:
+        """Parse ``0.05``, ``fixed:0.05``, ``uniform:0.01,0.2`` or ``exponential:0.05``.
+
+        Args:
+            text: The command-line spelling.
+
+        Returns:
+            The latency.
+
+        Raises:
+            ValueError: On an unknown kind or a bad number.
+        """
+        kind, _, params = text.partition(":") if ":" in text else ("fixed", "", text)
+        kind = {"exp": "exponential"}.get(kind, kind)
+        numbers = [float(p) for p in params.split(",") if p.strip()]
+        if kind not in ("fixed", "uniform", "exponential") or not numbers or any(n < 0 for n in numbers):
+            raise ValueError(f"bad latency {text!r}")
+        return cls(kind, numbers[0], numbers[1] if len(numbers) > 1 else numbers[0])
+
+    def draw(self, rng: random.Random) -> float:
+        """Draw one delay.
+
+        Args:
+            rng: The fault generator.
+
+        Returns:
+            Seconds to wait.
+        """
+        value = rng.random()
+        if self.kind == "uniform":
+            return self.a + (self.b - self.a) * value
+        if self.kind == "exponential":
+            return 0.0 if self.a <= 0 else rng.expovariate(1 / self.a)
+        return self.a
+
+
+@dataclass
+class ScriptedFault:
+    """A scripted fault: the next ``count`` requests matching ``method path`` answer ``status``.
+
+    Attributes:
+        method: HTTP method or ``*``.
+        path: A glob on the request path (``/organizations/*``) or a route template.
+        status: HTTP status, or 0 with ``kind`` set for a connection fault.
+        count: Requests still to fault.
+        retry_after: ``Retry-After`` seconds to send, if any.
+        kind: ``status``, ``reset``, ``truncate`` or ``slow``.
+    """
+
+    method: str
+    path: str
+    status: int = 503
+    count: int = 1
+    retry_after: float | None = None
+    kind: str = "status"
+
+    def matches(self, method: str, path: str, route: str | None) -> bool:
+        """Tell whether a request is targeted.
+
+        Args:
+            method: Request method.
+            path: Request path, trailing slash removed.
+            route: Route template it matched, if any.
+
+        Returns:
+            True when it matches.
+        """
+        if self.method != "*" and self.method.upper() != method.upper():
+            return False
+        wanted = "/" + self.path.strip("/")
+        return wanted == route or fnmatch.fnmatchcase(path, wanted)
+
+    @classmethod
+    def parse(cls, text: str) -> ScriptedFault:
+        """Parse ``COUNT:METHOD:PATH:STATUS[:RETRY_AFTER]``; STATUS may be reset/truncate/slow.
+
+        Args:
+            text: The command-line spelling, e.g. ``2:GET:/organizations:503:1``.
+
+        Returns:
+            The scripted fault.
+
+        Raises:
+            ValueError: On a malformed spelling.
+        """
+        parts = text.split(":")
+        if len(parts) not in (4, 5):
+            raise ValueError(f"bad scripted fault {text!r}; expected COUNT:METHOD:PATH:STATUS[:RETRY_AFTER]")
+        count, method, path, status = parts[:4]
+        retry_after = float(parts[4]) if len(parts) == 5 else None
+        if status in FAULT_KINDS:
+            return cls(method, path, 0, int(count), retry_after, status)
+        return cls(method, path, int(status), int(count), retry_after)
+
+
+@dataclass
+class FaultConfig:
+    """Fault settings (all off by default).
+
+    Attributes:
+        seed: Seed of the fault generator.
+        latency: Added latency, if any.
+        error_rates: Probability per status (500, 502, 503, 504, 429) of answering it.
+        reset_rate: Probability of resetting the connection (RST) instead of answering.
+        truncate_rate: Probability of closing after half the body (short write vs Content-Length).
+        slow_body_rate: Probability of sending the body in slow chunks.
+        slow_body_delay: Total seconds a slow body takes.
+        retry_after: ``Retry-After`` seconds on injected 429/503 answers, if any.
+    """
+
+    seed: int = 1
+    latency: Latency | None = None
+    error_rates: dict[int, float] = field(default_factory=dict)
+    reset_rate: float = 0.0
+    truncate_rate: float = 0.0
+    slow_body_rate: float = 0.0
+    slow_body_delay: float = 1.0
+    retry_after: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the settings as JSON-able data."""
+        data = asdict(self)
+        data["error_rates"] = {str(k): v for k, v in self.error_rates.items()}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FaultConfig:
+        """Build settings from JSON data (the control route's body).
+
+        Args:
+            data: Keys as in ``to_dict``; missing keys keep their defaults.
+
+        Returns:
+            The settings.
+
+        Raises:
+            ValueError: On unknown keys or statuses.
+        """
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown fault settings: {sorted(unknown)}")
+        values = dict(data)
+        latency = values.get("latency")
+        if isinstance(latency, dict):
+            values["latency"] = Latency(**latency)
+        elif isinstance(latency, str | int | float):
+            values["latency"] = Latency.parse(str(latency))
+        rates = {int(k): float(v) for k, v in (values.get("error_rates") or {}).items()}
+        if set(rates) - set(INJECTABLE_STATUSES):
+            raise ValueError(f"error rates apply to {INJECTABLE_STATUSES} only")
+        values["error_rates"] = rates
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do to one request.
+
+    Attributes:
+        delay: Seconds to wait before answering.
+        kind: None (answer normally), ``status``, ``reset``, ``truncate`` or ``slow``.
+        status: Status to answer for ``status``.
+        retry_after: ``Retry-After`` seconds, if any.
+        slow_delay: Total body time for ``slow``.
+    """
+
+    delay: float = 0.0
+    kind: str | None = None
+    status: int = 0
+    retry_after: float | None = None
+    slow_delay: float = 0.0
+
+
+class FaultInjector:
+    """Decide, per request, which fault (if any) to inject."""
+
+    def __init__(self, config: FaultConfig | None = None) -> None:
+        """Create the injector.
+
+        Args:
+            config: Initial settings.
+        """
+        self._lock = threading.Lock()
+        self.config = config or FaultConfig()
+        self._rng = random.Random(self.config.seed)  # noqa: S311 - reproducible faults, not security
+        self._scripts: list[ScriptedFault] = []
+        self._burst = 0
+        self._burst_retry_after: float | None = None
+
+    def configure(self, config: FaultConfig) -> None:
+        """Replace the settings and reseed (scripted faults and bursts are kept).
+
+        Args:
+            config: New settings.
+        """
+        with self._lock:
+            self.config = config
+            self._rng = random.Random(config.seed)  # noqa: S311 - reproducible faults, not security
+
+    def script(self, fault: ScriptedFault) -> None:
+        """Queue a scripted fault; scripts are consumed in the order queued.
+
+        Args:
+            fault: The fault.
+        """
+        if fault.kind not in ("status", *FAULT_KINDS):
+            raise ValueError(f"unknown fault kind {fault.kind!r}")
+        with self._lock:
+            self._scripts.append(fault)
+
+    def burst_429(self, count: int, retry_after: float | None = None) -> None:
+        """Answer the next ``count`` API requests with 429.
+
+        Args:
+            count: Number of requests.
+            retry_after: ``Retry-After`` seconds to send, if any.
+        """
+        with self._lock:
+            self._burst = count
+            self._burst_retry_after = retry_after
+
+    def reset(self) -> None:
+        """Drop settings, scripts and bursts, and reseed."""
+        with self._lock:
+            self.config = FaultConfig(seed=self.config.seed)
+            self._rng = random.Random(self.config.seed)  # noqa: S311 - reproducible faults, not security
+            self._scripts.clear()
+            self._burst = 0
+
+    def pending(self) -> dict[str, Any]:
+        """Return queued scripts and the remaining burst as JSON-able data."""
+        with self._lock:
+            return {"scripts": [asdict(s) for s in self._scripts], "burst_429": self._burst}
+
+    def decide(self, method: str, path: str, route: str | None) -> Decision:
+        """Pick the fault for one request.
+
+        Args:
+            method: Request method.
+            path: Request path, trailing slash removed.
+            route: Route template it matched, if any.
+
+        Returns:
+            The decision.
+        """
+        with self._lock:
+            config = self.config
+            # Fixed number of draws per request keeps the sequence reproducible.
+            delay = config.latency.draw(self._rng) if config.latency else 0.0
+            draws = [self._rng.random() for _ in range(3 + len(INJECTABLE_STATUSES))]
+            for fault in self._scripts:
+                if fault.matches(method, path, route):
+                    fault.count -= 1
+                    if fault.count <= 0:
+                        self._scripts.remove(fault)
+                    return Decision(delay, fault.kind, fault.status, fault.retry_after, config.slow_body_delay)
+            if self._burst > 0:
+                self._burst -= 1
+                return Decision(delay, "status", 429, self._burst_retry_after)
+            if draws[0] < config.reset_rate:
+                return Decision(delay, "reset")
+            for draw, status in zip(draws[3:], INJECTABLE_STATUSES, strict=True):
+                if draw < config.error_rates.get(status, 0.0):
+                    return Decision(delay, "status", status, config.retry_after if status in (429, 503) else None)
+            if draws[1] < config.truncate_rate:
+                return Decision(delay, "truncate")
+            if draws[2] < config.slow_body_rate:
+                return Decision(delay, "slow", slow_delay=config.slow_body_delay)
+            return Decision(delay)

@@ -1,0 +1,305 @@
+"""Writes against the emulator: CRUD per writable group, traits, attachments, documents, related items."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from itglue_api.models import OrganizationWriteAttributes
+from itglue_emulator.app import Emulator
+from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
+from itglue_sdk.errors import NotFoundError, RequestTooLargeError, ValidationError
+from itglue_sdk.requester import AsyncHttpxRequester
+from itglue_sdk.resources import ResourceService
+from itglue_sdk.secret import Secret
+
+from .conftest import Sent, http_client
+
+
+def first(service: ResourceService[Any, Any], **query: Any) -> Any:
+    return next(iter(service.list(limit=1, **query)))
+
+
+Context = dict[str, str]
+
+
+def context(catalog: ResourceCatalog) -> Context:
+    return {
+        "org": first(catalog.organizations).id,
+        "config_type": first(catalog.configuration_types).id,
+        "config": first(catalog.configurations).id,
+        "manufacturer": first(catalog.manufacturers).id,
+        "asset_type": first(catalog.flexible_asset_types).id,
+    }
+
+
+# group -> (scope, create attributes, changed attribute (python name, value))
+CRUD: dict[str, tuple[Callable[[Context], dict[str, str]], Callable[[Context], dict[str, Any]], tuple[str, Any]]] = {
+    "organizations": (lambda c: {}, lambda c: {"name": "Zeta Ltd", "short-name": "ZETA"}, ("name", "Zeta Plc")),
+    "configuration_statuses": (lambda c: {}, lambda c: {"name": "Spare"}, ("name", "Retired")),
+    "configuration_types": (lambda c: {}, lambda c: {"name": "Drone"}, ("name", "Rover")),
+    "contact_types": (lambda c: {}, lambda c: {"name": "Auditor"}, ("name", "Inspector")),
+    "manufacturers": (lambda c: {}, lambda c: {"name": "Initech"}, ("name", "Initrode")),
+    "organization_statuses": (lambda c: {}, lambda c: {"name": "Paused"}, ("name", "Frozen")),
+    "organization_types": (lambda c: {}, lambda c: {"name": "Partner"}, ("name", "Reseller")),
+    "password_categories": (lambda c: {}, lambda c: {"name": "Safe"}, ("name", "Vault")),
+    "groups": (lambda c: {}, lambda c: {"name": "Ops"}, ("description", "Night shift")),
+    "flexible_asset_types": (lambda c: {}, lambda c: {"name": "Printer"}, ("description", "Office printers")),
+    "models": (lambda c: {"manufacturer_id": c["manufacturer"]}, lambda c: {"name": "X1"}, ("name", "X2")),
+    "locations": (lambda c: {}, lambda c: {"name": "Depot", "organization_id": int(c["org"])}, ("city", "Leeds")),
+    "contacts": (
+        lambda c: {"organization_id": c["org"]},
+        lambda c: {"first_name": "Ada", "last_name": "Byron"},
+        ("title", "CTO"),
+    ),
+    "configurations": (
+        lambda c: {},
+        lambda c: {"name": "srv-01", "organization_id": int(c["org"]), "configuration_type_id": int(c["config_type"])},
+        ("hostname", "srv-01.local"),
+    ),
+    "configuration_interfaces": (
+        lambda c: {"configuration_id": c["config"]},
+        lambda c: {"name": "eth9", "ip_address": "10.9.9.9"},
+        ("notes", "uplink"),
+    ),
+    "passwords": (
+        lambda c: {},
+        lambda c: {"name": "root", "password": Secret("s3cret!"), "organization_id": int(c["org"])},
+        ("username", "admin"),
+    ),
+    "password_folders": (lambda c: {"organization_id": c["org"]}, lambda c: {"name": "Infra"}, ("name", "Infra2")),
+    "documents": (lambda c: {"organization_id": c["org"]}, lambda c: {"name": "Runbook"}, ("description", "v2")),
+    "flexible_asset_fields": (
+        lambda c: {"flexible_asset_type_id": c["asset_type"]},
+        lambda c: {"name": "Serial", "kind": "Text", "order": 99},
+        ("hint", "on the back"),
+    ),
+}
+
+
+@pytest.mark.parametrize("group", sorted(CRUD))
+def test_crud(writer: ResourceCatalog, group: str) -> None:
+    scope_of, attributes_of, (changed, value) = CRUD[group]
+    ctx = context(writer)
+    top: ResourceService[Any, Any] = getattr(writer, group)
+    scope = scope_of(ctx)
+    service = top.within(**scope) if scope else top
+    created = service.create(attributes_of(ctx))
+    assert type(created).__name__ in (load_model_name(group), "PasswordRecord")
+    fetched = service.get(created.id) if "get" in service.actions else top.get(created.id)
+    assert fetched is not None
+    assert fetched.id == created.id
+    updated = service.update(created, {changed: value})
+    assert getattr(updated.attributes, changed) == value
+    if "bulk_update" in top.actions:
+        [bulk] = top.bulk_update({created.id: {changed: value}})
+        assert bulk.id == created.id
+    if "delete" in service.actions or "bulk_delete" in service.actions:
+        service.delete(created)
+        assert (service if "get" in service.actions else top).get(created.id) is None
+
+
+def load_model_name(group: str) -> str:
+    from itglue_sdk.apispec import load_spec
+
+    return load_spec().group(group).model_name
+
+
+def test_create_many_bulk_delete_and_models_as_input(writer: ResourceCatalog) -> None:
+    made = writer.organizations.create_many([{"name": "A1"}, OrganizationWriteAttributes(name="A2")])
+    assert [m.attributes.name for m in made] == ["A1", "A2"]
+    deleted = writer.organizations.bulk_delete(made)
+    assert sorted(d.id for d in deleted) == sorted(m.id for m in made)
+    assert writer.organizations.get(made[0].id) is None
+
+
+def test_api_validation_error_is_typed(writer: ResourceCatalog) -> None:
+    with pytest.raises(ValidationError) as caught:
+        writer.configurations.create({"name": "x", "organization_id": 1, "configuration_type_id": 999999})
+    assert caught.value.pointers
+
+
+def test_password_value_is_written_from_a_secret(writer: ResourceCatalog) -> None:
+    org = first(writer.organizations).id
+    created = writer.passwords.create({"name": "db", "password": Secret("p4ss word"), "organization_id": int(org)})
+    assert created.secret is None
+    shown = writer.passwords.get(created, show_password=True)
+    assert shown is not None
+    assert shown.secret is not None
+    assert shown.secret.reveal() == "p4ss word"
+    assert "p4ss" not in repr(shown)
+
+
+def tag_ids(value: Any) -> list[int]:
+    """Ids of a tag trait, read shape ({type, values}) or, as the emulator answers after a write, a list."""
+    items = value["values"] if isinstance(value, dict) else value
+    return [int(item["id"]) if isinstance(item, dict) else int(item) for item in items]
+
+
+def test_update_traits_keeps_the_others(writer: ResourceCatalog, emulator: Emulator) -> None:
+    asset = None
+    for asset_type in writer.flexible_asset_types.list():
+        for candidate in writer.flexible_assets.list(filter={"flexible_asset_type_id": asset_type.id}):
+            traits = candidate.attributes.traits.additional_properties
+            if any(isinstance(v, dict) and v.get("values") for v in traits.values()) and len(traits) >= 3:
+                asset = candidate
+                break
+        if asset:
+            break
+    assert asset is not None
+    before = asset.attributes.traits.additional_properties
+    tag_name = next(k for k, v in before.items() if isinstance(v, dict) and v.get("values"))
+    scalar_name = next(k for k, v in before.items() if isinstance(v, str) and k != tag_name)
+    contact = first(writer.contacts)
+    updated = writer.flexible_assets.update_traits(asset.id, {scalar_name: "changed"})
+    after = updated.attributes.traits.additional_properties
+    assert after[scalar_name] == "changed"
+    assert set(after) == set(before)
+    kept_ids = tag_ids(after[tag_name])
+    assert kept_ids == tag_ids(before[tag_name])
+    again = writer.flexible_assets.update_traits(asset, {tag_name: [contact, *kept_ids[:1]]})
+    assert tag_ids(again.attributes.traits.additional_properties[tag_name]) == [int(contact.id), *kept_ids[:1]]
+    third = writer.flexible_assets.update_traits(asset, {scalar_name: "third"})
+    assert tag_ids(third.attributes.traits.additional_properties[tag_name]) == [int(contact.id), *kept_ids[:1]]
+    with pytest.raises(NotFoundError):
+        writer.flexible_assets.update_traits(987654, {"x": 1})
+
+
+def test_attachments_round_trip(writer: ResourceCatalog, tmp_path: Path) -> None:
+    config = first(writer.configurations)
+    files = writer.attachments.within(configuration_id=config)
+    source = tmp_path / "runbook.pdf"
+    source.write_bytes(bytes(range(256)) * 100)
+    attachment = files.upload(source)
+    assert attachment.attributes.attachment_file_size == 25600
+    listed = [a.id for a in files.list()]
+    assert attachment.id in listed
+    out = tmp_path / "out"
+    out.mkdir()
+    written = files.download(attachment.id, out)
+    assert written == out / "runbook.pdf"
+    assert written.read_bytes() == source.read_bytes()
+    assert files.download(attachment, tmp_path / "copy.bin").read_bytes() == source.read_bytes()
+    assert files.rename(attachment, "Runbook 2024").attributes.name == "Runbook 2024"
+    files.delete(attachment)
+    assert files.get(attachment.id) is None
+    assert not list(out.glob(".itglue-*"))
+
+
+def test_download_keeps_the_file_inside_the_directory(writer: ResourceCatalog, tmp_path: Path) -> None:
+    config = first(writer.configurations)
+    files = writer.attachments.within(configuration_id=config)
+    nasty = files.create({"attachment": {"content": base64.b64encode(b"hi").decode(), "file_name": "../../evil.sh"}})
+    target = tmp_path / "inbox"
+    target.mkdir()
+    written = files.download(nasty, target)
+    assert written.parent == target
+    assert written.read_bytes() == b"hi"
+
+
+def test_oversized_upload_is_refused_before_sending(emulator: Emulator, tmp_path: Path) -> None:
+    sent = Sent()
+    with http_client(emulator, sent) as http:
+        from itglue_sdk.requester import HttpxRequester
+
+        catalog = ResourceCatalog(HttpxRequester(http))
+        config = first(catalog.configurations)
+        sent.requests.clear()
+        big = tmp_path / "big.iso"
+        big.write_bytes(b"\0" * (7_864_320 - 10))  # base64 is just under 10 MB, the JSON around it is not
+        with pytest.raises(RequestTooLargeError, match=r"big\.iso"):
+            catalog.attachments.within(configuration_id=config).upload(big, name="x" * 200)
+        assert sent.requests == []
+
+
+def test_documents_flow(writer: ResourceCatalog, tmp_path: Path) -> None:
+    org = first(writer.organizations)
+    docs = writer.documents.within(organization_id=org)
+    doc = docs.create({"name": "Onboarding"})
+    heading = writer.documents.add_section(doc, "heading", content="Accounts", level=2)
+    text = writer.documents.add_section(doc, "text", content="<p>Create the user.</p>")
+    step = writer.documents.add_section(doc, "step", content="<p>Reset MFA</p>", duration=5)
+    gallery = writer.documents.add_section(doc, "gallery")
+    kinds = [s.attributes.resource_type for s in writer.document_sections.within(document_id=doc).list()]
+    assert kinds == ["Document::Heading", "Document::Text", "Document::Step", "Document::Gallery"]
+    assert heading.attributes.level == 2
+    assert step.attributes.duration == 5
+    assert text.id != gallery.id
+    image = tmp_path / "screen.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    uploaded = writer.documents.add_image(image, gallery=gallery)
+    assert uploaded.attributes.target_id == int(gallery.id)
+    inline = writer.documents.add_image(image, document=doc)
+    assert writer.document_images.get(inline.id) is not None
+    writer.document_images.delete(inline)
+    assert writer.document_images.get(inline.id) is None
+    published = writer.documents.publish(doc)
+    assert published.id == doc.id
+    in_root = [d.id for d in docs.list(filter={"document_folder_id": None})]
+    assert doc.id in in_root
+    writer.documents.delete(doc)
+    assert writer.documents.get(doc.id) is None
+
+
+def test_related_items(writer: ResourceCatalog) -> None:
+    config = first(writer.configurations)
+    password = first(writer.passwords)
+    contact = first(writer.contacts)
+    link = writer.related_items.link(config, password, notes="local admin")
+    assert link.attributes.destination_type == "Password"
+    assert link.attributes.destination_id == int(password.id)
+    writer.related_items.link(("configurations", config.id), ("contacts", contact.id))
+    with pytest.raises(ValidationError):
+        writer.related_items.link(config, password)
+    related = writer.related_items.list_for(config)
+    assert {(r.attributes.destination_type, r.attributes.destination_id) for r in related} >= {
+        ("Password", int(password.id)),
+        ("Contact", int(contact.id)),
+    }
+    removed = writer.related_items.unlink(config, link)
+    assert [r.id for r in removed] == [link.id]
+    assert link.id not in {r.id for r in writer.related_items.list_for(config)}
+
+
+def test_async_twin_writes(emulator: Emulator, tmp_path: Path) -> None:
+    async def main() -> None:
+        headers = {"x-api-key": emulator.api_key}
+        async with httpx.AsyncClient(base_url=emulator.base_url, headers=headers, timeout=10) as http:
+            catalog = AsyncResourceCatalog(AsyncHttpxRequester(http))
+            org = await catalog.organizations.create({"name": "Async Co"})
+            renamed = await catalog.organizations.update(org, {"name": "Async Inc"})
+            assert renamed.attributes.name == "Async Inc"
+            config = await anext(aiter(catalog.configurations.list(limit=1)))
+            files = catalog.attachments.within(configuration_id=config)
+            source = tmp_path / "a.txt"
+            source.write_text("hello")
+            attachment = await files.upload(source)
+            written = await files.download(attachment, tmp_path)
+            assert written.read_text() == "hello"
+            assert (await files.rename(attachment, "b")).attributes.name == "b"
+            await files.delete(attachment)
+            doc = await catalog.documents.within(organization_id=org).create({"name": "D"})
+            await catalog.documents.add_section(doc, "text", content="<p>x</p>")
+            assert (await catalog.documents.publish(doc)).id == doc.id
+            password = await anext(aiter(catalog.passwords.list(limit=1)))
+            await catalog.related_items.link(config, password)
+            assert any(
+                r.attributes.destination_id == int(password.id) for r in await catalog.related_items.list_for(config)
+            )
+            type_id = (await anext(aiter(catalog.flexible_asset_types.list(limit=1)))).id
+            assets = catalog.flexible_assets.list(filter={"flexible_asset_type_id": type_id}, limit=1)
+            asset = await anext(aiter(assets))
+            before = asset.attributes.traits.additional_properties
+            name = next(k for k, v in before.items() if isinstance(v, str))
+            after = await catalog.flexible_assets.update_traits(asset, {name: "async"})
+            assert set(after.attributes.traits.additional_properties) == set(before)
+            await catalog.organizations.bulk_delete([org])
+            assert await catalog.organizations.get(org.id) is None
+
+    asyncio.run(main())
