@@ -27,12 +27,21 @@ def build_parser() -> argparse.ArgumentParser:
     Returns:
         The argument parser of the `itglue` command.
     """
-    parser = argparse.ArgumentParser(
+    from itglue_sdk.cli_commands import CLIParser, add_global_options, describe_commands  # noqa: PLC0415 - lazy
+
+    parser = CLIParser(
         prog="itglue",
+        formatter_class=lambda prog: argparse.HelpFormatter(prog, max_help_position=30),
         description="IT Glue from the command line: the SDK's tools, the local emulator and (soon) the mirror.",
+        epilog="Resource commands: `itglue organizations list --filter name=Acme --sort name`, "
+        "`itglue configurations get 12 --json`, `itglue passwords get 7 --show-password`. "
+        "Exit status: 0 done, 1 API or network failure, 2 bad command line or configuration.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, summary in describe_commands():
+        commands.add_parser(name, help=summary, add_help=False)
     for name, (_, summary) in DELEGATED.items():
         commands.add_parser(name, help=summary, add_help=False)
     return parser
@@ -48,15 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         The process exit status.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if args and args[0] in DELEGATED:
         module_name, _ = DELEGATED[args[0]]
         run: Callable[[list[str]], int] = import_module(module_name).main
         return run(args[1:])
-    parsed = parser.parse_args(args)
-    if parsed.command is None:
-        parser.print_help()
-    return 0
+    # The SDK's own commands (auth, instances, health, one per resource group): parsed and run there, so that
+    # each command line builds only its own command's parser.
+    from itglue_sdk.cli_commands import run as run_sdk_command  # noqa: PLC0415 - lazy, like the delegated commands
+
+    return run_sdk_command(args, build_parser, DELEGATED)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,8 @@ Profiles live in ``instances.toml`` in the user's config folder (platformdirs), 
     # data_dir = "/srv/itglue/sandbox"   (the instance's mirror; default: per-instance user data folder)
 
 ``production`` (US) and ``emulator`` (loopback) are built in; a file entry with the same name overrides them.
-``ITGLUE_INSTANCE`` picks the default. Keys never live in this file (see `itglue_sdk.auth`).
+``ITGLUE_INSTANCE`` picks the default; ``ITGLUE_CONFIG_DIR`` moves the file (``$ITGLUE_CONFIG_DIR/instances.toml``),
+for the SDK and the ``itglue`` command alike. Keys never live in this file (see `itglue_sdk.auth`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from itglue_sdk.security import require_secure_url
 
 APP_NAME = "itglue-sdk"
 INSTANCE_ENV = "ITGLUE_INSTANCE"
+CONFIG_DIR_ENV = "ITGLUE_CONFIG_DIR"
 DEFAULT_INSTANCE = "production"
 CONFIG_FILE_NAME = "instances.toml"
 KEY_STATE_FILE_NAME = "key-state.json"
@@ -164,10 +166,11 @@ class InstanceStore:
     """Reads and writes the profile file and answers where each instance keeps its data.
 
     Args:
-        config_path: The TOML file (default: ``<user config dir>/itglue-sdk/instances.toml``).
+        config_path: The TOML file (default: ``$ITGLUE_CONFIG_DIR/instances.toml`` when that is set, else
+            ``<user config dir>/itglue-sdk/instances.toml``).
         data_root: Root of per-instance data folders (default: the user data dir).
         state_root: Root of per-instance state folders (default: the user state dir).
-        environ: Environment for ``ITGLUE_INSTANCE`` (default: ``os.environ``).
+        environ: Environment for ``ITGLUE_INSTANCE`` and ``ITGLUE_CONFIG_DIR`` (default: ``os.environ``).
     """
 
     def __init__(
@@ -178,10 +181,14 @@ class InstanceStore:
         state_root: Path | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
-        self.path = config_path or platformdirs.user_config_path(APP_NAME, appauthor=False) / CONFIG_FILE_NAME
+        self._environ = os.environ if environ is None else environ
+        config_dir = self._environ.get(CONFIG_DIR_ENV)
+        default_dir = (
+            Path(config_dir).expanduser() if config_dir else platformdirs.user_config_path(APP_NAME, appauthor=False)
+        )
+        self.path = config_path or default_dir / CONFIG_FILE_NAME
         self._data_root = data_root or platformdirs.user_data_path(APP_NAME, appauthor=False)
         self._state_root = state_root or platformdirs.user_state_path(APP_NAME, appauthor=False)
-        self._environ = os.environ if environ is None else environ
 
     def _read_tables(self) -> dict[str, Any]:
         try:

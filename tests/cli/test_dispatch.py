@@ -1,0 +1,163 @@
+"""The dispatcher: help, version, unknown commands, global options, delegation and staying light."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from itglue_sdk.catalog import groups
+
+from .conftest import Cli
+
+
+def test_help_lists_every_command_and_resource_group(cli: Cli) -> None:
+    result = cli("--help")
+    assert result.code == 0
+    for name in ("auth", "instances", "health", "emulator", *groups()):
+        assert f"\n    {name} " in result.out or f"\n    {name}\n" in result.out
+
+
+def test_bare_command_prints_help(cli: Cli) -> None:
+    result = cli()
+    assert result.code == 0
+    assert result.out.startswith("usage: itglue")
+
+
+def test_version(cli: Cli) -> None:
+    result = cli("--version")
+    assert result.code == 0
+    assert result.out.startswith("itglue ")
+
+
+def test_unknown_command_is_one_line_with_a_suggestion(cli: Cli) -> None:
+    result = cli("organisations", "list")
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.count("\n") == 1
+    assert "unknown command 'organisations'; did you mean 'organizations'?" in result.err
+
+
+def test_unknown_top_level_option_is_a_usage_error(cli: Cli) -> None:
+    result = cli("--nope")
+    assert result.code == 2
+    assert result.err.startswith("itglue: error: unrecognized arguments: --nope")
+    assert result.err.count("\n") == 1
+
+
+def test_kebab_case_group_names_work_too(reader: Cli) -> None:
+    result = reader("organization-types", "list", "--limit", "1", "--json")
+    assert result.code == 0, result.err
+
+
+def test_global_options_go_before_or_after_the_command(reader: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ITGLUE_INSTANCE")
+    before = reader("--instance", "emu", "countries", "list", "--limit", "1", "--json")
+    after = reader("countries", "list", "--limit", "1", "--json", "--instance=emu")
+    assert before.code == after.code == 0
+    assert before.out == after.out
+
+
+def test_base_url_bypasses_the_named_instances(
+    reader: Cli, shared_emu: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ITGLUE_INSTANCE")
+    base_url = shared_emu.base_url  # type: ignore[attr-defined]
+    # Without --instance the key is looked up as "custom": absent, so the command says where keys come from.
+    missing = reader("--base-url", base_url, "countries", "list", "--limit", "1")
+    assert missing.code == 2
+    assert "no API key for instance 'custom'" in missing.err
+    found = reader("--base-url", base_url, "--instance", "emu", "countries", "list", "--limit", "1", "--json")
+    assert found.code == 0, found.err
+
+
+def test_unknown_instance_is_a_usage_error(reader: Cli) -> None:
+    result = reader("--instance", "nope", "organizations", "list")
+    assert result.code == 2
+    assert "unknown instance 'nope'" in result.err
+    assert result.err.count("\n") == 1
+
+
+def test_global_options_do_not_apply_to_the_emulator(cli: Cli) -> None:
+    result = cli("--instance", "emu", "emulator", "serve")
+    assert result.code == 2
+    assert "do not apply to `itglue emulator`" in result.err
+
+
+def test_emulator_is_delegated(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import itglue_emulator.cli
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(itglue_emulator.cli, "main", lambda args: seen.append(args) or 7)
+    assert cli("emulator", "serve", "--port", "0").code == 7
+    assert seen == [["serve", "--port", "0"]]
+
+
+def test_import_and_help_stay_light() -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "import itglue_sdk\n"
+        "cli_modules = [m for m in sys.modules if m == 'itglue_sdk.cli' or m.startswith('itglue_sdk.cli_')]\n"
+        "assert not cli_modules, f'import itglue_sdk loads {cli_modules}'\n"
+        "from itglue_sdk.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['--help']) == 0\n"
+        "assert 'itglue_api.models' not in sys.modules, 'itglue --help loads the generated models'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)  # noqa: S603 - our own interpreter
+
+
+def test_verbose_logs_json_lines_without_the_key(reader: Cli) -> None:
+    result = reader("-v", "countries", "list", "--limit", "1", "--json")
+    assert result.code == 0
+    logged = [json.loads(line) for line in result.err.splitlines()]
+    assert any(entry.get("event") == "http.attempt" and entry["route"] == "/countries" for entry in logged)
+    # Cli checks that no API key reached stdout or stderr; the redaction filter also scrubs the key by shape.
+    assert reader("countries", "list", "--limit", "1", "--json", "--verbose").code == 0
+
+
+def test_sdk_warnings_do_not_repeat_the_error_line(reader: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITGLUE_API_KEY", "ITG.00000000000000000000000000000000.revoked-key-value")
+    reader.secrets.append("revoked-key-value")
+    result = reader("countries", "list")
+    assert result.code == 1
+    assert result.err.count("\n") == 1
+    assert result.err.startswith("itglue: error: HTTP 403")
+
+
+def test_retries_are_announced(writer: Cli, fresh_emu: Any) -> None:
+    fresh_emu.script_fault("GET", "/countries", 502, count=1)
+    result = writer("countries", "list", "--limit", "1", "--json")
+    assert result.code == 0, result.err
+    assert result.err.startswith("itglue: WARNING: GET /countries -> 502 in ")
+    assert "retrying in" in result.err
+
+
+def test_unexpected_errors_are_one_line_unless_debugging(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from itglue_sdk import cli_commands
+
+    def broken(*args: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli_commands, "_run_health", broken)
+    result = cli("health")
+    assert result.code == 1
+    assert result.err == "itglue: internal error: RuntimeError: boom (set ITGLUE_DEBUG=1 for details)\n"
+    monkeypatch.setenv("ITGLUE_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        cli("health")
+
+
+def test_interrupt(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from itglue_sdk import cli_commands
+
+    def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_commands, "_run_instances", interrupted)
+    result = cli("instances", "list")
+    assert result.code == 130
+    assert result.err == "itglue: interrupted\n"
