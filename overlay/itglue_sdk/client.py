@@ -8,12 +8,14 @@ from the catalog the clients extend; writes go through a requester that emits ev
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from importlib import metadata
 from types import TracebackType
 from typing import Self, TypedDict, TypeVar
 
+import anyio
 import httpx
 
 from itglue_api import Client as GeneratedClient
@@ -161,6 +163,8 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         load_plugins: Register plugins advertised in the ``itglue_sdk.plugins`` entry-point group.
         instances: Where named instances are read from (default: the user's profile file).
         transport: Innermost httpx transport (default: pooled TLS 1.2+); the resilience stack wraps it.
+        sleep: Waits between retries (backoff, ``Retry-After``, 429 fallbacks); injectable so tests need not wait
+            them out. The shared rate limiter keeps its own sleep.
 
     Example:
         >>> with ITGlueClient("emulator") as client:  # doctest: +SKIP
@@ -181,6 +185,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         load_plugins: bool = True,
         instances: InstanceStore | None = None,
         transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._setup = setup = _Setup.build(
             instance,
@@ -200,6 +205,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             policy=setup.policy,
             metrics=setup.metrics,
             instance=setup.instance.name,
+            sleep=sleep,
         )
         self.http = httpx.Client(transport=resilient, **setup.client_options())
         self._http_requester = HttpxRequester(self.http)
@@ -276,6 +282,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         load_plugins: See `ITGlueClient`.
         instances: See `ITGlueClient`.
         transport: Innermost async httpx transport.
+        sleep: Async waits between retries (see `ITGlueClient`).
     """
 
     def __init__(
@@ -291,6 +298,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         load_plugins: bool = True,
         instances: InstanceStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self._setup = setup = _Setup.build(
             instance,
@@ -310,6 +318,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             policy=setup.policy,
             metrics=setup.metrics,
             instance=setup.instance.name,
+            sleep=sleep,
         )
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
         self._http_requester = AsyncHttpxRequester(self.http)
