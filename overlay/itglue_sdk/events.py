@@ -195,7 +195,10 @@ class EventBus:
     def _failed(self, callback: Plugin, event: Event, exc: BaseException) -> None:
         name = getattr(callback, "__qualname__", repr(callback))
         if self.strict:
-            raise PluginError(f"plugin {name} failed on {event.type}: {exc}") from exc
+            # The write has already happened: say so, or a caller retrying on this error would write twice.
+            raise PluginError(
+                f"plugin {name} failed on {event.type} (the API call itself succeeded; do not repeat it): {exc}"
+            ) from exc
         logger.error(
             "plugin %s failed on %s; the API call itself succeeded",
             name,

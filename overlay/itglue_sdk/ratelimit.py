@@ -7,21 +7,38 @@ the limit inside any window, so the server should never have to answer 429.
 Every grant is a *reservation*: under one ``threading.Lock`` the limiter computes the earliest allowed time,
 records it in the log and returns; the caller then sleeps outside the lock (``time.sleep`` or ``anyio.sleep``).
 That is what lets sync and async clients share one limiter: the lock is never held across a wait.
+
+The server counts a request when it arrives, which is after the grant. Once the answer is in, `release` moves
+the grant's entry to the completion time, an upper bound of the arrival, so a request that travelled slowly
+keeps its place in the window as long as the server's does.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import threading
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import NamedTuple
 
 import anyio
 
 DEFAULT_LIMIT = 3000
 DEFAULT_WINDOW = 300.0
 DEFAULT_PACE_THRESHOLD = 0.8
+
+
+class Grant(NamedTuple):
+    """One granted request.
+
+    Attributes:
+        waited: Seconds the caller had to wait for the slot.
+        at: Clock time the slot was granted for (the key `SlidingWindowLimiter.release` moves).
+    """
+
+    waited: float
+    at: float
 
 
 class SlidingWindowLimiter:
@@ -55,18 +72,19 @@ class SlidingWindowLimiter:
         self._clock = clock
         self._sleep = sleep
         self._async_sleep = async_sleep
-        self._log: deque[float] = deque()
+        self._log: list[float] = []  # sorted grant (then completion) times inside the window
         self._lock = threading.Lock()
 
     def _purge(self, now: float) -> None:
-        while self._log and self._log[0] <= now - self.window:
-            self._log.popleft()
+        expired = bisect.bisect_right(self._log, now - self.window)
+        if expired:
+            del self._log[:expired]
 
-    def reserve(self) -> float:
-        """Reserve the next slot and return how long the caller must wait before using it.
+    def reserve(self) -> Grant:
+        """Reserve the next slot.
 
         Returns:
-            Seconds to wait (0 when the request may go now).
+            The grant: how long the caller must wait before using it, and the slot's time.
         """
         with self._lock:
             now = self._clock()
@@ -81,29 +99,42 @@ class SlidingWindowLimiter:
             if self._log:
                 grant = max(grant, self._log[-1])  # keep the log sorted: grants are handed out in order
             self._log.append(grant)
-            return grant - now
+            return Grant(grant - now, grant)
 
-    def acquire(self) -> float:
+    def acquire(self) -> Grant:
         """Block until a slot is available and take it.
 
         Returns:
-            Seconds waited (for throttle metrics).
+            The grant (its ``waited`` feeds the throttle metrics).
         """
-        delay = self.reserve()
-        if delay > 0:
-            self._sleep(delay)
-        return delay
+        grant = self.reserve()
+        if grant.waited > 0:
+            self._sleep(grant.waited)
+        return grant
 
-    async def acquire_async(self) -> float:
+    async def acquire_async(self) -> Grant:
         """Wait (without blocking the event loop) until a slot is available and take it.
 
         Returns:
-            Seconds waited (for throttle metrics).
+            The grant (its ``waited`` feeds the throttle metrics).
         """
-        delay = self.reserve()
-        if delay > 0:
-            await self._async_sleep(delay)
-        return delay
+        grant = self.reserve()
+        if grant.waited > 0:
+            await self._async_sleep(grant.waited)
+        return grant
+
+    def release(self, grant: Grant) -> None:
+        """Record that the granted request is done: its entry now counts from the completion time.
+
+        Args:
+            grant: What `acquire`/`reserve` returned for the request.
+        """
+        with self._lock:
+            now = self._clock()
+            index = bisect.bisect_left(self._log, grant.at)
+            if index < len(self._log) and self._log[index] == grant.at:
+                del self._log[index]
+                bisect.insort(self._log, max(now, grant.at))
 
     def wait_for_free_slot(self) -> float:
         """Seconds until a request could go without exceeding the hard limit (0 when the window has room)."""

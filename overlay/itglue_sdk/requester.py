@@ -26,6 +26,7 @@ import httpx
 
 from itglue_sdk.errors import NotFoundError, error_from_response
 from itglue_sdk.security import require_secure_url
+from itglue_sdk.transport import STREAM_EXTENSION
 
 T = TypeVar("T")
 
@@ -268,7 +269,7 @@ class HttpxRequester:
         else:
             require_secure_url(target)
             client = self._file_client = self._file_client or httpx.Client(follow_redirects=True)
-        with client.stream("GET", target, follow_redirects=not own) as response:
+        with client.stream("GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}) as response:
             if own and response.is_redirect:
                 with self.stream(str(_redirect_target(response))) as redirected:
                     yield redirected
@@ -321,7 +322,9 @@ class AsyncHttpxRequester:
         else:
             require_secure_url(target)
             client = self._file_client = self._file_client or httpx.AsyncClient(follow_redirects=True)
-        async with client.stream("GET", target, follow_redirects=not own) as response:
+        async with client.stream(
+            "GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}
+        ) as response:
             if own and response.is_redirect:
                 async with self.stream(str(_redirect_target(response))) as redirected:
                     yield redirected

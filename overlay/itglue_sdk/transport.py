@@ -44,6 +44,13 @@ REQUEST_ID_HEADER = "X-Request-Id"
 # Amazon API Gateway in front of IT Glue rejects bodies over 10 MB; refuse them before sending.
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
+STREAM_EXTENSION = "itglue_sdk.stream"
+"""Request extension marking a streamed download: its body is left for the caller to read.
+
+Every other answer is read inside the attempt, so a body cut short is a failed attempt (retried or raised as
+`APIConnectionError` by the policy) instead of a raw httpx error after the transport has returned.
+"""
+
 RouteResolver = Callable[[httpx.Request], str]
 """Maps a request to its route template (e.g. ``/organizations/{id}``) for logs and metrics."""
 
@@ -273,13 +280,15 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
 
     def _attempts(self, call: _Call) -> httpx.Response:
         while True:
-            call.next_attempt(self.limiter.acquire())
+            grant = self.limiter.acquire()
+            call.next_attempt(grant.waited)
             started = self.clock()
             try:
                 response = self.inner.handle_request(call.request)
-                if response.status_code >= 400:
-                    response.read()  # error answers are small; reading also closes them before a retry
+                if response.status_code >= 400 or not call.request.extensions.get(STREAM_EXTENSION):
+                    response.read()
             except httpx.TransportError as exc:
+                self.limiter.release(grant)
                 delay = call.after_exception(exc, self.clock() - started)
                 if delay is None:
                     error = call.error_for(exc)
@@ -287,6 +296,7 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
                         raise
                     raise error from exc
             else:
+                self.limiter.release(grant)
                 delay = call.after_response(response, self.clock() - started)
                 if delay is None:
                     return call.finish(response)
@@ -353,13 +363,15 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
 
     async def _attempts(self, call: _Call) -> httpx.Response:
         while True:
-            call.next_attempt(await self.limiter.acquire_async())
+            grant = await self.limiter.acquire_async()
+            call.next_attempt(grant.waited)
             started = self.clock()
             try:
                 response = await self.inner.handle_async_request(call.request)
-                if response.status_code >= 400:
-                    await response.aread()  # error answers are small; reading also closes them before a retry
+                if response.status_code >= 400 or not call.request.extensions.get(STREAM_EXTENSION):
+                    await response.aread()
             except httpx.TransportError as exc:
+                self.limiter.release(grant)
                 delay = call.after_exception(exc, self.clock() - started)
                 if delay is None:
                     error = call.error_for(exc)
@@ -367,6 +379,7 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
                         raise
                     raise error from exc
             else:
+                self.limiter.release(grant)
                 delay = call.after_response(response, self.clock() - started)
                 if delay is None:
                     return call.finish(response)

@@ -57,7 +57,7 @@ def test_reservations_never_exceed_the_limit_in_any_window() -> None:
 def test_production_budget_paces_from_2400() -> None:
     clock = FakeClock()
     limiter = SlidingWindowLimiter(clock=clock, sleep=clock.sleep)
-    waits = [limiter.acquire() for _ in range(2402)]
+    waits = [limiter.acquire().waited for _ in range(2402)]
     assert waits[:2400] == [0.0] * 2400
     assert waits[2400:] == pytest.approx([0.1, 0.1])
 
@@ -73,6 +73,32 @@ def test_headroom_and_wait_for_free_slot() -> None:
     clock.now = 10.0
     assert limiter.headroom() == 3
     assert limiter.wait_for_free_slot() == 0
+
+
+def test_release_counts_a_slow_request_from_its_completion() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(2, 10.0, pace_threshold=1.0, clock=clock, sleep=clock.sleep)
+    slow = limiter.acquire()  # granted at 0 s, but its answer only arrives at 3 s
+    fast = limiter.acquire()  # granted at 0 s, answered at once
+    limiter.release(fast)
+    clock.now = 3.0
+    limiter.release(slow)
+    # The server may have counted the slow request as late as 3 s, so it holds its slot until 13 s; the fast one
+    # frees its slot at 10 s. Without the release both would count from 0 s and free at 10 s.
+    clock.now = 11.0
+    assert limiter.headroom() == 1
+    clock.now = 13.0
+    assert limiter.headroom() == 2
+
+
+def test_release_of_an_expired_grant_changes_nothing() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(2, 10.0, clock=clock, sleep=clock.sleep)
+    old = limiter.acquire()
+    clock.now = 20.0
+    assert limiter.headroom() == 2
+    limiter.release(old)
+    assert limiter.headroom() == 2
 
 
 def test_invalid_budget_is_rejected() -> None:
