@@ -21,6 +21,17 @@ not documented (see the reference's open uncertainties):
 - POST answers 201; member DELETE 204; bulk DELETE 200 with the deleted records.
 - Injected 500s use the app's error document; 429/502/503/504 the gateway's body.
 - The control route ``/_emulator/...`` needs no key (the emulator binds to loopback).
+- Writes are atomic: every item of a bulk create/update/delete (and every record created
+  inline) is validated and applied under the store lock and rolled back together on the
+  first error; a 422 on item ``i`` of a ``data`` array points at ``/data/i/...``.
+- Flexible asset traits are converted by the type's fields (``traits.py``): Tag ids to the
+  read shape, Upload files to an attachment-like value ``{id, name, file-name, content-type,
+  file-size, download-url}``; unknown keys are dropped; required fields are enforced on
+  create and PATCH (PATCH replaces the traits).
+- PATCH /flexible_asset_types with ``relationships`` answers 403 with the gateway body
+  ``{"message": "Forbidden"}`` (the spec models every 403 that way).
+- PSA sync, exports, folder deletes, cascades, password versions and avatars: see
+  ``resources.py``.
 """
 
 from __future__ import annotations

@@ -89,6 +89,9 @@ def _download(emulator: Emulator, route: str) -> HttpResponse:
             return HttpResponse.json(404, {"error": "no such file"}, "application/json")
         attributes = record["attributes"]
         media_type = (
-            attributes.get("attachment-content-type") or attributes.get("content-type") or "application/octet-stream"
+            attributes.get("attachment-content-type")
+            or attributes.get("content-type")
+            or record.get("media_type")
+            or "application/octet-stream"
         )
     return HttpResponse(200, bytes(content), str(media_type))

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from itglue_emulator.documents import PARENT_LINKED, Renderer, View
 from itglue_emulator.errors import ApiError, not_found, unprocessable
 from itglue_emulator.keys import ApiKey
 from itglue_emulator.query import apply_filters, apply_sort, paginate, parse_includes, parse_list_query
-from itglue_emulator.resources import ResourceRules
+from itglue_emulator.resources import FILE_ATTRIBUTES, ResourceRules
 from itglue_emulator.router import Match
 from itglue_emulator.spec import ApiSpec, Operation
 from itglue_emulator.store import Record, Store
-from itglue_emulator.wire import kebab, parse_bool, pluralize, snake, timestamp
+from itglue_emulator.wire import WEB_APP_BASE, kebab, parse_bool, pluralize, singularize, snake, timestamp
 
-WEB_APP_BASE = "https://emulator.itglue.local"
+_T = TypeVar("_T")
 LOGS_MAX_PAGES = 5
 _COMPUTED = frozenset({"id", "created-at", "updated-at", "resource-url"})
+_WRITE_ACTIONS = frozenset({"create", "update", "delete", "bulk_update", "bulk_delete", "publish"})
 
 
 @dataclass
@@ -90,8 +93,13 @@ class Engine:
         if handler is None:
             raise ApiError(500, "Internal Server Error", f"action {op.action!r} is not emulated")
         with self._store.lock:
-            response: ApiResponse = handler(op, match.params, request)
-            return response
+            if op.action not in _WRITE_ACTIONS:
+                response: ApiResponse = handler(op, match.params, request)
+                return response
+            # All-or-nothing: an error in any item (or any nested record) undoes the whole request.
+            with self._store.transaction():
+                written: ApiResponse = handler(op, match.params, request)
+            return written
 
     # -- reads -----------------------------------------------------------------------------------------
 
@@ -121,13 +129,18 @@ class Engine:
         record = self._member(op, params)
         includes = self._includes(op, request)
         reveal = self._flag(request, "show_password", default=True)
+        if op.resource == "passwords":
+            record = self._password_version(record, request)
         return ApiResponse(200, self._renderer.single(op.resource, record, self._view(request), includes, reveal))
 
     # -- writes ----------------------------------------------------------------------------------------
 
     def _create(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
         items, many = _data_items(request.body)
-        created = [self._create_one(op, params, item) for item in items]
+        created = [
+            _at_item(partial(self._create_one, op, params, item, request.base_url), index, many)
+            for index, item in enumerate(items)
+        ]
         view = self._view(request)
         reveal = self._flag(request, "show_password", default=False)
         if many:
@@ -137,31 +150,34 @@ class Engine:
     def _update(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
         record = self._member(op, params)
         items, _ = _data_items(request.body)
-        self._apply_update(op.resource, record, items[0])
+        self._apply_update(op.resource, record, items[0], request.base_url)
         reveal = self._flag(request, "show_password", default=False)
         return ApiResponse(200, self._renderer.single(op.resource, record, self._view(request), [], reveal))
 
     def _bulk_update(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
-        items, _ = _data_items(request.body)
+        items, many = _data_items(request.body)
         scope = {r["id"]: r for r in self._scope(op, params)}
         targets = [(self._bulk_target(op, scope, item), item) for item in items]
-        for record, item in targets:
-            self._apply_update(op.resource, record, item)
+        for index, (record, item) in enumerate(targets):
+            _at_item(partial(self._apply_update, op.resource, record, item, request.base_url), index, many)
         reveal = self._flag(request, "show_password", default=False)
         return ApiResponse(200, self._renderer.many(op.resource, [r for r, _ in targets], self._view(request), reveal))
 
     def _bulk_delete(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
-        items, _ = _data_items(request.body)
+        items, many = _data_items(request.body)
         scope = {r["id"]: r for r in self._scope(op, params)}
         targets = [self._bulk_target(op, scope, item) for item in items]
+        batch = {r["id"] for r in targets}
+        for index, record in enumerate(targets):
+            _at_item(partial(self._rules.check_delete, op.resource, record, batch), index, many)
         body = self._renderer.many(op.resource, targets, self._view(request))
-        for record in targets:
-            self._store.delete(op.resource, record["id"])
+        self._rules.delete(op.resource, batch)
         return ApiResponse(200, body)
 
     def _delete(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
         record = self._member(op, params)
-        self._store.delete(op.resource, record["id"])
+        self._rules.check_delete(op.resource, record, {record["id"]})
+        self._rules.delete(op.resource, {record["id"]})
         return ApiResponse(204)
 
     def _publish(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
@@ -171,6 +187,20 @@ class Engine:
         return ApiResponse(200, self._renderer.single(op.resource, record, self._view(request), []))
 
     # -- helpers ---------------------------------------------------------------------------------------
+
+    def _password_version(self, record: Record, request: ApiRequest) -> Record:
+        raw = next((value for key, value in request.params if key == "version_id"), None)
+        if raw is None:
+            return record
+        version_id = _path_id(raw.strip())
+        if version_id is None:
+            raise unprocessable("Invalid parameter", "version_id must be an integer", "version_id")
+        version = self._rules.version(record, version_id)
+        if version is None:
+            raise ApiError(
+                404, "Record not found", f"Couldn't find version {version_id} of passwords with 'id'={record['id']}"
+            )
+        return version
 
     def _view(self, request: ApiRequest) -> View:
         return View(request.base_url, request.key.password_access)
@@ -235,9 +265,11 @@ class Engine:
             raise not_found(op.resource, record_id)
         return scope[record_id]
 
-    def _create_one(self, op: Operation, params: dict[str, str], item: dict[str, Any]) -> Record:
+    def _create_one(self, op: Operation, params: dict[str, str], item: dict[str, Any], base_url: str) -> Record:
         _check_type(op.resource, item)
-        attrs = self._normalise(op.resource, _member_of(item, "attributes"))
+        raw = _member_of(item, "attributes")
+        children = self._nested(op.resource, _member_of(item, "relationships"))
+        attrs = self._normalise(op.resource, raw)
         parent = self._parent(op, params)
         link = None
         if parent is not None and op.parent is not None:
@@ -245,44 +277,54 @@ class Engine:
                 link = parent
             else:
                 attrs[kebab(op.parent.param)] = parent["id"]
-        self._rules.validate_create(op.resource, attrs)
+        self._rules.validate_create(op.resource, attrs, raw, children)
         self._rules.check_duplicate(op.resource, attrs, link)
-        extra = self._rules.build_create(op.resource, attrs, link)
+        extra = self._rules.build_create(op.resource, attrs, link, base_url)
         now = timestamp()
         attrs = self._complete(op.resource, attrs)
         attrs["created-at"] = attrs["updated-at"] = now
         record = self._store.insert(op.resource, attrs, **extra)
         if "resource-url" in self._spec.attributes.get(op.resource, {}):
             attrs["resource-url"] = _resource_url(op.resource, record)
-        self._create_nested(op.resource, record, _member_of(item, "relationships"))
+        self._create_nested(op.resource, record, children)
+        self._rules.after_write(op.resource, record, None)
         return record
 
-    def _create_nested(self, resource: str, record: Record, relationships: dict[str, Any]) -> None:
-        """Create children given inline (flexible asset fields, configuration interfaces)."""
+    def _nested(self, resource: str, relationships: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """Normalised attributes of children given inline (flexible asset fields, configuration interfaces)."""
+        children: dict[str, list[dict[str, Any]]] = {}
         for name, relation in relationships.items():
             child_type = kebab(name)
             data = relation.get("data") if isinstance(relation, dict) else None
             if not isinstance(data, list) or child_type not in self._spec.attributes:
                 continue
-            foreign_key = f"{resource[:-1] if not resource.endswith('ies') else resource[:-3] + 'y'}-id"
-            for child in data:
-                attrs = self._normalise(child_type, _member_of(child, "attributes"))
-                attrs[foreign_key] = record["id"]
-                self._rules.build_create(child_type, attrs, None)
-                attrs = self._complete(child_type, attrs)
+            children[child_type] = [self._normalise(child_type, _member_of(child, "attributes")) for child in data]
+        return children
+
+    def _create_nested(self, resource: str, record: Record, children: dict[str, list[dict[str, Any]]]) -> None:
+        foreign_key = f"{singularize(resource)}-id"
+        for child_type, items in children.items():
+            for given in items:
+                given[foreign_key] = record["id"]
+                self._rules.build_create(child_type, given, None)
+                attrs = self._complete(child_type, given)
                 attrs["created-at"] = attrs["updated-at"] = record["attributes"]["created-at"]
                 self._store.insert(child_type, attrs)
 
-    def _apply_update(self, resource: str, record: Record, item: dict[str, Any]) -> None:
+    def _apply_update(self, resource: str, record: Record, item: dict[str, Any], base_url: str) -> None:
         _check_type(resource, item)
+        self._rules.check_relationships_update(resource, item.get("relationships"))
         attrs = self._normalise(resource, _member_of(item, "attributes"))
-        changes = self._rules.updatable(resource, attrs)
+        self._store.touch(resource, record)
+        before = dict(record["attributes"])
+        changes = self._rules.updatable(resource, record, attrs, base_url)
         schema = self._spec.attributes.get(resource)
         for name, value in changes.items():
             if name in _COMPUTED or (schema is not None and name not in schema):
                 continue
             record["attributes"][name] = value
         record["attributes"]["updated-at"] = timestamp()
+        self._rules.after_write(resource, record, before)
 
     def _normalise(self, resource: str, raw: dict[str, Any]) -> dict[str, Any]:
         """Kebab keys, ``id`` dropped, values coerced to the read schema's types."""
@@ -291,6 +333,9 @@ class Engine:
         for key, value in raw.items():
             name = kebab(str(key))
             if name == "id":
+                continue
+            if (resource, name) in FILE_ATTRIBUTES and isinstance(value, dict):
+                attrs[name] = value
                 continue
             attrs[name] = _coerce(name, value, schema.get(name))
         return attrs
@@ -305,6 +350,16 @@ class Engine:
             for name, definition in schema.items()
             if name not in _COMPUTED or name in attrs
         }
+
+
+def _at_item(action: Callable[[], _T], index: int, many: bool) -> _T:
+    """Run one item's work; a 422 it raises points at ``/data/<index>/...`` when the body is an array."""
+    try:
+        return action()
+    except ApiError as error:
+        if many and error.status == 422:
+            raise error.at_item(index) from None
+        raise
 
 
 def _data_items(body: Any) -> tuple[list[dict[str, Any]], bool]:

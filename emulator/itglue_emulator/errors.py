@@ -70,6 +70,27 @@ class ApiError(Exception):
         self.status = status
         self.body: dict[str, Any] = {"errors": [entry]}
 
+    def at_item(self, index: int) -> ApiError:
+        """Point the error at item ``index`` of a ``data`` array (``/data/attributes/x`` -> ``/data/1/attributes/x``).
+
+        Args:
+            index: Position of the failing item in the request's ``data`` array.
+
+        Returns:
+            This error, its pointers rewritten in place.
+        """
+        for entry in self.body.get("errors", []):
+            source = entry.get("source")
+            pointer = source.get("pointer") if isinstance(source, dict) else None
+            if isinstance(pointer, str):
+                lead = "/" if pointer.startswith("/") else ""
+                parts = pointer.lstrip("/").split("/")
+                if parts[0] == "data" and not (len(parts) > 1 and parts[1].isdigit()):
+                    source["pointer"] = lead + "/".join(["data", str(index), *parts[1:]])
+            elif isinstance(source, dict) or source is None:
+                entry["source"] = {"pointer": f"/data/{index}"}
+        return self
+
 
 def not_found(resource: str, record_id: object) -> ApiError:
     """Return the 404 for an unknown record id.
@@ -82,6 +103,17 @@ def not_found(resource: str, record_id: object) -> ApiError:
         The error to raise.
     """
     return ApiError(404, "Record not found", f"Couldn't find {resource} with 'id'={record_id}", pointer=False)
+
+
+def forbidden() -> ApiError:
+    """Return the 403 IT Glue answers for a forbidden write (the gateway's ``{"message"}`` body, as the spec models it).
+
+    Returns:
+        The error to raise.
+    """
+    error = ApiError(403, "Forbidden")
+    error.body = gateway_body(403)
+    return error
 
 
 def unprocessable(title: str, detail: str | None = None, pointer: str | bool | None = None) -> ApiError:

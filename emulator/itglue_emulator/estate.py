@@ -8,6 +8,12 @@ Records are ``{"id": int, "attributes": {...}}`` with kebab-case attribute names
 Passwords keep their secret in ``attributes["password"]``: hiding it unless ``show_password`` is asked
 for is the server's job.
 
+A few records are synced from a PSA (see `_Builder.mark_psa_synced`): every tenth organization
+(indexes 7, 17, ...) has ``psa-integration: "manage"``, as do its configurations (orphaned ones
+excepted); its contacts and the last-created record of each synced lookup type carry a top-level
+``"synced": True`` mark (organization types/statuses: their ``synced`` attribute), because the
+spec's read schemas of those types have no attribute for it. The server refuses their updates.
+
 The output depends only on ``(orgs, seed)``: one ``random.Random(seed)`` drives everything and every
 timestamp is placed relative to `REFERENCE_TIME`, never the wall clock.
 """
@@ -85,6 +91,19 @@ FIELD_KINDS: Final = (
     "Upload",
 )
 """Every flexible asset field kind IT Glue knows; the generated field catalogue uses each of them."""
+
+_PSA_INDEX: Final = 7
+"""Organizations whose index ends in this digit are synced from the PSA."""
+_PSA_LOOKUPS: Final = (
+    "organization-types",
+    "organization-statuses",
+    "configuration-types",
+    "configuration-statuses",
+    "contact-types",
+    "manufacturers",
+    "models",
+)
+"""Lookup types whose last record is synced from the PSA."""
 
 _APPLICATION_TAG: Final = "FlexibleAssetType: Application"
 """Placeholder tag type in `_FLEXIBLE_ASSET_TYPES`, resolved to the generated Application type's id."""
@@ -1418,6 +1437,26 @@ class _Builder:
                 },
             )
 
+    def mark_psa_synced(self) -> None:
+        """Mark the records a PSA integration manages; deterministic, draws nothing from the random stream."""
+        synced_orgs = {org["id"] for index, org in enumerate(self.estate["organizations"]) if index % 10 == _PSA_INDEX}
+        for org in self.estate["organizations"]:
+            if org["id"] in synced_orgs:
+                org["attributes"]["psa-integration"] = "manage"
+        for config in self.estate["configurations"]:
+            attrs = config["attributes"]
+            if attrs["organization-id"] in synced_orgs and attrs["psa-integration"] != "orphaned":
+                attrs["psa-integration"] = "manage"
+        for contact in self.estate["contacts"]:
+            if contact["attributes"]["organization-id"] in synced_orgs:
+                contact["synced"] = True
+        for rtype in _PSA_LOOKUPS:
+            last = self.estate[rtype][-1]
+            if "synced" in last["attributes"]:
+                last["attributes"]["synced"] = True
+            else:
+                last["synced"] = True
+
     def count_configurations(self) -> None:
         """Fill each configuration type's configuration-count."""
         counts: dict[int, int] = {}
@@ -1516,4 +1555,5 @@ def build_estate(orgs: int = 50, seed: int = 1) -> dict[str, list[dict[str, Any]
         builder.populate(org)
     builder.build_activity()
     builder.count_configurations()
+    builder.mark_psa_synced()
     return builder.estate

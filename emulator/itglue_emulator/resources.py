@@ -1,4 +1,30 @@
-"""Per-resource write rules: validations IT Glue documents, files, exports, related items."""
+"""Per-resource write rules: validations IT Glue documents, files, exports, related items, cascades.
+
+Choices where IT Glue is undocumented:
+
+- PSA-synced records (organizations whose ``psa-integration`` is set and not ``orphaned``;
+  organization types/statuses with ``synced: true``; contacts, configuration types/statuses,
+  contact types, manufacturers and models carrying the estate's ``synced`` mark, which the
+  spec's read schemas have no attribute for) reject a PATCH that changes any attribute other
+  than ``alert``/``description``/``quick_notes`` (organizations) with a 422 pointing at the
+  first such attribute; re-sending an unchanged value is accepted.
+- Only one export may be pending per account: POST /exports answers 422 "Please check if
+  there is an existing export!" until it completes.
+- A password folder holding folders or passwords cannot be deleted (422), unless its child
+  folders are deleted in the same request.
+- Deleting a record deletes its attachments, its related items and the related items
+  pointing at it, passwords embedded in it, its password versions; a document its sections
+  and images; a gallery/step section its images; a configuration its interfaces; an
+  organization every record carrying its ``organization-id`` (logs, user metrics and exports
+  stay: they are account history).
+- Password versions: the estate's passwords start without history. A create, and each PATCH
+  that changes a password's value or attributes, records the new state as a version; the
+  first change of a password without history first records its prior state. Version ids come
+  from one account-wide sequence (like PaperTrail's ``versions`` table), so a version id
+  belongs to exactly one password; ``GET /passwords/{id}?version_id=N`` shows that state.
+- ``PATCH /users/{id}`` with ``avatar: {content, file_name}`` stores the file and sets
+  ``avatar`` to its download URL on the emulator host; ``avatar: null`` clears it to ``""``.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +38,41 @@ import time
 import zipfile
 from typing import Any
 
-from itglue_emulator.errors import ApiError, unprocessable
+from itglue_emulator.errors import ApiError, forbidden, unprocessable
 from itglue_emulator.store import Record, Store
-from itglue_emulator.wire import kebab, pluralize, timestamp
+from itglue_emulator.traits import UPLOADS, TraitRules
+from itglue_emulator.wire import kebab, pluralize, singularize, timestamp
 
 _VIEWABLE = ("image/", "text/", "application/pdf")
+
+FILE_ATTRIBUTES = frozenset({("users", "avatar")})
+"""Read attributes written as a file ``{content, file_name}`` (not coerced to their read type)."""
+
+PASSWORD_VERSIONS = "password-versions"  # noqa: S105 - a table name, not a secret
+"""Table of password versions: attributes snapshots with the ``password_id`` they belong to."""
+
+_SYNC_GUARDED = frozenset(
+    {
+        "organizations",
+        "contacts",
+        "configuration-statuses",
+        "configuration-types",
+        "contact-types",
+        "manufacturers",
+        "models",
+        "organization-statuses",
+        "organization-types",
+    }
+)
+_SYNC_WRITABLE: dict[str, frozenset[str]] = {"organizations": frozenset({"alert", "description", "quick-notes"})}
+_PARENT_LINKED = ("attachments", "related-items", "document-images")
+_OWNED_BY: dict[str, tuple[tuple[str, str], ...]] = {
+    "configurations": (("configuration-interfaces", "configuration-id"),),
+    "documents": (("document-sections", "document-id"),),
+    "flexible-asset-types": (("flexible-asset-fields", "flexible-asset-type-id"),),
+}
+_ORGANIZATION_HISTORY = frozenset({"organizations", "logs", "user-metrics", "exports", PASSWORD_VERSIONS, UPLOADS})
+_UNVERSIONED = frozenset({"updated-at", "password-updated-at"})
 
 
 class ResourceRules:
@@ -31,17 +87,39 @@ class ResourceRules:
         """
         self._store = store
         self.export_delay = export_delay
+        self.traits = TraitRules(store)
 
-    def validate_create(self, resource: str, attrs: dict[str, Any]) -> None:
+    def validate_create(
+        self,
+        resource: str,
+        attrs: dict[str, Any],
+        raw: dict[str, Any] | None = None,
+        children: dict[str, list[dict[str, Any]]] | None = None,
+    ) -> None:
         """Reject creates IT Glue rejects, with its bodies.
 
         Args:
             resource: Wire type.
             attrs: Normalised (kebab) attributes, parent id already applied.
+            raw: ``attributes`` as sent.
+            children: Normalised attributes of records given inline in ``relationships``, by wire type.
 
         Raises:
-            ApiError: 422 with IT Glue's body.
+            ApiError: 422 with IT Glue's body (500 for flexible asset type fields sent inline).
         """
+        if resource == "flexible-asset-types":
+            self.traits.check_new_type(raw or {}, (children or {}).get("flexible-asset-fields", []))
+        if resource == "flexible-asset-fields":
+            type_id = attrs.get("flexible-asset-type-id")
+            if not (isinstance(type_id, int) and self._store.get("flexible-asset-types", type_id)):
+                raise ApiError(422, "Unprocessable Entity", "must exist", "/data/attributes/flexible-asset-type")
+            self.traits.check_field(attrs, None)
+        if resource == "exports" and self._export_pending():
+            raise unprocessable(
+                "Please check if there is an existing export!",
+                "Another export of this account is still pending",
+                None,
+            )
         org_id = attrs.get("organization-id")
         org_ok = isinstance(org_id, int) and self._store.get("organizations", org_id) is not None
         if resource == "passwords" and not org_ok:
@@ -59,13 +137,16 @@ class ResourceRules:
         if resource == "related-items":
             self._check_related_item(attrs)
 
-    def build_create(self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None) -> dict[str, Any]:
+    def build_create(
+        self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None, base_url: str = ""
+    ) -> dict[str, Any]:
         """Fill computed attributes and return extra record keys (``content``, ``parent``).
 
         Args:
             resource: Wire type.
             attrs: Normalised attributes; updated in place.
             parent: ``{"type", "id"}`` of the owner for parent-linked types.
+            base_url: Scheme and host the client used (download URLs of uploaded traits).
 
         Returns:
             Extra top-level record keys.
@@ -94,7 +175,9 @@ class ResourceRules:
             attrs["download-url"] = None
             extra["ready_at"] = time.monotonic() + self.export_delay
         elif resource == "flexible-assets":
-            attrs["name"] = _title_from_traits(attrs.get("traits"))
+            attrs["traits"], attrs["name"] = self.traits.write(
+                int(attrs["flexible-asset-type-id"]), attrs.get("traits"), base_url
+            )
         elif resource == "flexible-asset-fields" and attrs.get("name") and not attrs.get("name-key"):
             attrs["name-key"] = re.sub(r"[^a-z0-9]+", "-", str(attrs["name"]).lower()).strip("-")
         elif resource == "related-items":
@@ -102,26 +185,194 @@ class ResourceRules:
             attrs["destination-name"] = destination["attributes"].get("name") if destination else None
         return extra
 
-    def updatable(self, resource: str, attrs: dict[str, Any]) -> dict[str, Any]:
-        """Keep only what a PATCH of this type may change.
+    def check_relationships_update(self, resource: str, relationships: Any) -> None:
+        """Reject relationships IT Glue refuses on PATCH.
 
         Args:
             resource: Wire type.
+            relationships: ``relationships`` of the PATCH body.
+
+        Raises:
+            ApiError: 403 for a flexible asset type PATCH carrying relationships (fields change
+                through their own routes).
+        """
+        if resource == "flexible-asset-types" and relationships:
+            raise forbidden()
+
+    def updatable(self, resource: str, record: Record, attrs: dict[str, Any], base_url: str = "") -> dict[str, Any]:
+        """Check a PATCH and return what it may change.
+
+        Args:
+            resource: Wire type.
+            record: The stored record (already journaled; file content may be set on it).
             attrs: Normalised attributes from the body.
+            base_url: Scheme and host the client used (file URLs).
 
         Returns:
             The attributes to merge.
+
+        Raises:
+            ApiError: 422 for a PSA-synced record, a bad trait or field change, a bad avatar.
         """
+        self._check_synced(resource, record, attrs)
         if resource == "attachments":
             return {k: v for k, v in attrs.items() if k == "name"}
         if resource == "related-items":
             return {k: v for k, v in attrs.items() if k == "notes"}
         if resource == "document-sections":
             return {k: v for k, v in attrs.items() if k not in ("resource-type", "rendered-content")}
+        if resource == "flexible-asset-fields":
+            self.traits.check_field(attrs, record)
         if resource == "flexible-assets" and "traits" in attrs:
             # Traits are replaced wholesale: the merge of the top-level attribute does that.
-            return {**attrs, "name": _title_from_traits(attrs["traits"])}
+            type_id = int(record["attributes"].get("flexible-asset-type-id") or 0)
+            traits, name = self.traits.write(type_id, attrs["traits"], base_url)
+            return {**attrs, "traits": traits, "name": name}
+        if resource == "users" and "avatar" in attrs:
+            return {**attrs, "avatar": self._avatar(record, attrs["avatar"], base_url)}
+        changes_secret = "password" in attrs and attrs["password"] != record["attributes"].get("password")
+        if resource == "passwords" and changes_secret:
+            return {**attrs, "password-updated-at": timestamp()}
         return attrs
+
+    def after_write(self, resource: str, record: Record, before: dict[str, Any] | None) -> None:
+        """Record what a create or PATCH changed (password versions).
+
+        Args:
+            resource: Wire type.
+            record: The stored record after the write.
+            before: Its attributes before a PATCH; None for a create.
+        """
+        if resource != "passwords":
+            return
+        after = record["attributes"]
+        if before is not None:
+            if all(before.get(k) == v for k, v in after.items() if k not in _UNVERSIONED):
+                return
+            if not any(v["password_id"] == record["id"] for v in self._store.records(PASSWORD_VERSIONS)):
+                self._store.insert(PASSWORD_VERSIONS, dict(before), password_id=record["id"])
+        self._store.insert(PASSWORD_VERSIONS, dict(after), password_id=record["id"])
+
+    def version(self, record: Record, version_id: int) -> Record | None:
+        """Return a password as it was at a version.
+
+        Args:
+            record: The stored password.
+            version_id: Version id from ``version_id``.
+
+        Returns:
+            A record with the version's attributes, or None when the password has no such version.
+        """
+        version = self._store.get(PASSWORD_VERSIONS, version_id)
+        if version is None or version["password_id"] != record["id"]:
+            return None
+        return {"id": record["id"], "attributes": dict(version["attributes"])}
+
+    def _check_synced(self, resource: str, record: Record, attrs: dict[str, Any]) -> None:
+        if resource not in _SYNC_GUARDED:
+            return
+        current = record["attributes"]
+        if resource == "organizations":
+            synced = current.get("psa-integration") not in (None, "", "orphaned")
+        else:
+            synced = bool(current.get("synced")) or bool(record.get("synced"))
+        if not synced:
+            return
+        writable = _SYNC_WRITABLE.get(resource, frozenset())
+        for name, value in attrs.items():
+            if name not in writable and current.get(name) != value:
+                raise unprocessable(
+                    "Cannot update an externally synced record",
+                    f"{name} is managed by the PSA integration",
+                    f"/data/attributes/{name}",
+                )
+
+    def _avatar(self, record: Record, value: Any, base_url: str) -> str:
+        if value is None:
+            record.pop("content", None)
+            record.pop("media_type", None)
+            return ""
+        content, file_name = _decode_file(value, "avatar")
+        record["content"] = content
+        record["media_type"] = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+        return f"{base_url}/_emulator/files/users/{record['id']}"
+
+    # -- deletes ---------------------------------------------------------------------------------------
+
+    def check_delete(self, resource: str, record: Record, batch: set[int]) -> None:
+        """Reject deletes IT Glue refuses.
+
+        Args:
+            resource: Wire type.
+            record: The record to delete.
+            batch: Ids of the same type deleted by the same request.
+
+        Raises:
+            ApiError: 422 for a password folder that still holds folders or passwords.
+        """
+        if resource != "password-folders":
+            return
+        folder_id = record["id"]
+        has_folders = any(
+            r["attributes"].get("parent-id") == folder_id and r["id"] not in batch
+            for r in self._store.records("password-folders")
+        )
+        if has_folders or any(
+            r["attributes"].get("password-folder-id") == folder_id for r in self._store.records("passwords")
+        ):
+            raise unprocessable(
+                "Unprocessable Entity",
+                "Cannot delete a password folder that contains folders or passwords",
+                "/data/attributes/id",
+            )
+
+    def delete(self, resource: str, ids: set[int]) -> None:
+        """Delete records and, transitively, what depends on them.
+
+        Args:
+            resource: Wire type.
+            ids: Ids to delete (missing ones are skipped).
+        """
+        pending: dict[str, set[int]] = {resource: set(ids)}
+        while pending:
+            current, wanted = pending.popitem()
+            removed = {i for i in wanted if self._store.delete(current, i) is not None}
+            if removed:
+                for dependant, dependant_ids in self._dependants(current, removed).items():
+                    pending.setdefault(dependant, set()).update(dependant_ids)
+
+    def _dependants(self, resource: str, ids: set[int]) -> dict[str, set[int]]:
+        found: dict[str, set[int]] = {}
+
+        def add(table: str, predicate: Any) -> None:
+            hits = {r["id"] for r in self._store.records(table) if predicate(r)}
+            if hits:
+                found.setdefault(table, set()).update(hits)
+
+        class_name = _class_name(resource)
+        compact = singularize(resource).replace("-", "")
+        for table in _PARENT_LINKED:
+            add(table, lambda r: (r.get("parent") or {}).get("type") == resource and r["parent"].get("id") in ids)
+        add(
+            "related-items",
+            lambda r: (
+                r["attributes"].get("destination-id") in ids
+                and str(r["attributes"].get("destination-type") or "").lower().replace(" ", "").replace("_", "")
+                == compact
+            ),
+        )
+        add(
+            "passwords",
+            lambda r: r["attributes"].get("resource-id") in ids and r["attributes"].get("resource-type") == class_name,
+        )
+        add(PASSWORD_VERSIONS, lambda r: resource == "passwords" and r["password_id"] in ids)
+        for table, key in _OWNED_BY.get(resource, ()):
+            add(table, lambda r, key=key: r["attributes"].get(key) in ids)
+        if resource == "organizations":
+            for table in self._store.resources():
+                if table not in _ORGANIZATION_HISTORY:
+                    add(table, lambda r: r["attributes"].get("organization-id") in ids)
+        return found
 
     def before_read(self, resource: str, record: Record) -> None:
         """Advance time-driven state (exports complete after ``export_delay``).
@@ -136,6 +387,13 @@ class ResourceRules:
             record["content"] = self._export_archive(record)
             record["attributes"]["export-status"] = "completed"
             record["attributes"]["updated-at"] = timestamp()
+
+    def _export_pending(self) -> bool:
+        for export in self._store.records("exports"):
+            self.before_read("exports", export)
+            if export["attributes"].get("export-status") == "pending":
+                return True
+        return False
 
     def _export_archive(self, record: Record) -> bytes:
         org_id = record["attributes"].get("organization-id")
@@ -235,15 +493,6 @@ def _file_attributes(file_name: str, content: bytes, prefix: str) -> dict[str, A
         "ext": file_name.rsplit(".", 1)[-1].lower() if "." in file_name else "",
         "viewable": content_type.startswith(_VIEWABLE),
     }
-
-
-def _title_from_traits(traits: Any) -> str | None:
-    if not isinstance(traits, dict):
-        return None
-    for value in traits.values():
-        if isinstance(value, str | int | float) and not isinstance(value, bool) and str(value):
-            return str(value)
-    return None
 
 
 def _as_int(value: Any) -> int | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 Record = dict[str, Any]
@@ -16,6 +18,10 @@ class Store:
     The store takes ownership of the estate it is given (no copy), which keeps
     start-up fast and memory flat for large estates. Callers serialise access
     through ``lock``: one request's reads and writes see a consistent state.
+
+    Writes run inside ``transaction()``: inserts, deletes and the records passed
+    to ``touch`` before an in-place change are journaled, and an exception undoes
+    them all, so a request that fails half-way leaves nothing behind.
     """
 
     def __init__(self, estate: Mapping[str, list[Record]] | None = None) -> None:
@@ -32,6 +38,57 @@ class Store:
             for record in records:
                 table[int(record["id"])] = record
             self._next_id[resource] = max(table, default=0) + 1
+        self._journal: list[tuple[str, str, int, Record | None]] | None = None
+        self._touched: set[int] = set()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Apply the changes made inside the block all together or not at all.
+
+        Must be entered with ``lock`` held. Nested use joins the outer transaction.
+
+        Yields:
+            Nothing; an exception leaving the block rolls the changes back and propagates.
+        """
+        if self._journal is not None:
+            yield
+            return
+        journal: list[tuple[str, str, int, Record | None]] = []
+        self._journal, self._touched = journal, set()
+        next_ids = dict(self._next_id)
+        try:
+            yield
+        except BaseException:
+            self._rollback(journal, next_ids)
+            raise
+        finally:
+            self._journal, self._touched = None, set()
+
+    def touch(self, resource: str, record: Record) -> None:
+        """Remember a record's state before it is changed in place (inside a transaction).
+
+        Args:
+            resource: Wire type.
+            record: The stored record about to change.
+        """
+        if self._journal is not None and id(record) not in self._touched:
+            self._touched.add(id(record))
+            self._journal.append(("touch", resource, int(record["id"]), copy.deepcopy(record)))
+
+    def _rollback(self, journal: list[tuple[str, str, int, Record | None]], next_ids: dict[str, int]) -> None:
+        for action, resource, record_id, saved in reversed(journal):
+            table = self.table(resource)
+            if action == "insert":
+                table.pop(record_id, None)
+            elif action == "delete" and saved is not None:
+                table[record_id] = saved
+            elif action == "touch" and saved is not None:
+                # Restore in place: callers may still hold the record object.
+                current = table.get(record_id, saved)
+                current.clear()
+                current.update(saved)
+                table[record_id] = current
+        self._next_id = next_ids
 
     def table(self, resource: str) -> dict[int, Record]:
         """Return the table of a wire type, creating it empty if needed.
@@ -83,6 +140,8 @@ class Store:
         self._next_id[resource] = record_id + 1
         record: Record = {"id": record_id, "attributes": attributes, **extra}
         table[record_id] = record
+        if self._journal is not None:
+            self._journal.append(("insert", resource, record_id, None))
         return record
 
     def delete(self, resource: str, record_id: int) -> Record | None:
@@ -95,7 +154,10 @@ class Store:
         Returns:
             The removed record, or None when it did not exist.
         """
-        return self._tables.get(resource, {}).pop(record_id, None)
+        removed = self._tables.get(resource, {}).pop(record_id, None)
+        if removed is not None and self._journal is not None:
+            self._journal.append(("delete", resource, record_id, removed))
+        return removed
 
     def records(self, resource: str) -> Iterator[Record]:
         """Iterate over a table in id order.
@@ -108,6 +170,10 @@ class Store:
         """
         table = self._tables.get(resource, {})
         return iter([table[k] for k in sorted(table)])
+
+    def resources(self) -> list[str]:
+        """Return the wire types that have a table."""
+        return list(self._tables)
 
     def counts(self) -> dict[str, int]:
         """Return the number of records per type."""

@@ -7,6 +7,9 @@ from datetime import UTC, datetime
 
 _ESCAPED_COMMA_SPLIT = re.compile(r"(?<!\\),")
 
+WEB_APP_BASE = "https://emulator.itglue.local"
+"""Host of the web-app URLs (``resource-url``) the emulator writes."""
+
 
 def kebab(name: str) -> str:
     """Return the kebab-case spelling of a snake or kebab name.

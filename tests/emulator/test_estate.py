@@ -112,6 +112,29 @@ def test_same_inputs_give_identical_output_and_seeds_differ() -> None:
     ]
 
 
+PSA_MARKED_LOOKUPS = ("configuration-types", "configuration-statuses", "contact-types", "manufacturers", "models")
+
+
+def test_a_few_records_are_psa_synced(estate: Estate) -> None:
+    organizations = estate["organizations"]
+    synced = [o["id"] for o in organizations if o["attributes"]["psa-integration"] == "manage"]
+    assert synced == [o["id"] for i, o in enumerate(organizations) if i % 10 == 7]
+    assert organizations[0]["id"] not in synced
+    assert {o["attributes"]["psa-integration"] for o in organizations} == {None, "manage"}
+    for config in estate["configurations"]:
+        value = config["attributes"]["psa-integration"]
+        if config["attributes"]["organization-id"] in synced:
+            assert value in ("manage", "orphaned")
+        else:
+            assert value in (None, "orphaned")
+    marked = {c["id"] for c in estate["contacts"] if c.get("synced")}
+    assert marked == {c["id"] for c in estate["contacts"] if c["attributes"]["organization-id"] in synced}
+    for rtype in ("organization-types", "organization-statuses"):
+        assert [r["attributes"]["synced"] for r in estate[rtype]].count(True) == 1
+    for rtype in PSA_MARKED_LOOKUPS:
+        assert [r.get("synced", False) for r in estate[rtype]] == [False] * (len(estate[rtype]) - 1) + [True]
+
+
 def test_orgs_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         build_estate(0)
@@ -143,6 +166,10 @@ def test_records_are_well_formed(estate: Estate) -> None:
                 assert extra == {"parent", "content"}
             elif rtype == "related-items":
                 assert extra == {"parent"}
+            elif rtype in ("contacts", *PSA_MARKED_LOOKUPS):
+                # PSA-synced records of types whose read schema has no attribute for it.
+                assert extra <= {"synced"}, rtype
+                assert record.get("synced", True) is True
             else:
                 assert not extra, rtype
             assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", key) for key in record["attributes"]), rtype
