@@ -36,6 +36,7 @@ from itglue_sdk.events import Event, EventBus
 from itglue_sdk.instances import Instance, InstanceStore
 from itglue_sdk.observability import HealthReport, MetricsSnapshot, configure_logging
 from itglue_sdk.pagination import AsyncPager, Page, SyncPager
+from itglue_sdk.resources import Shown
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError, UsageError
@@ -72,6 +73,7 @@ __all__ = [
     "Secret",
     "ServerError",
     "ServiceUnavailableError",
+    "Shown",
     "SyncPager",
     "UnknownInstanceError",
     "UnsupportedOperationError",

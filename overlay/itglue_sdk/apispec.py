@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any, Literal
 
@@ -96,6 +96,9 @@ class GroupSpec:
         model_name: Name of the generated read model, e.g. ``FlexibleAsset``.
         operations: Operations keyed by ``(action, parent)``; ``parent`` None for top-level routes.
         write_attributes: Wire names of the writable attributes (empty for read-only groups).
+        write_relationships: Records a create may carry inline in ``relationships``, keyed by the relationship's
+            wire name (``flexible-asset-fields``), valued by the group those records belong to (from the spec's
+            ``<Model>WriteRelationships`` schema).
     """
 
     name: str
@@ -103,6 +106,7 @@ class GroupSpec:
     model_name: str
     operations: Mapping[tuple[Action, str | None], Operation]
     write_attributes: tuple[str, ...]
+    write_relationships: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def parents(self) -> tuple[str, ...]:
@@ -123,10 +127,13 @@ class ApiSpec:
         groups: Group specs keyed by group name.
         parent_resources: Wire type of the record each parent parameter names (``organization_id`` ->
             ``organizations``), from ``x-itglue-parent``.
+        included_models: Schema (generated model) name of each wire type a side-loaded record may have, from
+            the spec's ``IncludedResource`` union (records of other types are ``GenericResource``).
     """
 
     groups: Mapping[str, GroupSpec]
     parent_resources: Mapping[str, str]
+    included_models: Mapping[str, str] = field(default_factory=dict)
 
     def group(self, name: str) -> GroupSpec:
         """Return one group.
@@ -144,10 +151,17 @@ class ApiSpec:
 
 
 @functools.cache
+def spec_document() -> Mapping[str, Any]:
+    """The packaged spec as parsed JSON, read once (for the few readers that need more than the index)."""
+    text = resources.files("itglue_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: Mapping[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
 def load_spec() -> ApiSpec:
     """Parse the packaged spec once and return its index."""
-    text = resources.files("itglue_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    return index_spec(json.loads(text))
+    return index_spec(spec_document())
 
 
 def index_spec(document: Mapping[str, Any]) -> ApiSpec:
@@ -187,7 +201,44 @@ def index_spec(document: Mapping[str, Any]) -> ApiSpec:
             operations=operations,
             write_attributes=tuple(write_schema.get("properties", {})),
         )
-    return ApiSpec(groups=groups, parent_resources=parent_resources)
+    group_of_resource = {group.resource: group.name for group in groups.values()}
+    for name, group in groups.items():
+        relationships = _write_relationships(group.model_name, schemas, group_of_resource)
+        if relationships:
+            groups[name] = replace(group, write_relationships=relationships)
+    return ApiSpec(groups=groups, parent_resources=parent_resources, included_models=_included_models(schemas))
+
+
+def _included_models(schemas: Mapping[str, Any]) -> dict[str, str]:
+    """Wire type -> schema name of the members of ``IncludedResource`` whose ``type`` is a one-value enum."""
+    found: dict[str, str] = {}
+    for member in schemas.get("IncludedResource", {}).get("anyOf", ()):
+        name = member.get("$ref", "").rsplit("/", 1)[-1]
+        type_schema = _resolve(schemas.get(name, {}).get("properties", {}).get("type", {}), schemas)
+        values = type_schema.get("enum", ())
+        if len(values) == 1:
+            found[values[0]] = name
+    return found
+
+
+def _write_relationships(
+    model_name: str, schemas: Mapping[str, Any], group_of_resource: Mapping[str, str]
+) -> dict[str, str]:
+    """Relationship name -> group of the records a ``<Model>Write`` object may carry inline.
+
+    The chain is ``<Model>Write.relationships`` -> ``{name: <Child>WriteList}`` -> ``data.items`` ->
+    ``<Child>Write.type``, whose enum names the child's wire type (kebab and snake spellings).
+    """
+    write = schemas.get(f"{model_name}Write", {})
+    relationships = _resolve(write.get("properties", {}).get("relationships", {}), schemas)
+    found: dict[str, str] = {}
+    for name, ref in relationships.get("properties", {}).items():
+        items = _resolve(ref, schemas).get("properties", {}).get("data", {}).get("items", {})
+        type_schema = _resolve(_resolve(items, schemas).get("properties", {}).get("type", {}), schemas)
+        child = next((group_of_resource[t] for t in type_schema.get("enum", ()) if t in group_of_resource), None)
+        if child is not None:
+            found[name] = child
+    return found
 
 
 def _operation(

@@ -143,7 +143,7 @@ def download_plan(calls: ResourceCalls[Attachment], ref: Ref, destination: Path)
     """
     attachment = ref if isinstance(ref, Attachment) else None
     if attachment is None or not isinstance(attachment.attributes.download_url, str):
-        attachment = (yield calls.show(ref)).data
+        attachment = (yield calls.show(ref)).record
     attributes = attachment.attributes
     url = attributes.download_url
     if not isinstance(url, str) or not url:

@@ -1,9 +1,10 @@
 """How the `itglue` command prints records: compact tables for people, JSON and CSV for scripts.
 
 Records are handled in their wire shape (``{"id", "type", "attributes": {...}}``, kebab-case attribute names,
-as `to_dict` of a generated model gives them), so the JSON output is the API's own vocabulary and the CSV
-columns are the read attributes the spec lists, in the spec's order: both stay stable whatever a particular
-record happens to hold. Tables pick a few useful columns per resource group and fit the terminal.
+as `to_dict` of a generated model gives them, with timestamps put back in the API's own form by
+`api_timestamps`), so the JSON output is the API's own vocabulary and the CSV columns are the read attributes
+the spec lists, in the spec's order: both stay stable whatever a particular record happens to hold. Tables
+pick a few useful columns per resource group and fit the terminal.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import re
 import shutil
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
+from datetime import UTC, datetime
 from typing import Any, Final
 
-from itglue_sdk.apispec import GroupSpec, wire_key
+from itglue_sdk.apispec import GroupSpec, load_spec, spec_document, wire_key
 
 PASSWORD_ATTRIBUTE: Final = "password"  # noqa: S105 - the attribute's name, not a password
 
@@ -84,12 +85,56 @@ ELLIPSIS: Final = "…"
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
-@functools.cache
 def _schemas() -> Mapping[str, Any]:
     """The spec's component schemas (read attribute lists and write types are not in the facade's index)."""
-    text = resources.files("itglue_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    schemas: Mapping[str, Any] = json.loads(text)["components"]["schemas"]
+    schemas: Mapping[str, Any] = spec_document()["components"]["schemas"]
     return schemas
+
+
+@functools.cache
+def _timestamp_attributes() -> Mapping[str, frozenset[str]]:
+    """Wire type -> its read attributes the spec gives ``format: date-time``."""
+    found = {}
+    for group in load_spec().groups.values():
+        properties = _schemas().get(f"{group.model_name}Attributes", {}).get("properties", {})
+        found[group.resource] = frozenset(
+            name
+            for name, schema in properties.items()
+            if "date-time" in (schema.get("format"), *(option.get("format") for option in schema.get("anyOf", ())))
+        )
+    return found
+
+
+def api_timestamp(value: datetime) -> str:
+    """Format a timestamp as IT Glue writes them: UTC, milliseconds, ``Z`` (``2019-06-11T23:57:04.000Z``)."""
+    utc = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return f"{utc:%Y-%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
+
+
+def api_timestamps(record: dict[str, Any]) -> dict[str, Any]:
+    """Put a wire record's date-time attributes back in the API's form (`to_dict` writes Python's ``+00:00``).
+
+    Only the attributes the spec types as date-time are touched, so text that merely looks like a timestamp
+    (a trait, a note) goes out as it came.
+
+    Args:
+        record: A record as `to_dict` of its model gives it (changed in place).
+
+    Returns:
+        The record.
+    """
+    names = _timestamp_attributes().get(str(record.get("type")), frozenset())
+    attributes = record.get("attributes")
+    if not names or not isinstance(attributes, dict):
+        return record
+    for name in names & attributes.keys():
+        value = attributes[name]
+        if isinstance(value, str):
+            try:
+                attributes[name] = api_timestamp(datetime.fromisoformat(value))
+            except ValueError:
+                continue  # not a timestamp after all: leave the API's value alone
+    return record
 
 
 def read_attributes(group: GroupSpec) -> tuple[str, ...]:

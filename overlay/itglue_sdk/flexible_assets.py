@@ -13,9 +13,10 @@ from typing import Any
 
 from itglue_api.models import FlexibleAsset, FlexibleAssetWriteAttributes
 from itglue_api.types import Unset
-from itglue_sdk.payloads import Ref, record_id
+from itglue_sdk.payloads import Ref, record_id, write_attributes
 from itglue_sdk.requester import Plan, arun, run
-from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceService
+from itglue_sdk.resources import AsyncResourceService, Attributes, ResourceCalls, ResourceService
+from itglue_sdk.usage_errors import InvalidParameterError
 
 
 def merge_traits(current: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -55,14 +56,18 @@ def _tag_id(item: Any) -> Any:
 
 
 def update_traits_plan(
-    calls: ResourceCalls[FlexibleAsset], ref: Ref, changes: Mapping[str, Any]
+    calls: ResourceCalls[FlexibleAsset],
+    ref: Ref,
+    changes: Mapping[str, Any],
+    attributes: FlexibleAssetWriteAttributes | Attributes | None = None,
 ) -> Plan[FlexibleAsset]:
-    """Read the asset, merge, and PATCH the full trait set.
+    """Read the asset, merge, and PATCH the full trait set (with other attributes, if any).
 
     Args:
         calls: The flexible assets request builder.
         ref: Asset id or model.
         changes: Traits to set.
+        attributes: Other attributes to change in the same PATCH (``traits`` among them is refused).
 
     Yields:
         The show call, then the update call.
@@ -70,23 +75,33 @@ def update_traits_plan(
     Returns:
         The updated asset.
     """
+    others = write_attributes(calls.group, attributes) if attributes is not None else {}
+    if "traits" in others:
+        raise InvalidParameterError("give the traits to merge as traits=, not among attributes", parameter="traits")
     shown = yield calls.show(ref)
-    traits = shown.data.attributes.traits
+    traits = shown.record.attributes.traits
     current = {} if isinstance(traits, Unset) else traits.additional_properties
-    updated: FlexibleAsset = yield calls.update(ref, {"traits": merge_traits(current, changes)})
+    updated: FlexibleAsset = yield calls.update(ref, {**others, "traits": merge_traits(current, changes)})
     return updated
 
 
 class FlexibleAssetService(ResourceService[FlexibleAsset, FlexibleAssetWriteAttributes]):
     """`ResourceService` for flexible assets, with `update_traits`."""
 
-    def update_traits(self, id: Ref, traits: Mapping[str, Any]) -> FlexibleAsset:
+    def update_traits(
+        self,
+        id: Ref,
+        traits: Mapping[str, Any],
+        *,
+        attributes: FlexibleAssetWriteAttributes | Attributes | None = None,
+    ) -> FlexibleAsset:
         """Set some traits and keep all the others (read, merge, PATCH the full set).
 
         Args:
             id: Asset id or model.
             traits: Traits to set, keyed by field name-key; tag traits as ids, models or lists of them;
                 None clears a trait.
+            attributes: Other attributes to change in the same PATCH (e.g. ``{"archived": True}``).
 
         Returns:
             The updated asset.
@@ -94,12 +109,18 @@ class FlexibleAssetService(ResourceService[FlexibleAsset, FlexibleAssetWriteAttr
         Raises:
             NotFoundError: No such asset.
         """
-        return run(self._requester, update_traits_plan(self._calls, id, traits))
+        return run(self._requester, update_traits_plan(self._calls, id, traits, attributes))
 
 
 class AsyncFlexibleAssetService(AsyncResourceService[FlexibleAsset, FlexibleAssetWriteAttributes]):
     """The async twin of `FlexibleAssetService`."""
 
-    async def update_traits(self, id: Ref, traits: Mapping[str, Any]) -> FlexibleAsset:
+    async def update_traits(
+        self,
+        id: Ref,
+        traits: Mapping[str, Any],
+        *,
+        attributes: FlexibleAssetWriteAttributes | Attributes | None = None,
+    ) -> FlexibleAsset:
         """Set some traits and keep all the others (see `FlexibleAssetService.update_traits`)."""
-        return await arun(self._requester, update_traits_plan(self._calls, id, traits))
+        return await arun(self._requester, update_traits_plan(self._calls, id, traits, attributes))

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError
 
+if TYPE_CHECKING:  # the models are imported when a page is parsed, not with the package
+    from itglue_sdk.included import IncludedRecord
+
 T = TypeVar("T")
+R = TypeVar("R")
 
 FetchPage = Callable[[int, int], Call["Page[T]"]]
 """Builds the call for ``(page_number, page_size)``."""
@@ -75,19 +79,24 @@ class Page(Generic[T]):
         data: The records (typed models).
         meta: Paging information.
         links: ``self``, ``first``, ``last`` and, when they exist, ``prev``/``next`` URLs.
-        included: Side-loaded records (``include=``), as wire objects.
+        included: Side-loaded records (``include=``), each parsed into the generated model of its ``type``
+            (`itglue_sdk.included.IncludedRecord`; `GenericResource` for types the spec does not model).
     """
 
     data: list[T]
     meta: PageMeta
     links: Mapping[str, str] = field(default_factory=dict)
-    included: list[Mapping[str, Any]] = field(default_factory=list)
+    included: list[IncludedRecord] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)
 
     def __len__(self) -> int:
         return len(self.data)
+
+    def included_of(self, model: type[R]) -> list[R]:
+        """Return the side-loaded records of one model, e.g. ``page.included_of(ConfigurationInterface)``."""
+        return [record for record in self.included if isinstance(record, model)]
 
 
 def _check(fetch: FetchPage[T], page_size: int, limit: int | None) -> None:

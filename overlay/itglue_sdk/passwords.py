@@ -17,7 +17,7 @@ from itglue_sdk.pagination import AsyncPager, SyncPager
 from itglue_sdk.params import MAX_PAGE_SIZE
 from itglue_sdk.payloads import Ref
 from itglue_sdk.requester import arun, run
-from itglue_sdk.resources import AsyncResourceService, ResourceService
+from itglue_sdk.resources import AsyncResourceService, ResourceService, Shown
 from itglue_sdk.secret import Secret
 
 
@@ -44,6 +44,10 @@ class PasswordRecord(Password):
 
 def _show(show_password: bool) -> dict[str, str]:
     return {"show_password": "true" if show_password else "false"}
+
+
+def _read(show_password: bool, version_id: int | None) -> dict[str, str]:
+    return _show(show_password) | ({"version_id": str(version_id)} if version_id is not None else {})
 
 
 class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
@@ -101,8 +105,29 @@ class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
         Returns:
             The password, or None when it does not exist.
         """
-        extra = _show(show_password) | ({"version_id": str(version_id)} if version_id is not None else {})
-        return run(self._requester, self._calls.find(id, include=include, extra=extra))
+        return run(self._requester, self._calls.find(id, include=include, extra=_read(show_password, version_id)))
+
+    def show(
+        self,
+        id: Ref,
+        *,
+        include: str | Sequence[str] | None = None,
+        show_password: bool = False,
+        version_id: int | None = None,
+    ) -> Shown[PasswordRecord] | None:
+        """Read one password with its side-loaded records (see `ResourceService.show`).
+
+        Args:
+            id: Record id or model.
+            include: Related records to side-load.
+            show_password: Return the value in `PasswordRecord.secret`.
+            version_id: Read a past revision.
+
+        Returns:
+            The password and its included records, or None when it does not exist.
+        """
+        extra = _read(show_password, version_id)
+        return run(self._requester, self._calls.find_shown(id, include=include, extra=extra))
 
 
 class AsyncPasswordService(AsyncResourceService[PasswordRecord, PasswordWriteAttributes]):
@@ -133,5 +158,17 @@ class AsyncPasswordService(AsyncResourceService[PasswordRecord, PasswordWriteAtt
         version_id: int | None = None,
     ) -> PasswordRecord | None:
         """Read one password (see `PasswordService.get`)."""
-        extra = _show(show_password) | ({"version_id": str(version_id)} if version_id is not None else {})
+        extra = _read(show_password, version_id)
         return await arun(self._requester, self._calls.find(id, include=include, extra=extra))
+
+    async def show(
+        self,
+        id: Ref,
+        *,
+        include: str | Sequence[str] | None = None,
+        show_password: bool = False,
+        version_id: int | None = None,
+    ) -> Shown[PasswordRecord] | None:
+        """Read one password with its side-loaded records (see `PasswordService.show`)."""
+        extra = _read(show_password, version_id)
+        return await arun(self._requester, self._calls.find_shown(id, include=include, extra=extra))

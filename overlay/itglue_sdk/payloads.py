@@ -6,18 +6,27 @@ attributes the spec lists for the group and sent in kebab-case. Only top-level a
 values such as flexible asset ``traits`` (keyed by field name-keys) or file uploads (``file_name``) go out as
 given. Bodies are encoded here, once, as compact UTF-8 JSON, so that their exact size is known before
 sending.
+
+Some creates carry records inline in ``relationships`` (a flexible asset type's fields, a configuration's
+interfaces: the spec's ``<X>WriteRelationships``). They are given per relationship name as a list of write
+inputs of the related group, checked like any write::
+
+    {"flexible_asset_fields": [
+        FlexibleAssetFieldWriteAttributes(name="Name", kind="Text", order=1, use_for_title=True),
+        {"name": "Notes", "kind": "Textbox", "order": 2, "show_in_list": True},
+    ]}
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
-from itglue_sdk.apispec import GroupSpec, wire_key
+from itglue_sdk.apispec import ApiSpec, GroupSpec, python_key, wire_key
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError
 
@@ -56,6 +65,10 @@ class HasId(Protocol):
 
 
 M = TypeVar("M", bound=WireModel)
+
+RelationshipsInput = Mapping[str, Sequence[WriteModel | Mapping[str, Any]]] | WriteModel
+"""Inline related records of a create: lists of write inputs keyed by relationship name (snake or kebab), or a
+generated ``<X>WriteRelationships`` model."""
 
 Ref = RecordId | HasId
 """A record given by id or as a model."""
@@ -107,6 +120,47 @@ def write_attributes(group: GroupSpec, attributes: WriteModel | Mapping[str, Any
                 allowed=[name.replace("-", "_") for name in allowed],
             )
         result[name] = wire_value(value)
+    return result
+
+
+def write_relationships(group: GroupSpec, relationships: RelationshipsInput, spec: ApiSpec) -> dict[str, Any]:
+    """Turn inline related records into the wire ``relationships`` member of a create.
+
+    Args:
+        group: The group created in.
+        relationships: Lists of write inputs keyed by relationship name (``flexible_asset_fields`` or
+            ``flexible-asset-fields``), or a generated ``<X>WriteRelationships`` model (sent as it serialises).
+        spec: The spec, for the related groups' writable attributes.
+
+    Returns:
+        ``{name: {"data": [{"type", "attributes"}, ...]}}`` keyed by wire names.
+
+    Raises:
+        InvalidParameterError: The group takes no such relationship, a value is not a list, or a record has
+            an attribute its group cannot write.
+    """
+    if not isinstance(relationships, Mapping):
+        return {key: wire_value(value) for key, value in relationships.to_dict().items()}
+    allowed = group.write_relationships
+    result: dict[str, Any] = {}
+    for key, records in relationships.items():
+        name = wire_key(key)
+        if name not in allowed:
+            raise InvalidParameterError(
+                f"{group.name} takes no relationship {key!r} on create"
+                + ("" if allowed else " (it takes no relationships)"),
+                parameter=f"relationships.{key}",
+                allowed=[python_key(name) for name in allowed],
+            )
+        if isinstance(records, str | bytes | Mapping) or not isinstance(records, Sequence):
+            raise InvalidParameterError(
+                f"relationship {key!r} takes a list of records, not {type(records).__name__}",
+                parameter=f"relationships.{key}",
+            )
+        child = spec.group(allowed[name])
+        result[name] = {
+            "data": [resource_object(child.resource, write_attributes(child, record)) for record in records]
+        }
     return result
 
 

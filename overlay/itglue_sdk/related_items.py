@@ -105,14 +105,7 @@ def list_call(source: Target) -> Call[list[RelatedItem]]:
     source_calls: ResourceCalls[Any] = ResourceCalls(ResourceDef.load(kind), Scope())
     show = source_calls.show(ident, include="related_items")
     parse = show.parse
-    return Call(
-        show.method,
-        show.path,
-        lambda response: [
-            RelatedItem.from_dict(item) for item in parse(response).included if item.get("type") == "related-items"
-        ],
-        show.params,
-    )
+    return Call(show.method, show.path, lambda response: parse(response).included_of(RelatedItem), show.params)
 
 
 def unlink_call(source: Target, items: Iterable[Ref]) -> Call[list[RelatedItem]]:

@@ -17,7 +17,7 @@ import builtins
 import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -27,6 +27,7 @@ from itglue_sdk.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPag
 from itglue_sdk.params import MAX_PAGE_SIZE, list_query, page_query
 from itglue_sdk.payloads import (
     Ref,
+    RelationshipsInput,
     WireModel,
     WriteModel,
     encode,
@@ -35,12 +36,17 @@ from itglue_sdk.payloads import (
     resource_object,
     response_data,
     write_attributes,
+    write_relationships,
 )
 from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
+if TYPE_CHECKING:
+    from itglue_sdk.included import IncludedRecord
+
 ModelT = TypeVar("ModelT", bound=WireModel)
 WriteT = TypeVar("WriteT", bound=WriteModel)
+R = TypeVar("R")
 
 Attributes = Mapping[str, Any]
 """Write attributes as a mapping (snake_case or kebab-case keys)."""
@@ -94,15 +100,27 @@ class ResourceDef(Generic[ModelT]):
 
 @dataclass(frozen=True)
 class Shown(Generic[ModelT]):
-    """A record read through its show route, with what ``include=`` side-loaded.
+    """A record read through its show route, with the records ``include=`` side-loaded.
 
     Attributes:
-        data: The record.
-        included: Side-loaded records as wire objects.
+        record: The record.
+        included: Side-loaded records, each parsed into the generated model of its ``type``
+            (`itglue_sdk.included.IncludedRecord`; `GenericResource` for types the spec does not model).
     """
 
-    data: ModelT
-    included: list[Mapping[str, Any]] = field(default_factory=list)
+    record: ModelT
+    included: builtins.list[IncludedRecord] = field(default_factory=builtins.list)
+
+    def included_of(self, model: type[R]) -> builtins.list[R]:
+        """Return the side-loaded records of one model, e.g. ``shown.included_of(FlexibleAssetField)``."""
+        return [record for record in self.included if isinstance(record, model)]
+
+
+def _included(items: Any) -> builtins.list[IncludedRecord]:
+    # Imported on first use: it loads every generated model, which `import itglue_sdk` does not.
+    from itglue_sdk.included import parse_included  # noqa: PLC0415
+
+    return parse_included(items)
 
 
 class ResourceCalls(Generic[ModelT]):
@@ -176,7 +194,7 @@ class ResourceCalls(Generic[ModelT]):
                     data=parse_many(model, body["data"]),
                     meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
                     links=body.get("links") or {},
-                    included=body.get("included") or [],
+                    included=_included(body.get("included")),
                 )
 
             return Call("GET", path, parse, params=[*base, *page_query(size, number)])
@@ -192,10 +210,17 @@ class ResourceCalls(Generic[ModelT]):
 
         def parse(response: httpx.Response) -> Shown[ModelT]:
             body = response.json()
-            return Shown(model.from_dict(body["data"]), body.get("included") or [])
+            return Shown(model.from_dict(body["data"]), _included(body.get("included")))
 
         params = list_query(op, include=include, extra=extra)
         return Call("GET", self.path(op, ref), parse, params=params)
+
+    def find_shown(
+        self, ref: Ref, *, include: str | Sequence[str] | None = None, extra: Mapping[str, str] | None = None
+    ) -> Call[Shown[ModelT] | None]:
+        """The show call with side-loaded records; a missing record gives None."""
+        call = self.show(ref, include=include, extra=extra)
+        return Call(call.method, call.path, call.parse, params=call.params, on_missing=lambda: None)
 
     def find(
         self, ref: Ref, *, include: str | Sequence[str] | None = None, extra: Mapping[str, str] | None = None
@@ -211,11 +236,19 @@ class ResourceCalls(Generic[ModelT]):
         return Call("GET", self.path(op, ref), parse, params=params, on_missing=lambda: None)
 
     def create(
-        self, items: Sequence[WriteModel | Attributes], *, extra: Mapping[str, str] | None = None
+        self,
+        items: Sequence[WriteModel | Attributes],
+        *,
+        relationships: RelationshipsInput | None = None,
+        extra: Mapping[str, str] | None = None,
     ) -> Call[list[ModelT]]:
-        """POST one or several records (several go as one ``data`` array)."""
+        """POST one or several records (several go as one ``data`` array); ``relationships`` go with one."""
         op = self.operation("create")
         objects = [resource_object(op.resource, write_attributes(self.group, item)) for item in items]
+        if relationships is not None:
+            if len(objects) != 1:
+                raise InvalidParameterError("relationships go with one new record", parameter="relationships")
+            objects[0]["relationships"] = write_relationships(self.group, relationships, load_spec())
         data: Any = objects[0] if len(objects) == 1 else objects
         return self._write(op, None, {"data": data}, extra)
 
@@ -387,20 +420,42 @@ class ResourceService(_Service[ModelT, WriteT]):
             include: Related records to side-load.
 
         Returns:
-            The record, or None when it does not exist.
+            The record, or None when it does not exist. Side-loaded records come with `show`.
         """
         return run(self._requester, self._calls.find(id, include=include))
 
-    def create(self, attributes: WriteT | Attributes) -> ModelT:
+    def show(self, id: Ref, *, include: str | Sequence[str] | None = None) -> Shown[ModelT] | None:
+        """Read one record with the records ``include`` side-loads.
+
+        Args:
+            id: Record id or model.
+            include: Related records to side-load (snake or kebab names, checked against the spec).
+
+        Returns:
+            `Shown`: ``.record``, and ``.included`` parsed into the models of their types; None when the record
+            does not exist.
+        """
+        return run(self._requester, self._calls.find_shown(id, include=include))
+
+    def create(self, attributes: WriteT | Attributes, *, relationships: RelationshipsInput | None = None) -> ModelT:
         """Create one record.
 
         Args:
             attributes: A generated write model, or a mapping with snake_case or kebab-case keys.
+            relationships: Records created with it, inline, where the spec's write schema allows them
+                (``group_spec.write_relationships``): a flexible asset type's fields (IT Glue requires them,
+                one ``use_for_title`` and one ``show_in_list``), a configuration's interfaces. Keyed by
+                relationship name, each a list of the related group's write models or mappings, e.g.
+                ``{"flexible_asset_fields": [FlexibleAssetFieldWriteAttributes(name="Name", kind="Text",
+                use_for_title=True, show_in_list=True)]}``.
 
         Returns:
             The created record.
+
+        Raises:
+            InvalidParameterError: A relationship or attribute the spec does not allow (before sending).
         """
-        return run(self._requester, self._calls.create([attributes]))[0]
+        return run(self._requester, self._calls.create([attributes], relationships=relationships))[0]
 
     def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
         """Create several records in one request.
@@ -485,9 +540,15 @@ class AsyncResourceService(_Service[ModelT, WriteT]):
         """Read one record, None when it does not exist (see `ResourceService.get`)."""
         return await arun(self._requester, self._calls.find(id, include=include))
 
-    async def create(self, attributes: WriteT | Attributes) -> ModelT:
-        """Create one record (see `ResourceService.create`)."""
-        return (await arun(self._requester, self._calls.create([attributes])))[0]
+    async def show(self, id: Ref, *, include: str | Sequence[str] | None = None) -> Shown[ModelT] | None:
+        """Read one record with its side-loaded records, None when it does not exist (see `ResourceService.show`)."""
+        return await arun(self._requester, self._calls.find_shown(id, include=include))
+
+    async def create(
+        self, attributes: WriteT | Attributes, *, relationships: RelationshipsInput | None = None
+    ) -> ModelT:
+        """Create one record, with inline related records (see `ResourceService.create`)."""
+        return (await arun(self._requester, self._calls.create([attributes], relationships=relationships)))[0]
 
     async def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
         """Create several records in one request (see `ResourceService.create_many`)."""

@@ -33,7 +33,8 @@ def first_id(cli: Cli, group: str, *args: str) -> str:
 
 # ---- every group ------------------------------------------------------------------------------------------------
 
-LISTABLE = [name for name in groups() if "list" in cli_actions(load_spec().group(name))]
+# related_items has no list route: its `list` reads one record's related items (see test_helpers).
+LISTABLE = [name for name in groups() if "list" in cli_actions(load_spec().group(name)) and name != "related_items"]
 
 
 def list_arguments(cli: Cli, group: str) -> list[str]:
@@ -64,8 +65,8 @@ def test_every_group_lists_as_json(reader: Cli, group: str) -> None:
 
 
 def test_groups_without_a_list_route_offer_no_list(reader: Cli) -> None:
-    unlisted = sorted(set(groups()) - set(LISTABLE))
-    assert unlisted == ["document_images", "related_items"]
+    unlisted = sorted(set(groups()) - set(LISTABLE) - {"related_items"})
+    assert unlisted == ["document_images"]
     for group in unlisted:
         result = reader(group, "list")
         assert result.code == 2

@@ -21,7 +21,7 @@ from itglue_sdk.catalog import ResourceCatalog, groups
 from itglue_sdk.errors import InsecureURLError, ITGlueError, NotFoundError, RequestTooLargeError
 from itglue_sdk.flexible_assets import merge_traits
 from itglue_sdk.params import Range, list_query, page_query
-from itglue_sdk.payloads import encode, record_id, write_attributes
+from itglue_sdk.payloads import encode, record_id, write_attributes, write_relationships
 from itglue_sdk.related_items import destination_type
 from itglue_sdk.requester import AsyncHttpxRequester, Call, Download, HttpxRequester, Plan, arun, run
 from itglue_sdk.resources import ResourceCalls, ResourceDef, Scope
@@ -417,3 +417,37 @@ def test_failed_download_leaves_no_partial_file(tmp_path: Path) -> None:
     with pytest.raises(NotFoundError):
         run(HttpxRequester(client), fetch("/f", tmp_path / "f"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_relationships_accept_lists_or_the_generated_model() -> None:
+    spec = load_spec()
+    group = spec.group("flexible_asset_types")
+    assert group.write_relationships == {"flexible-asset-fields": "flexible_asset_fields"}
+    assert spec.group("configurations").write_relationships == {"configuration-interfaces": "configuration_interfaces"}
+    field = models.FlexibleAssetFieldWriteAttributes(name="Name", kind="Text", use_for_title=True)
+    wire = {
+        "flexible-asset-fields": {
+            "data": [
+                {
+                    "type": "flexible-asset-fields",
+                    "attributes": {"name": "Name", "kind": "Text", "use-for-title": True},
+                },
+                {"type": "flexible-asset-fields", "attributes": {"name": "Notes", "show-in-list": True}},
+            ]
+        }
+    }
+    given = {"flexible_asset_fields": [field, {"name": "Notes", "show_in_list": True}]}
+    assert write_relationships(group, given, spec) == wire
+    typed = models.FlexibleAssetTypeWriteRelationships(
+        flexible_asset_fields=models.FlexibleAssetFieldWriteList(
+            data=[models.FlexibleAssetFieldWrite(type_="flexible-asset-fields", attributes=field)]
+        )
+    )
+    assert write_relationships(group, typed, spec) == {
+        "flexible-asset-fields": {"data": [wire["flexible-asset-fields"]["data"][0]]}
+    }
+    calls = ResourceCalls(ResourceDef.load("flexible_asset_types"), Scope())
+    body = json.loads(calls.create([{"name": "T"}], relationships=given).body or b"")
+    assert body["data"]["relationships"] == wire
+    with pytest.raises(InvalidParameterError, match="one new record"):
+        calls.create([{"name": "A"}, {"name": "B"}], relationships=given)

@@ -111,11 +111,6 @@ def test_limit_smaller_than_a_page_asks_for_a_smaller_page(reader: ResourceCatal
     assert len(sent.requests) == 1
 
 
-def test_include_side_loads(reader: ResourceCatalog) -> None:
-    page = next(iter(reader.configurations.list(include="configuration_interfaces", page_size=50).iter_pages()))
-    assert any(item["type"] == "configuration-interfaces" for item in page.included)
-
-
 def test_invalid_queries_send_nothing(reader: ResourceCatalog, sent: Sent) -> None:
     with pytest.raises(InvalidParameterError, match="filter\\[name\\]"):
         reader.organizations.list(filter={"colour": "red"})

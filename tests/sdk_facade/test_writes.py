@@ -11,13 +11,19 @@ from typing import Any
 import httpx
 import pytest
 
-from itglue_api.models import OrganizationWriteAttributes
+from itglue_api.models import (
+    ConfigurationInterfaceWriteAttributes,
+    FlexibleAssetField,
+    FlexibleAssetFieldWriteAttributes,
+    OrganizationWriteAttributes,
+)
 from itglue_emulator.app import Emulator
 from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.errors import NotFoundError, RequestTooLargeError, ValidationError
 from itglue_sdk.requester import AsyncHttpxRequester
 from itglue_sdk.resources import ResourceService
 from itglue_sdk.secret import Secret
+from itglue_sdk.usage_errors import InvalidParameterError
 
 from .conftest import Sent, http_client
 
@@ -50,7 +56,11 @@ CRUD: dict[str, tuple[Callable[[Context], dict[str, str]], Callable[[Context], d
     "organization_types": (lambda c: {}, lambda c: {"name": "Partner"}, ("name", "Reseller")),
     "password_categories": (lambda c: {}, lambda c: {"name": "Safe"}, ("name", "Vault")),
     "groups": (lambda c: {}, lambda c: {"name": "Ops"}, ("description", "Night shift")),
-    "flexible_asset_types": (lambda c: {}, lambda c: {"name": "Printer"}, ("description", "Office printers")),
+    "flexible_asset_types": (
+        lambda c: {},
+        lambda c: {"name": "Printer", "icon": "print", "enabled": True},
+        ("description", "Office printers"),
+    ),
     "models": (lambda c: {"manufacturer_id": c["manufacturer"]}, lambda c: {"name": "X1"}, ("name", "X2")),
     "locations": (lambda c: {}, lambda c: {"name": "Depot", "organization_id": int(c["org"])}, ("city", "Leeds")),
     "contacts": (
@@ -83,6 +93,17 @@ CRUD: dict[str, tuple[Callable[[Context], dict[str, str]], Callable[[Context], d
 }
 
 
+PRINTER_FIELDS = [
+    FlexibleAssetFieldWriteAttributes(name="Name", kind="Text", order=1, required=True, use_for_title=True),
+    {"name": "Serial number", "kind": "Text", "order": 2, "show_in_list": True, "hint": "On the back"},
+    {"name": "Toner", "kind": "Select", "order": 3, "default-value": "Black\nColour"},
+    {"name": "Installed", "kind": "Date", "order": 4, "expiration": False},
+]
+
+# Records a group's create carries inline (IT Glue requires a flexible asset type's fields).
+RELATIONSHIPS: dict[str, dict[str, list[Any]]] = {"flexible_asset_types": {"flexible_asset_fields": PRINTER_FIELDS}}
+
+
 @pytest.mark.parametrize("group", sorted(CRUD))
 def test_crud(writer: ResourceCatalog, group: str) -> None:
     scope_of, attributes_of, (changed, value) = CRUD[group]
@@ -90,7 +111,7 @@ def test_crud(writer: ResourceCatalog, group: str) -> None:
     top: ResourceService[Any, Any] = getattr(writer, group)
     scope = scope_of(ctx)
     service = top.within(**scope) if scope else top
-    created = service.create(attributes_of(ctx))
+    created = service.create(attributes_of(ctx), relationships=RELATIONSHIPS.get(group))
     assert type(created).__name__ in (load_model_name(group), "PasswordRecord")
     fetched = service.get(created.id) if "get" in service.actions else top.get(created.id)
     assert fetched is not None
@@ -103,6 +124,71 @@ def test_crud(writer: ResourceCatalog, group: str) -> None:
     if "delete" in service.actions or "bulk_delete" in service.actions:
         service.delete(created)
         assert (service if "get" in service.actions else top).get(created.id) is None
+
+
+def test_flexible_asset_type_is_created_with_its_fields(writer: ResourceCatalog) -> None:
+    created = writer.flexible_asset_types.create(
+        {"name": "Printer"}, relationships={"flexible-asset-fields": PRINTER_FIELDS}
+    )
+    shown = writer.flexible_asset_types.show(created, include="flexible_asset_fields")
+    assert shown is not None
+    fields = sorted(shown.included_of(FlexibleAssetField), key=lambda f: f.attributes.order)
+    assert [f.attributes.name for f in fields] == ["Name", "Serial number", "Toner", "Installed"]
+    assert [f.attributes.use_for_title for f in fields] == [True, False, False, False]
+    assert fields[1].attributes.show_in_list is True
+    assert fields[1].attributes.hint == "On the back"
+    assert {f.attributes.flexible_asset_type_id for f in fields} == {int(created.id)}
+    asset = writer.flexible_assets.create(
+        {
+            "organization_id": int(first(writer.organizations).id),
+            "flexible_asset_type_id": int(created.id),
+            "traits": {"name": "HP 4050", "serial-number": "X1"},
+        }
+    )
+    assert asset.attributes.name == "HP 4050"
+
+
+def test_stricter_api_refuses_a_type_without_fields(writer: ResourceCatalog) -> None:
+    with pytest.raises(ValidationError):
+        writer.flexible_asset_types.create({"name": "Bare"})
+
+
+def test_configuration_is_created_with_its_interfaces(writer: ResourceCatalog) -> None:
+    ctx = context(writer)
+    created = writer.configurations.create(
+        {"name": "fw-01", "organization_id": int(ctx["org"]), "configuration_type_id": int(ctx["config_type"])},
+        relationships={
+            "configuration_interfaces": [
+                ConfigurationInterfaceWriteAttributes(configuration_id=0, name="wan", ip_address="203.0.113.7"),
+                {"name": "lan", "ip-address": "10.0.0.1", "primary": True},
+            ]
+        },
+    )
+    interfaces = writer.configuration_interfaces.within(configuration_id=created).list()
+    assert sorted((i.attributes.name, i.attributes.ip_address) for i in interfaces) == [
+        ("lan", "10.0.0.1"),
+        ("wan", "203.0.113.7"),
+    ]
+
+
+def test_relationships_are_checked_against_the_spec_before_sending(emulator: Emulator) -> None:
+    sent = Sent()
+    with http_client(emulator, sent) as http:
+        from itglue_sdk.requester import HttpxRequester
+
+        catalog = ResourceCatalog(HttpxRequester(http))
+        with pytest.raises(InvalidParameterError, match="takes no relationship 'fields'") as caught:
+            catalog.flexible_asset_types.create({"name": "T"}, relationships={"fields": PRINTER_FIELDS})
+        assert caught.value.allowed == ("flexible_asset_fields",)
+        with pytest.raises(InvalidParameterError, match="no writable attribute 'colour'"):
+            catalog.flexible_asset_types.create(
+                {"name": "T"}, relationships={"flexible_asset_fields": [{"name": "N", "colour": "red"}]}
+            )
+        with pytest.raises(InvalidParameterError, match="takes a list"):
+            catalog.flexible_asset_types.create({"name": "T"}, relationships={"flexible_asset_fields": {"name": "N"}})
+        with pytest.raises(InvalidParameterError, match="it takes no relationships"):
+            catalog.organizations.create({"name": "T"}, relationships={"flexible_asset_fields": []})
+        assert sent.requests == []
 
 
 def load_model_name(group: str) -> str:
@@ -169,6 +255,12 @@ def test_update_traits_keeps_the_others(writer: ResourceCatalog, emulator: Emula
     assert tag_ids(third.attributes.traits.additional_properties[tag_name]) == [int(contact.id), *kept_ids[:1]]
     with pytest.raises(NotFoundError):
         writer.flexible_assets.update_traits(987654, {"x": 1})
+    archived = writer.flexible_assets.update_traits(asset, {scalar_name: "fourth"}, attributes={"archived": True})
+    assert archived.attributes.archived is True
+    assert archived.attributes.traits.additional_properties[scalar_name] == "fourth"
+    assert set(archived.attributes.traits.additional_properties) == set(before)
+    with pytest.raises(InvalidParameterError, match="traits="):
+        writer.flexible_assets.update_traits(asset, {}, attributes={"traits": {}})
 
 
 def test_attachments_round_trip(writer: ResourceCatalog, tmp_path: Path) -> None:
@@ -301,5 +393,11 @@ def test_async_twin_writes(emulator: Emulator, tmp_path: Path) -> None:
             assert set(after.attributes.traits.additional_properties) == set(before)
             await catalog.organizations.bulk_delete([org])
             assert await catalog.organizations.get(org.id) is None
+            made = await catalog.flexible_asset_types.create(
+                {"name": "Async type"}, relationships={"flexible_asset_fields": PRINTER_FIELDS[:2]}
+            )
+            shown = await catalog.flexible_asset_types.show(made, include="flexible_asset_fields")
+            assert shown is not None
+            assert len(shown.included_of(FlexibleAssetField)) == 2
 
     asyncio.run(main())

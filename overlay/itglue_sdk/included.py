@@ -1,0 +1,133 @@
+"""Side-loaded records (``include=``), parsed into the generated models of their types.
+
+JSON:API answers carry related records in ``included``; the spec types it as the ``IncludedResource`` union:
+one member per record schema, each with a one-value ``type`` enum, plus ``GenericResource`` for types the spec
+does not model (``adapters_resources``...). Each record is parsed by its ``type`` with the model the spec
+names (`itglue_sdk.apispec.ApiSpec.included_models`); passwords become `itglue_sdk.passwords.PasswordRecord`, so
+a side-loaded password value is held in a `Secret` like a read one::
+
+    shown = client.flexible_asset_types.show(7, include="flexible_asset_fields")
+    for field in shown.included_of(FlexibleAssetField):
+        print(field.attributes.name_key)
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeAlias
+
+from itglue_api.models import (
+    Attachment,
+    Checklist,
+    ChecklistTask,
+    ChecklistTemplate,
+    Configuration,
+    ConfigurationInterface,
+    ConfigurationStatus,
+    ConfigurationType,
+    Contact,
+    ContactType,
+    CopilotSmartAssistDocument,
+    Country,
+    Document,
+    DocumentImage,
+    DocumentSection,
+    Domain,
+    Expiration,
+    Export,
+    FlexibleAsset,
+    FlexibleAssetField,
+    FlexibleAssetType,
+    GenericResource,
+    Group,
+    Location,
+    Log,
+    Manufacturer,
+    Model,
+    OperatingSystem,
+    Organization,
+    OrganizationStatus,
+    OrganizationType,
+    Password,
+    PasswordCategory,
+    PasswordFolder,
+    Platform,
+    Region,
+    RelatedItem,
+    User,
+    UserMetric,
+)
+from itglue_sdk.apispec import load_spec
+from itglue_sdk.passwords import PasswordRecord
+
+IncludedRecord: TypeAlias = (
+    Attachment
+    | Checklist
+    | ChecklistTask
+    | ChecklistTemplate
+    | Configuration
+    | ConfigurationInterface
+    | ConfigurationStatus
+    | ConfigurationType
+    | Contact
+    | ContactType
+    | CopilotSmartAssistDocument
+    | Country
+    | Document
+    | DocumentImage
+    | DocumentSection
+    | Domain
+    | Expiration
+    | Export
+    | FlexibleAsset
+    | FlexibleAssetField
+    | FlexibleAssetType
+    | Group
+    | Location
+    | Log
+    | Manufacturer
+    | Model
+    | OperatingSystem
+    | Organization
+    | OrganizationStatus
+    | OrganizationType
+    | Password
+    | PasswordCategory
+    | PasswordFolder
+    | Platform
+    | Region
+    | RelatedItem
+    | User
+    | UserMetric
+    | GenericResource
+)
+"""The spec's ``IncludedResource`` union as a type (a contract test keeps the two equal); narrow it with
+``isinstance``, or with ``included_of(Model)`` of `Shown` and `Page`."""
+
+
+@functools.cache
+def _models() -> Mapping[str, Any]:
+    """Wire type -> model class, from the spec's union (built on first use)."""
+    generated = importlib.import_module("itglue_api.models")
+    models = {kind: getattr(generated, name) for kind, name in load_spec().included_models.items()}
+    models["passwords"] = PasswordRecord
+    return models
+
+
+def parse_included(items: Iterable[Mapping[str, Any]] | None) -> list[IncludedRecord]:
+    """Parse an answer's ``included`` member.
+
+    Args:
+        items: The wire records (None or missing: none).
+
+    Returns:
+        One model per record, in order: the model of its ``type``, or `GenericResource` for other types.
+    """
+    models = _models()
+    parsed: list[IncludedRecord] = []
+    for item in items or ():
+        model = models.get(str(item.get("type")), GenericResource)
+        parsed.append(model.from_dict(item))
+    return parsed
