@@ -53,6 +53,14 @@ class _HttpxOptions(TypedDict):
     follow_redirects: bool
 
 
+class _ResilienceOptions(TypedDict):
+    limiter: SlidingWindowLimiter
+    breaker: CircuitBreaker
+    policy: RetryPolicy
+    metrics: Metrics
+    instance: str
+
+
 @dataclass
 class _Setup:
     """What the sync and async clients share: instance, key, limiter, breaker, metrics, auth and events."""
@@ -105,6 +113,16 @@ class _Setup:
             events=events,
             policy=retry_policy or RetryPolicy(),
         )
+
+    def resilience_options(self) -> _ResilienceOptions:
+        """Keyword arguments shared by the sync and async resilient transports."""
+        return {
+            "limiter": self.limiter,
+            "breaker": self.breaker,
+            "policy": self.policy,
+            "metrics": self.metrics,
+            "instance": self.instance.name,
+        }
 
     def client_options(self) -> _HttpxOptions:
         """Keyword arguments shared by the httpx clients (redirects stay off: httpx would forward x-api-key)."""
@@ -198,15 +216,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             load_plugins=load_plugins,
             instances=instances,
         )
-        resilient = ResilientTransport(
-            transport or build_transport(),
-            limiter=setup.limiter,
-            breaker=setup.breaker,
-            policy=setup.policy,
-            metrics=setup.metrics,
-            instance=setup.instance.name,
-            sleep=sleep,
-        )
+        resilient = ResilientTransport(transport or build_transport(), sleep=sleep, **setup.resilience_options())
         self.http = httpx.Client(transport=resilient, **setup.client_options())
         self._http_requester = HttpxRequester(self.http)
         super().__init__(EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name))
@@ -312,13 +322,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             instances=instances,
         )
         resilient = AsyncResilientTransport(
-            transport or build_async_transport(),
-            limiter=setup.limiter,
-            breaker=setup.breaker,
-            policy=setup.policy,
-            metrics=setup.metrics,
-            instance=setup.instance.name,
-            sleep=sleep,
+            transport or build_async_transport(), sleep=sleep, **setup.resilience_options()
         )
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
         self._http_requester = AsyncHttpxRequester(self.http)
