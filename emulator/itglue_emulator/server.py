@@ -39,6 +39,15 @@ class EmulatorServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.responder = responder
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Log a failed connection quietly: clients that give up mid-answer are normal under fault injection.
+
+        Args:
+            request: The client socket.
+            client_address: The client's address.
+        """
+        logger.debug("connection from %s ended with an error", client_address, exc_info=True)
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"

@@ -75,6 +75,16 @@ def test_slow_body_and_latency(emu: Emulator) -> None:
     assert time.monotonic() - started >= 0.3
 
 
+def test_a_client_giving_up_mid_body_prints_no_traceback(emu: Emulator, capfd: pytest.CaptureFixture[str]) -> None:
+    emu.set_faults(slow_body_delay=0.8)
+    emu.script_fault("GET", "/organizations", kind="slow")
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.get(emu.base_url + "/organizations", headers={"x-api-key": emu.api_key}, timeout=0.1)
+    time.sleep(1.0)  # let the server thread write into the closed socket
+    assert get(emu).status_code == 200
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_error_rates_are_deterministic_by_seed(emu: Emulator) -> None:
     def run() -> list[int]:
         emu.set_faults(FaultConfig(seed=7, error_rates={500: 0.2, 503: 0.2}, reset_rate=0.0))
