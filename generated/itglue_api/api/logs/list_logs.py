@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
     filterrangecreated_at: str | Unset = UNSET,
     sort: LogSort | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["page[size]"] = pagesize
 
     params["page[number]"] = pagenumber
+
+    params["filter[created_at]"] = filtercreated_at
 
     params["filter[range][created_at]"] = filterrangecreated_at
 
@@ -120,6 +123,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
     filterrangecreated_at: str | Unset = UNSET,
     sort: LogSort | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LogList]:
@@ -130,6 +134,7 @@ def sync_detailed(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtercreated_at (str | Unset):
         filterrangecreated_at (str | Unset):
         sort (LogSort | Unset):
 
@@ -144,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         pagesize=pagesize,
         pagenumber=pagenumber,
+        filtercreated_at=filtercreated_at,
         filterrangecreated_at=filterrangecreated_at,
         sort=sort,
     )
@@ -160,6 +166,7 @@ def sync(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
     filterrangecreated_at: str | Unset = UNSET,
     sort: LogSort | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LogList | None:
@@ -170,6 +177,7 @@ def sync(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtercreated_at (str | Unset):
         filterrangecreated_at (str | Unset):
         sort (LogSort | Unset):
 
@@ -185,6 +193,7 @@ def sync(
         client=client,
         pagesize=pagesize,
         pagenumber=pagenumber,
+        filtercreated_at=filtercreated_at,
         filterrangecreated_at=filterrangecreated_at,
         sort=sort,
     ).parsed
@@ -195,6 +204,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
     filterrangecreated_at: str | Unset = UNSET,
     sort: LogSort | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LogList]:
@@ -205,6 +215,7 @@ async def asyncio_detailed(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtercreated_at (str | Unset):
         filterrangecreated_at (str | Unset):
         sort (LogSort | Unset):
 
@@ -219,6 +230,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         pagesize=pagesize,
         pagenumber=pagenumber,
+        filtercreated_at=filtercreated_at,
         filterrangecreated_at=filterrangecreated_at,
         sort=sort,
     )
@@ -233,6 +245,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
     filterrangecreated_at: str | Unset = UNSET,
     sort: LogSort | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LogList | None:
@@ -243,6 +256,7 @@ async def asyncio(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtercreated_at (str | Unset):
         filterrangecreated_at (str | Unset):
         sort (LogSort | Unset):
 
@@ -259,6 +273,7 @@ async def asyncio(
             client=client,
             pagesize=pagesize,
             pagenumber=pagenumber,
+            filtercreated_at=filtercreated_at,
             filterrangecreated_at=filterrangecreated_at,
             sort=sort,
         )

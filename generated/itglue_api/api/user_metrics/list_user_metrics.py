@@ -19,6 +19,7 @@ def _get_kwargs(
     filteruser_id: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterresource_type: str | Unset = UNSET,
+    filterdate: str | Unset = UNSET,
     filterrangedate: str | Unset = UNSET,
     sort: UserMetricSort | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,6 +35,8 @@ def _get_kwargs(
     params["filter[organization_id]"] = filterorganization_id
 
     params["filter[resource_type]"] = filterresource_type
+
+    params["filter[date]"] = filterdate
 
     params["filter[range][date]"] = filterrangedate
 
@@ -132,6 +135,7 @@ def sync_detailed(
     filteruser_id: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterresource_type: str | Unset = UNSET,
+    filterdate: str | Unset = UNSET,
     filterrangedate: str | Unset = UNSET,
     sort: UserMetricSort | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | UserMetricList]:
@@ -143,6 +147,7 @@ def sync_detailed(
         filteruser_id (str | Unset):
         filterorganization_id (str | Unset):
         filterresource_type (str | Unset):
+        filterdate (str | Unset):
         filterrangedate (str | Unset):
         sort (UserMetricSort | Unset):
 
@@ -160,6 +165,7 @@ def sync_detailed(
         filteruser_id=filteruser_id,
         filterorganization_id=filterorganization_id,
         filterresource_type=filterresource_type,
+        filterdate=filterdate,
         filterrangedate=filterrangedate,
         sort=sort,
     )
@@ -179,6 +185,7 @@ def sync(
     filteruser_id: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterresource_type: str | Unset = UNSET,
+    filterdate: str | Unset = UNSET,
     filterrangedate: str | Unset = UNSET,
     sort: UserMetricSort | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | UserMetricList | None:
@@ -190,6 +197,7 @@ def sync(
         filteruser_id (str | Unset):
         filterorganization_id (str | Unset):
         filterresource_type (str | Unset):
+        filterdate (str | Unset):
         filterrangedate (str | Unset):
         sort (UserMetricSort | Unset):
 
@@ -208,6 +216,7 @@ def sync(
         filteruser_id=filteruser_id,
         filterorganization_id=filterorganization_id,
         filterresource_type=filterresource_type,
+        filterdate=filterdate,
         filterrangedate=filterrangedate,
         sort=sort,
     ).parsed
@@ -221,6 +230,7 @@ async def asyncio_detailed(
     filteruser_id: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterresource_type: str | Unset = UNSET,
+    filterdate: str | Unset = UNSET,
     filterrangedate: str | Unset = UNSET,
     sort: UserMetricSort | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | UserMetricList]:
@@ -232,6 +242,7 @@ async def asyncio_detailed(
         filteruser_id (str | Unset):
         filterorganization_id (str | Unset):
         filterresource_type (str | Unset):
+        filterdate (str | Unset):
         filterrangedate (str | Unset):
         sort (UserMetricSort | Unset):
 
@@ -249,6 +260,7 @@ async def asyncio_detailed(
         filteruser_id=filteruser_id,
         filterorganization_id=filterorganization_id,
         filterresource_type=filterresource_type,
+        filterdate=filterdate,
         filterrangedate=filterrangedate,
         sort=sort,
     )
@@ -266,6 +278,7 @@ async def asyncio(
     filteruser_id: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterresource_type: str | Unset = UNSET,
+    filterdate: str | Unset = UNSET,
     filterrangedate: str | Unset = UNSET,
     sort: UserMetricSort | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | UserMetricList | None:
@@ -277,6 +290,7 @@ async def asyncio(
         filteruser_id (str | Unset):
         filterorganization_id (str | Unset):
         filterresource_type (str | Unset):
+        filterdate (str | Unset):
         filterrangedate (str | Unset):
         sort (UserMetricSort | Unset):
 
@@ -296,6 +310,7 @@ async def asyncio(
             filteruser_id=filteruser_id,
             filterorganization_id=filterorganization_id,
             filterresource_type=filterresource_type,
+            filterdate=filterdate,
             filterrangedate=filterrangedate,
             sort=sort,
         )
