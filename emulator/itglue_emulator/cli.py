@@ -63,7 +63,10 @@ def _error_rates(pairs: list[str]) -> dict[int, float]:
     rates: dict[int, float] = {}
     for pair in pairs:
         status, _, rate = pair.partition("=")
-        rates[int(status)] = float(rate)
+        try:
+            rates[int(status)] = float(rate)
+        except ValueError:
+            raise ValueError(f"--error-rate takes STATUS=RATE, e.g. 503=0.1; not {pair!r}") from None
     return rates
 
 
@@ -94,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                 "retry_after": args.fault_retry_after,
             }
         )
+        rate_limit = RateLimitConfig(args.rate_limit, args.rate_window, args.rate_retry_after, not args.no_rate_limit)
+        if args.burst_429 < 0:
+            raise ValueError("--burst-429 must not be negative")
     except ValueError as error:
         parser.error(str(error))
     emulator = Emulator(
@@ -102,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         faults=faults,
-        rate_limit=RateLimitConfig(args.rate_limit, args.rate_window, args.rate_retry_after, not args.no_rate_limit),
+        rate_limit=rate_limit,
         export_delay=args.export_delay,
     )
     for fault in args.script:

@@ -68,11 +68,14 @@ def _dispatch(emulator: Emulator, method: str, route: str, body: dict[str, Any])
         emulator.faults.script(ScriptedFault(**body))
         return _ok(emulator.faults.pending())
     if (method, route) == ("POST", "/faults/burst-429"):
-        emulator.faults.burst_429(int(body.get("count", 1)), body.get("retry_after"))
+        emulator.faults.burst_429(body.get("count", 1), body.get("retry_after"))
         return _ok(emulator.faults.pending())
     if (method, route) == ("GET", "/rate-limit"):
         return _ok(asdict(emulator.limiter.config))
     if method in ("PUT", "POST") and route == "/rate-limit":
+        unknown = set(body) - set(RateLimitConfig.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown rate-limit settings: {sorted(unknown)}")
         emulator.limiter.configure(RateLimitConfig(**{**asdict(emulator.limiter.config), **body}))
         return _ok(asdict(emulator.limiter.config))
     return HttpResponse.json(404, {"error": f"no control route {method} {route}"}, "application/json")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -29,6 +29,23 @@ class View:
     reveal_password: bool = False
 
 
+@dataclass
+class Captured:
+    """A consistent snapshot of what one document shows, taken under the store lock.
+
+    Attributes:
+        resource: Wire type of ``records``.
+        records: Copies of the records, denormalised names resolved.
+        links: Per include: ``(kebab name, target type, to-one, {record id: [related ids]})``.
+        related: Copies of the included records by ``(type, id)``.
+    """
+
+    resource: str
+    records: list[Record]
+    links: list[tuple[str, str, bool, dict[int, list[int]]]] = field(default_factory=list)
+    related: dict[tuple[str, int], Record] = field(default_factory=dict)
+
+
 class Renderer:
     """Turn stored records into wire resource objects.
 
@@ -51,26 +68,58 @@ class Renderer:
         self._before_read = before_read
         self._name_links = {resource: _name_links(attrs, attributes) for resource, attrs in attributes.items()}
 
-    def resource(
-        self,
-        resource: str,
-        record: Record,
-        view: View,
-        relationships: dict[str, Any] | None = None,
-        reveal: bool = False,
-    ) -> dict[str, Any]:
-        """Render one resource object.
+    def capture(self, resource: str, records: list[Record], includes: list[str]) -> Captured:
+        """Take the consistent snapshot a document is rendered from (call with the store lock held).
+
+        Records are copied with their denormalised names resolved, related records of the includes
+        gathered and copied too, so ``document`` needs neither the store nor its lock. A shallow copy
+        of ``attributes`` is a true snapshot because writers replace attribute values, never mutate them.
 
         Args:
             resource: Wire type.
-            record: Stored record.
-            view: Request view.
-            relationships: Relationship linkage to attach.
-            reveal: Include the password value (passwords only).
+            records: Stored records, in answer order.
+            includes: Include names (snake).
 
         Returns:
-            ``{"id", "type", "attributes", "relationships"}``.
+            The snapshot.
         """
+        captured = Captured(resource, [self._copy(resource, r) for r in records])
+        for name in includes:
+            target, to_one, related = self._related(resource, records, kebab(name))
+            captured.links.append((kebab(name), target, to_one, {k: [r["id"] for r in v] for k, v in related.items()}))
+            for linked in related.values():
+                for other in linked:
+                    key = (target, other["id"])
+                    if key not in captured.related:
+                        captured.related[key] = self._copy(target, other)
+        return captured
+
+    def document(self, captured: Captured, view: View, reveal: bool = False) -> tuple[list[Any], list[Any]]:
+        """Render a snapshot's resource objects and included records (no store access, no lock needed).
+
+        Args:
+            captured: The snapshot from ``capture``.
+            view: Request view.
+            reveal: Include password values in ``data`` (never in ``included``).
+
+        Returns:
+            ``(data, included)``.
+        """
+        relationships: dict[int, dict[str, Any]] = {r["id"]: {} for r in captured.records}
+        included: dict[tuple[str, int], dict[str, Any]] = {}
+        for name, target, to_one, related in captured.links:
+            for record in captured.records:
+                linkage = [{"id": str(other_id), "type": target} for other_id in related.get(record["id"], [])]
+                relationships[record["id"]][name] = {"data": (linkage[0] if linkage else None) if to_one else linkage}
+                for other_id in related.get(record["id"], []):
+                    if (target, other_id) not in included:
+                        included[(target, other_id)] = self._wire(
+                            target, captured.related[(target, other_id)], view, None, False
+                        )
+        data = [self._wire(captured.resource, r, view, relationships[r["id"]], reveal) for r in captured.records]
+        return data, list(included.values())
+
+    def _copy(self, resource: str, record: Record) -> Record:
         self._before_read(resource, record)
         attributes = dict(record["attributes"])
         for id_attr, name_attr, target, source_attr in self._name_links.get(resource, ()):
@@ -78,6 +127,12 @@ class Renderer:
             referenced = self._store.get(target, target_id) if isinstance(target_id, int) else None
             if referenced is not None:
                 attributes[name_attr] = referenced["attributes"].get(source_attr)
+        return {**record, "attributes": attributes}
+
+    def _wire(
+        self, resource: str, record: Record, view: View, relationships: dict[str, Any] | None, reveal: bool
+    ) -> dict[str, Any]:
+        attributes = record["attributes"]
         if "content" in record:
             url = f"{view.base_url}/_emulator/files/{resource}/{record['id']}"
             for name in self._attributes.get(resource, {"download-url": {}}):
@@ -98,7 +153,7 @@ class Renderer:
     def single(
         self, resource: str, record: Record, view: View, includes: list[str], reveal: bool = False
     ) -> dict[str, Any]:
-        """Render a single-record document.
+        """Render a single-record document (capture and render in one go: call with the store lock held).
 
         Args:
             resource: Wire type.
@@ -110,14 +165,30 @@ class Renderer:
         Returns:
             ``{"data": ..., "included"?: [...]}``.
         """
-        data, included = self._with_includes(resource, [record], view, includes, reveal)
+        return self.single_document(self.capture(resource, [record], includes), view, bool(includes), reveal)
+
+    def single_document(
+        self, captured: Captured, view: View, with_included: bool, reveal: bool = False
+    ) -> dict[str, Any]:
+        """Render a captured single record.
+
+        Args:
+            captured: Snapshot of one record.
+            view: Request view.
+            with_included: Whether ``include`` was asked for (``included`` appears, maybe empty).
+            reveal: Include the password value.
+
+        Returns:
+            ``{"data": ..., "included"?: [...]}``.
+        """
+        data, included = self.document(captured, view, reveal)
         document: dict[str, Any] = {"data": data[0]}
-        if includes:
+        if with_included:
             document["included"] = included
         return document
 
     def many(self, resource: str, records: list[Record], view: View, reveal: bool = False) -> dict[str, Any]:
-        """Render the answer of a bulk write or multi-create (``data`` array only).
+        """Render the answer of a bulk write or multi-create (``data`` array only; store lock held).
 
         Args:
             resource: Wire type.
@@ -128,11 +199,11 @@ class Renderer:
         Returns:
             ``{"data": [...]}``.
         """
-        return {"data": [self.resource(resource, r, view, reveal=reveal) for r in records]}
+        return {"data": self.document(self.capture(resource, records, []), view, reveal)[0]}
 
     def listing(
         self,
-        resource: str,
+        captured: Captured,
         page: Page,
         view: View,
         includes: list[str],
@@ -141,11 +212,11 @@ class Renderer:
         params: list[tuple[str, str]],
         filters: list[AppliedFilter],
     ) -> dict[str, Any]:
-        """Render a list page with meta and absolute links.
+        """Render a captured list page with meta and absolute links (no lock needed).
 
         Args:
-            resource: Wire type.
-            page: The page to render.
+            captured: Snapshot of the page's records (``capture``).
+            page: The page (counts and number).
             view: Request view.
             includes: Include names (snake).
             path: Request path (for links).
@@ -155,7 +226,7 @@ class Renderer:
         Returns:
             ``{"data", "included"?, "meta", "links"}``.
         """
-        data, included = self._with_includes(resource, page.records, view, includes, reveal=False)
+        data, included = self.document(captured, view)
         document: dict[str, Any] = {"data": data}
         if includes:
             document["included"] = included
@@ -169,26 +240,6 @@ class Renderer:
         }
         document["links"] = _links(view.base_url + path, params, page)
         return document
-
-    def _with_includes(
-        self, resource: str, records: list[Record], view: View, includes: list[str], reveal: bool
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        relationships: dict[int, dict[str, Any]] = {r["id"]: {} for r in records}
-        included: dict[tuple[str, int], dict[str, Any]] = {}
-        for name in includes:
-            target, to_one, related = self._related(resource, records, kebab(name))
-            for record in records:
-                linked = related.get(record["id"], [])
-                linkage = [{"id": str(r["id"]), "type": target} for r in linked]
-                relationships[record["id"]][kebab(name)] = {
-                    "data": (linkage[0] if linkage else None) if to_one else linkage
-                }
-                for other in linked:
-                    key = (target, other["id"])
-                    if key not in included:
-                        included[key] = self.resource(target, other, view)
-        data = [self.resource(resource, r, view, relationships[r["id"]], reveal) for r in records]
-        return data, list(included.values())
 
     def _related(self, resource: str, records: list[Record], name: str) -> tuple[str, bool, dict[int, list[Record]]]:
         """Find what an include name points at for a batch of records (one table scan per include)."""

@@ -15,7 +15,16 @@ from itglue_emulator.resources import FILE_ATTRIBUTES, ResourceRules
 from itglue_emulator.router import Match
 from itglue_emulator.spec import ApiSpec, Operation
 from itglue_emulator.store import Record, Store
-from itglue_emulator.wire import WEB_APP_BASE, kebab, parse_bool, pluralize, singularize, snake, timestamp
+from itglue_emulator.wire import (
+    WEB_APP_BASE,
+    kebab,
+    parse_bool,
+    parse_moment,
+    pluralize,
+    singularize,
+    snake,
+    timestamp,
+)
 
 _T = TypeVar("_T")
 LOGS_MAX_PAGES = 5
@@ -92,10 +101,13 @@ class Engine:
         handler = getattr(self, f"_{op.action}", None)
         if handler is None:
             raise ApiError(500, "Internal Server Error", f"action {op.action!r} is not emulated")
+        if op.action not in _WRITE_ACTIONS:
+            # Reads pick and snapshot their records under the lock, then render without it, so a long
+            # page neither blocks writers nor other readers while it is turned into JSON:API objects.
+            with self._store.lock:
+                finish: Callable[[], ApiResponse] = handler(op, match.params, request)
+            return finish()
         with self._store.lock:
-            if op.action not in _WRITE_ACTIONS:
-                response: ApiResponse = handler(op, match.params, request)
-                return response
             # All-or-nothing: an error in any item (or any nested record) undoes the whole request.
             with self._store.transaction():
                 written: ApiResponse = handler(op, match.params, request)
@@ -103,7 +115,7 @@ class Engine:
 
     # -- reads -----------------------------------------------------------------------------------------
 
-    def _list(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
+    def _list(self, op: Operation, params: dict[str, str], request: ApiRequest) -> Callable[[], ApiResponse]:
         query = parse_list_query(op, request.params)
         if (
             op.resource == "flexible-assets"
@@ -114,8 +126,10 @@ class Engine:
         records = self._scope(op, params)
         records = apply_sort(apply_filters(records, query.filters), query.sort)
         page = paginate(records, query.page_size, query.page_number, LOGS_MAX_PAGES if op.resource == "logs" else None)
-        body = self._renderer.listing(
-            op.resource,
+        captured = self._renderer.capture(op.resource, page.records, query.includes)
+        render = partial(
+            self._renderer.listing,
+            captured,
             page,
             self._view(request),
             query.includes,
@@ -123,15 +137,17 @@ class Engine:
             params=request.params,
             filters=query.filters,
         )
-        return ApiResponse(200, body)
+        return lambda: ApiResponse(200, render())
 
-    def _get(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
+    def _get(self, op: Operation, params: dict[str, str], request: ApiRequest) -> Callable[[], ApiResponse]:
         record = self._member(op, params)
         includes = self._includes(op, request)
         reveal = self._flag(request, "show_password", default=True)
         if op.resource == "passwords":
             record = self._password_version(record, request)
-        return ApiResponse(200, self._renderer.single(op.resource, record, self._view(request), includes, reveal))
+        captured = self._renderer.capture(op.resource, [record], includes)
+        view = self._view(request)
+        return lambda: ApiResponse(200, self._renderer.single_document(captured, view, bool(includes), reveal))
 
     # -- writes ----------------------------------------------------------------------------------------
 
@@ -157,16 +173,28 @@ class Engine:
     def _bulk_update(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
         items, many = _data_items(request.body)
         scope = {r["id"]: r for r in self._scope(op, params)}
+        chosen = self._bulk_filtered(op, scope, request)
         targets = [(self._bulk_target(op, scope, item), item) for item in items]
+        if chosen is not None:
+            targets = [(record, item) for record, item in targets if record["id"] in chosen]
         for index, (record, item) in enumerate(targets):
             _at_item(partial(self._apply_update, op.resource, record, item, request.base_url), index, many)
         reveal = self._flag(request, "show_password", default=False)
         return ApiResponse(200, self._renderer.many(op.resource, [r for r, _ in targets], self._view(request), reveal))
 
     def _bulk_delete(self, op: Operation, params: dict[str, str], request: ApiRequest) -> ApiResponse:
-        items, many = _data_items(request.body)
         scope = {r["id"]: r for r in self._scope(op, params)}
-        targets = [self._bulk_target(op, scope, item) for item in items]
+        chosen = self._bulk_filtered(op, scope, request)
+        many = True
+        if request.body is None and chosen is not None:
+            targets = [scope[record_id] for record_id in sorted(chosen)]  # delete by filter alone
+        else:
+            items, many = _data_items(request.body)
+            for index, item in enumerate(items):
+                _at_item(partial(_check_type, op.resource, item), index, many)
+            targets = [self._bulk_target(op, scope, item) for item in items]
+            if chosen is not None:
+                targets = [record for record in targets if record["id"] in chosen]
         batch = {r["id"] for r in targets}
         for index, record in enumerate(targets):
             _at_item(partial(self._rules.check_delete, op.resource, record, batch), index, many)
@@ -255,6 +283,19 @@ class Engine:
         if record is None:
             raise not_found(op.resource, params.get("id"))
         return record
+
+    @staticmethod
+    def _bulk_filtered(op: Operation, scope: dict[int, Record], request: ApiRequest) -> set[int] | None:
+        """Ids of the scope matching the request's ``filter[...]`` (None without filters).
+
+        IT Glue's clients send filters on bulk PATCH/DELETE; how the API combines them with the body is not
+        documented, so the emulator narrows the body's records to those matching, and a DELETE without a body
+        takes every matching record.
+        """
+        filters = parse_list_query(op, request.params).filters
+        if not filters:
+            return None
+        return {record["id"] for record in apply_filters(list(scope.values()), filters)}
 
     def _bulk_target(self, op: Operation, scope: dict[int, Record], item: dict[str, Any]) -> Record:
         attributes = _member_of(item, "attributes")
@@ -384,7 +425,9 @@ def _member_of(item: Any, name: str) -> dict[str, Any]:
 def _check_type(resource: str, item: dict[str, Any]) -> None:
     given = item.get("type")
     if given is not None and kebab(str(given)) != resource:
-        raise unprocessable("Unprocessable Entity", f"type must be {resource} or {snake(resource)}", "/data/type")
+        # Kebab and snake spellings are both accepted; name each once (they coincide for one-word types).
+        accepted = " or ".join(dict.fromkeys((resource, snake(resource))))
+        raise unprocessable("Unprocessable Entity", f"type must be {accepted}", "/data/type")
 
 
 def _path_id(raw: str) -> int | None:
@@ -406,6 +449,9 @@ def _types(schema: dict[str, Any] | None) -> set[str]:
 def _coerce(name: str, value: Any, schema: dict[str, Any] | None) -> Any:
     """Accept the loose spellings clients send (``"123"`` ids, ``1``/``0`` booleans), reject wrong types."""
     types = _types(schema)
+    moment_format = schema.get("format") if schema else None
+    if moment_format in ("date", "date-time") and isinstance(value, str):
+        return _coerce_moment(name, value, str(moment_format), nullable="null" in types)
     if isinstance(value, str) and "integer" in types and "string" not in types and value.strip().isdigit():
         return int(value)
     if "boolean" in types and not isinstance(value, bool) and isinstance(value, int | str):
@@ -414,6 +460,18 @@ def _coerce(name: str, value: Any, schema: dict[str, Any] | None) -> Any:
     if types and _json_type(value) not in types and not (_json_type(value) == "integer" and "number" in types):
         raise unprocessable("Unprocessable Entity", f"{name} has the wrong type", f"/data/attributes/{name}")
     return value
+
+
+def _coerce_moment(name: str, value: str, moment_format: str, nullable: bool) -> str | None:
+    """Store dates and timestamps in the read format; a blank value clears a nullable one (Rails casts it to nil)."""
+    if not value.strip() and nullable:
+        return None
+    moment = parse_moment(value)
+    if moment is None:
+        raise unprocessable(
+            "Unprocessable Entity", f"{name} is not a valid {moment_format}", f"/data/attributes/{name}"
+        )
+    return moment.date().isoformat() if moment_format == "date" else timestamp(moment)
 
 
 def _json_type(value: Any) -> str:

@@ -74,8 +74,25 @@ RESOURCE_TYPES: Final = (
     "expirations",
     "logs",
     "user-metrics",
+    "checklist-templates",
 )
-"""Every wire type the estate holds (each key of `build_estate`'s result), parents before children."""
+"""Every wire type the estate holds (each key of `build_estate`'s result), parents before children;
+types added later go last so the id ranges of the others stay put."""
+
+ATTACHMENT_PARENTS: Final = (
+    "configurations",
+    "contacts",
+    "passwords",
+    "documents",
+    "flexible-assets",
+    "locations",
+    "domains",
+    "checklists",
+    "checklist-templates",
+)
+"""Types the estate attaches files to: each has at least one attachment (IT Glue's polymorphic
+``/<type>/{id}/relationships/attachments`` routes for tickets and SSL certificates have no top-level
+route, so the estate holds neither)."""
 
 FIELD_KINDS: Final = (
     "Checkbox",
@@ -1400,6 +1417,55 @@ class _Builder:
             aid = self.add("attachments", attributes, parent={"type": parent_type, "id": parent["id"]}, content=content)
             attributes["download-url"] = f"{BASE_URL}/attachments/{aid}/{file_name}"
 
+    def build_checklist_templates(self, msp: _Org) -> None:
+        """Create the account's checklist templates (one per checklist name); draws nothing random."""
+        created = updated = timestamp(msp.created)
+        for name in data.CHECKLIST_NAMES:
+            self.add(
+                "checklist-templates",
+                {
+                    "name": name,
+                    "description": f"Template: {name}",
+                    "organization-id": None,
+                    "created-at": created,
+                    "updated-at": updated,
+                },
+            )
+
+    def cover_attachment_parents(self) -> None:
+        """Give every type in `ATTACHMENT_PARENTS` at least one attachment; draws nothing random.
+
+        A small estate may roll no attachment for some type; tools that walk every polymorphic
+        route (and the schemathesis suite) need a parent that actually has children.
+        """
+        attached = {attachment["parent"]["type"] for attachment in self.estate["attachments"]}
+        for parent_type in ATTACHMENT_PARENTS:
+            if parent_type in attached or not self.estate[parent_type]:
+                continue
+            parent = self.estate[parent_type][0]
+            attrs = parent["attributes"]
+            file_name = f"{name_key(attrs['name'])}-notes.txt"
+            content = f"Notes for {attrs['name']}\n".encode()
+            aid = self.add(
+                "attachments",
+                {
+                    "name": file_name,
+                    "attachment-file-name": file_name,
+                    "attachment-content-type": "text/plain",
+                    "attachment-file-size": len(content),
+                    "ext": "txt",
+                    "viewable": True,
+                    "download-url": "",
+                    "resource-id": parent["id"],
+                    "resource-type": _class_name(parent_type),
+                    "created-at": attrs["created-at"],
+                    "updated-at": attrs["updated-at"],
+                },
+                parent={"type": parent_type, "id": parent["id"]},
+                content=content,
+            )
+            self.estate["attachments"][-1]["attributes"]["download-url"] = f"{BASE_URL}/attachments/{aid}/{file_name}"
+
     def build_expirations(self, org: _Org) -> None:
         """Derive expirations from warranties, domain renewals and expiring flexible asset dates."""
         configs, domains, assets = org.configs, org.domains, org.assets
@@ -1553,6 +1619,9 @@ def build_estate(orgs: int = 50, seed: int = 1) -> dict[str, list[dict[str, Any]
     builder.build_flexible_asset_types(msp)
     for org in organizations:
         builder.populate(org)
+    # Neither step draws from the random stream, so the rest of the estate is as before they existed.
+    builder.build_checklist_templates(msp)
+    builder.cover_attachment_parents()
     builder.build_activity()
     builder.count_configurations()
     builder.mark_psa_synced()

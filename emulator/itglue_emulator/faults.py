@@ -15,6 +15,34 @@ from typing import Any
 
 FAULT_KINDS = ("reset", "truncate", "slow")
 INJECTABLE_STATUSES = (429, 500, 502, 503, 504)
+LATENCY_KINDS = ("fixed", "uniform", "exponential")
+
+
+def _number(name: str, value: Any) -> float:
+    """Return a setting as a float; booleans and non-numbers are refused (JSON ``true`` is no rate)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a number, not {value!r}")
+    return float(value)
+
+
+def _non_negative(name: str, value: Any) -> float:
+    number = _number(name, value)
+    if not number >= 0:  # also catches NaN
+        raise ValueError(f"{name} must not be negative, not {value!r}")
+    return number
+
+
+def _probability(name: str, value: Any) -> float:
+    number = _number(name, value)
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name} must be between 0 and 1, not {value!r}")
+    return number
+
+
+def _count(name: str, value: Any, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be an integer of at least {minimum}, not {value!r}")
+    return int(value)
 
 
 @dataclass(frozen=True)
@@ -32,6 +60,19 @@ class Latency:
     a: float = 0.0
     b: float = 0.0
 
+    def __post_init__(self) -> None:
+        """Reject unknown kinds and negative or non-numeric delays.
+
+        Raises:
+            ValueError: Naming the bad field.
+        """
+        if self.kind not in LATENCY_KINDS:
+            raise ValueError(f"latency.kind must be one of {LATENCY_KINDS}, not {self.kind!r}")
+        for name in ("a", "b"):
+            _non_negative(f"latency.{name}", getattr(self, name))
+        if self.kind == "uniform" and self.b < self.a:
+            raise ValueError("latency.b must not be below latency.a for a uniform latency")
+
     @classmethod
     def parse(cls, text: str) -> Latency:
         """Parse ``0.05``, ``fixed:0.05``, ``uniform:0.01,0.2`` or ``exponential:0.05``.
@@ -47,9 +88,12 @@ class Latency:
         """
         kind, _, params = text.partition(":") if ":" in text else ("fixed", "", text)
         kind = {"exp": "exponential"}.get(kind, kind)
-        numbers = [float(p) for p in params.split(",") if p.strip()]
-        if kind not in ("fixed", "uniform", "exponential") or not numbers or any(n < 0 for n in numbers):
-            raise ValueError(f"bad latency {text!r}")
+        try:
+            numbers = [float(p) for p in params.split(",") if p.strip()]
+        except ValueError:
+            raise ValueError(f"bad latency {text!r}: delays must be numbers") from None
+        if not numbers:
+            raise ValueError(f"bad latency {text!r}: no delay given")
         return cls(kind, numbers[0], numbers[1] if len(numbers) > 1 else numbers[0])
 
     def draw(self, rng: random.Random) -> float:
@@ -89,6 +133,24 @@ class ScriptedFault:
     retry_after: float | None = None
     kind: str = "status"
 
+    def __post_init__(self) -> None:
+        """Reject scripts that could never be served as asked.
+
+        Raises:
+            ValueError: Naming the bad field.
+        """
+        if self.kind not in ("status", *FAULT_KINDS):
+            raise ValueError(f"kind must be one of {('status', *FAULT_KINDS)}, not {self.kind!r}")
+        if not isinstance(self.method, str) or not isinstance(self.path, str):
+            raise ValueError("method and path must be strings")
+        _count("count", self.count, 1)
+        if self.kind == "status" and (
+            isinstance(self.status, bool) or not isinstance(self.status, int) or not 400 <= self.status <= 599
+        ):
+            raise ValueError(f"status must be an HTTP error status (400-599), not {self.status!r}")
+        if self.retry_after is not None:
+            _non_negative("retry_after", self.retry_after)
+
     def matches(self, method: str, path: str, route: str | None) -> bool:
         """Tell whether a request is targeted.
 
@@ -122,10 +184,13 @@ class ScriptedFault:
         if len(parts) not in (4, 5):
             raise ValueError(f"bad scripted fault {text!r}; expected COUNT:METHOD:PATH:STATUS[:RETRY_AFTER]")
         count, method, path, status = parts[:4]
-        retry_after = float(parts[4]) if len(parts) == 5 else None
-        if status in FAULT_KINDS:
-            return cls(method, path, 0, int(count), retry_after, status)
-        return cls(method, path, int(status), int(count), retry_after)
+        try:
+            retry_after = float(parts[4]) if len(parts) == 5 else None
+            if status in FAULT_KINDS:
+                return cls(method, path, 0, int(count), retry_after, status)
+            return cls(method, path, int(status), int(count), retry_after)
+        except ValueError as error:
+            raise ValueError(f"bad scripted fault {text!r}: {error}") from None
 
 
 @dataclass
@@ -152,6 +217,29 @@ class FaultConfig:
     slow_body_delay: float = 1.0
     retry_after: float | None = None
 
+    def __post_init__(self) -> None:
+        """Reject settings that would break every request instead of faulting some.
+
+        Raises:
+            ValueError: Naming the bad field (rates outside [0, 1] or not numbers, negative delays,
+                statuses that cannot be injected, a latency that is not a ``Latency``).
+        """
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int):
+            raise ValueError(f"seed must be an integer, not {self.seed!r}")
+        if self.latency is not None and not isinstance(self.latency, Latency):
+            raise ValueError(f"latency must be a Latency, not {self.latency!r}")
+        if not isinstance(self.error_rates, dict):
+            raise ValueError("error_rates must map statuses to rates")
+        for status, rate in self.error_rates.items():
+            if status not in INJECTABLE_STATUSES:
+                raise ValueError(f"error_rates: status {status!r} cannot be injected; use one of {INJECTABLE_STATUSES}")
+            _probability(f"error_rates[{status}]", rate)
+        for name in ("reset_rate", "truncate_rate", "slow_body_rate"):
+            _probability(name, getattr(self, name))
+        _non_negative("slow_body_delay", self.slow_body_delay)
+        if self.retry_after is not None:
+            _non_negative("retry_after", self.retry_after)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the settings as JSON-able data."""
         data = asdict(self)
@@ -177,14 +265,25 @@ class FaultConfig:
         values = dict(data)
         latency = values.get("latency")
         if isinstance(latency, dict):
+            unknown_latency = set(latency) - {"kind", "a", "b"}
+            if unknown_latency:
+                raise ValueError(f"unknown latency settings: {sorted(unknown_latency)}")
             values["latency"] = Latency(**latency)
-        elif isinstance(latency, str | int | float):
+        elif isinstance(latency, str | int | float) and not isinstance(latency, bool):
             values["latency"] = Latency.parse(str(latency))
-        rates = {int(k): float(v) for k, v in (values.get("error_rates") or {}).items()}
-        if set(rates) - set(INJECTABLE_STATUSES):
-            raise ValueError(f"error rates apply to {INJECTABLE_STATUSES} only")
-        values["error_rates"] = rates
+        rates = values.get("error_rates") or {}
+        if not isinstance(rates, dict):
+            raise ValueError("error_rates must map statuses to rates")
+        values["error_rates"] = {_status_key(k): v for k, v in rates.items()}
         return cls(**values)
+
+
+def _status_key(key: Any) -> int:
+    """JSON object keys are strings: ``"503"`` -> 503."""
+    text = str(key).strip()
+    if not text.isdigit():
+        raise ValueError(f"error_rates: {key!r} is not an HTTP status")
+    return int(text)
 
 
 @dataclass(frozen=True)
@@ -238,8 +337,7 @@ class FaultInjector:
         Args:
             fault: The fault.
         """
-        if fault.kind not in ("status", *FAULT_KINDS):
-            raise ValueError(f"unknown fault kind {fault.kind!r}")
+        fault.__post_init__()  # the script may have been changed since it was built
         with self._lock:
             self._scripts.append(fault)
 
@@ -249,7 +347,13 @@ class FaultInjector:
         Args:
             count: Number of requests.
             retry_after: ``Retry-After`` seconds to send, if any.
+
+        Raises:
+            ValueError: For a negative or non-integer count or a negative ``retry_after``.
         """
+        _count("count", count, 0)
+        if retry_after is not None:
+            _non_negative("retry_after", retry_after)
         with self._lock:
             self._burst = count
             self._burst_retry_after = retry_after

@@ -241,16 +241,16 @@ def _between(moment: datetime, start: datetime | None, end: datetime | None) -> 
 
 
 def apply_sort(records: list[Record], keys: list[tuple[str, bool]]) -> list[Record]:
-    """Sort records by several keys; records lacking a value sort last.
+    """Sort records by several keys; records lacking a value sort last, ties stay in id order.
 
     Args:
-        records: Records to sort (id order when no key is given).
+        records: Records to sort, already in id order (as the store yields them).
         keys: ``(attribute, descending)`` pairs in priority order.
 
     Returns:
-        A new sorted list.
+        A sorted list (``records`` itself when there is no key).
     """
-    ordered = sorted(records, key=lambda r: r["id"])
+    ordered = records
     for attribute, descending in reversed(keys):
         present = [r for r in ordered if field_value(r, attribute) is not None]
         missing = [r for r in ordered if field_value(r, attribute) is None]

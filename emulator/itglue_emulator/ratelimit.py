@@ -26,6 +26,21 @@ class RateLimitConfig:
     retry_after: bool = False
     enabled: bool = True
 
+    def __post_init__(self) -> None:
+        """Reject settings that would refuse or admit every request by accident.
+
+        Raises:
+            ValueError: Naming the bad field.
+        """
+        if isinstance(self.budget, bool) or not isinstance(self.budget, int) or self.budget < 1:
+            raise ValueError(f"budget must be a positive integer, not {self.budget!r}")
+        window = self.window
+        if isinstance(window, bool) or not isinstance(window, int | float) or not window > 0:
+            raise ValueError(f"window must be a positive number of seconds, not {window!r}")
+        for name in ("retry_after", "enabled"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be true or false, not {getattr(self, name)!r}")
+
 
 class RateLimiter:
     """A sliding-window log: one timestamp per admitted request and key."""

@@ -36,6 +36,7 @@ import mimetypes
 import re
 import time
 import zipfile
+from dataclasses import dataclass
 from typing import Any
 
 from itglue_emulator.errors import ApiError, forbidden, unprocessable
@@ -65,6 +66,56 @@ _SYNC_GUARDED = frozenset(
     }
 )
 _SYNC_WRITABLE: dict[str, frozenset[str]] = {"organizations": frozenset({"alert", "description", "quick-notes"})}
+
+
+@dataclass(frozen=True)
+class Required:
+    """An attribute a create must carry, and IT Glue's 422 when it does not.
+
+    Attributes:
+        attribute: Kebab attribute name.
+        title: Error title.
+        detail: Error detail, if any.
+        pointer: ``source.pointer`` in IT Glue's spelling for that resource.
+        references: Wire type the value must be the id of; None for a non-blank string.
+    """
+
+    attribute: str
+    title: str
+    detail: str | None
+    pointer: str
+    references: str | None = None
+
+
+def _must_exist(attribute: str, references: str) -> Required:
+    # Rails' belongs_to message, pointing at the association (``/data/attributes/configuration-type``).
+    association = attribute.removesuffix("-id")
+    return Required(attribute, "Unprocessable Entity", "must exist", f"/data/attributes/{association}", references)
+
+
+_ORGANIZATION = _must_exist("organization-id", "organizations")
+
+REQUIRED_ON_CREATE: dict[str, tuple[Required, ...]] = {
+    "organizations": (Required("name", "Unprocessable Entity", "can't be blank", "/data/attributes/name"),),
+    # Observed: POST /passwords without an organization (issue I1 of the reference).
+    "passwords": (
+        Required(
+            "organization-id",
+            "Valid organization_id is required",
+            None,
+            "data/attributes/organization_id",
+            "organizations",
+        ),
+    ),
+    "configurations": (_ORGANIZATION, _must_exist("configuration-type-id", "configuration-types")),
+    "contacts": (_ORGANIZATION,),
+    "locations": (_ORGANIZATION,),
+    "documents": (_ORGANIZATION,),
+    "flexible-assets": (_ORGANIZATION, _must_exist("flexible-asset-type-id", "flexible-asset-types")),
+}
+"""Required write attributes per wire type. Nested routes fill the parent's id before the check, so only
+top-level creates can miss it. All failures of one record answer together, as Rails validations do."""
+
 _PARENT_LINKED = ("attachments", "related-items", "document-images")
 _OWNED_BY: dict[str, tuple[tuple[str, str], ...]] = {
     "configurations": (("configuration-interfaces", "configuration-id"),),
@@ -120,22 +171,32 @@ class ResourceRules:
                 "Another export of this account is still pending",
                 None,
             )
+        self._check_required(resource, attrs)
         org_id = attrs.get("organization-id")
         org_ok = isinstance(org_id, int) and self._store.get("organizations", org_id) is not None
-        if resource == "passwords" and not org_ok:
-            raise unprocessable("Valid organization_id is required", pointer="data/attributes/organization_id")
-        if resource == "configurations":
-            type_id = attrs.get("configuration-type-id")
-            if not (isinstance(type_id, int) and self._store.get("configuration-types", type_id)):
-                raise ApiError(422, "Unprocessable Entity", "must exist", "/data/attributes/configuration-type")
-        if resource == "flexible-assets":
-            type_id = attrs.get("flexible-asset-type-id")
-            if not (isinstance(type_id, int) and self._store.get("flexible-asset-types", type_id)):
-                raise ApiError(422, "Unprocessable Entity", "must exist", "/data/attributes/flexible-asset-type")
         if org_id is not None and not org_ok and resource != "organizations":
             raise ApiError(422, "Unprocessable Entity", "must exist", "/data/attributes/organization")
         if resource == "related-items":
             self._check_related_item(attrs)
+
+    def _check_required(self, resource: str, attrs: dict[str, Any]) -> None:
+        """Answer one 422 listing every required attribute a create lacks (see ``REQUIRED_ON_CREATE``)."""
+        failures = [
+            rule
+            for rule in REQUIRED_ON_CREATE.get(resource, ())
+            if not self._satisfied(rule, attrs.get(rule.attribute))
+        ]
+        if not failures:
+            return
+        error = ApiError(422, failures[0].title, failures[0].detail, failures[0].pointer)
+        for rule in failures[1:]:
+            error.body["errors"].append(ApiError(422, rule.title, rule.detail, rule.pointer).body["errors"][0])
+        raise error
+
+    def _satisfied(self, rule: Required, value: Any) -> bool:
+        if rule.references is not None:
+            return isinstance(value, int) and self._store.get(rule.references, value) is not None
+        return isinstance(value, str) and bool(value.strip())
 
     def build_create(
         self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None, base_url: str = ""
@@ -180,6 +241,8 @@ class ResourceRules:
             )
         elif resource == "flexible-asset-fields" and attrs.get("name") and not attrs.get("name-key"):
             attrs["name-key"] = re.sub(r"[^a-z0-9]+", "-", str(attrs["name"]).lower()).strip("-")
+        elif resource == "contacts":
+            attrs["name"] = contact_name(attrs)
         elif resource == "related-items":
             destination = self._destination(attrs)
             attrs["destination-name"] = destination["attributes"].get("name") if destination else None
@@ -228,6 +291,8 @@ class ResourceRules:
             type_id = int(record["attributes"].get("flexible-asset-type-id") or 0)
             traits, name = self.traits.write(type_id, attrs["traits"], base_url)
             return {**attrs, "traits": traits, "name": name}
+        if resource == "contacts" and ("first-name" in attrs or "last-name" in attrs):
+            return {**attrs, "name": contact_name({**record["attributes"], **attrs})}
         if resource == "users" and "avatar" in attrs:
             return {**attrs, "avatar": self._avatar(record, attrs["avatar"], base_url)}
         changes_secret = "password" in attrs and attrs["password"] != record["attributes"].get("password")
@@ -461,6 +526,18 @@ class ResourceRules:
                 raise unprocessable(
                     "Unprocessable Entity", "Destination has already been taken", "/data/attributes/destination-id"
                 )
+
+
+def contact_name(attrs: dict[str, Any]) -> str:
+    """Return a contact's ``name`` the way IT Glue derives it: ``"first last"``, trimmed.
+
+    Args:
+        attrs: Kebab attributes holding ``first-name``/``last-name`` (either may be missing or null).
+
+    Returns:
+        The full name.
+    """
+    return " ".join(str(attrs.get(part) or "").strip() for part in ("first-name", "last-name")).strip()
 
 
 def _class_name(resource: str) -> str:

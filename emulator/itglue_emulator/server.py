@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import select
 import socket
 import struct
 import time
@@ -162,9 +163,33 @@ class _Handler(BaseHTTPRequestHandler):
             for start in range(0, len(body), step):
                 self.wfile.write(body[start : start + step])
                 self.wfile.flush()
-                time.sleep(decision.slow_delay / _SLOW_CHUNKS)
+                if self._client_gone_within(decision.slow_delay / _SLOW_CHUNKS):
+                    # The client gave up: stop now rather than write into a dead socket for the rest of the delay.
+                    logger.debug("slow body abandoned: client closed the connection")
+                    self.close_connection = True
+                    return
         else:
             self.wfile.write(body)
+
+    def _client_gone_within(self, seconds: float) -> bool:
+        """Wait up to ``seconds``; return True as soon as the client closes (or resets) the connection.
+
+        While an answer is still being sent a client has nothing to say, so the socket turning readable
+        means end of stream or an error. Pipelined bytes (data after all) just let the wait run out.
+        """
+        deadline = time.monotonic() + seconds
+        while (remaining := deadline - time.monotonic()) > 0:
+            try:
+                readable, _, _ = select.select([self.connection], [], [], remaining)
+                if not readable:
+                    return False
+                if not self.connection.recv(1, socket.MSG_PEEK):
+                    return True
+            except OSError:
+                return True
+            time.sleep(remaining)
+            return False
+        return False
 
     def _reset(self) -> None:
         """Abort the connection with a TCP RST (SO_LINGER on, timeout 0)."""

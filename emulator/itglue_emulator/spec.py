@@ -244,13 +244,18 @@ def _enum_values(schema: Any, resolver: _Resolver) -> list[str]:
 
 
 def _read_attributes(document: dict[str, Any], resolver: _Resolver) -> dict[str, dict[str, dict[str, Any]]]:
-    """Map each wire type to its read-schema attributes (``<Name>`` + ``<Name>Attributes``, not ``<Name>Write``)."""
+    """Map each wire type to its read-schema attributes (``<Name>`` + ``<Name>Attributes``).
+
+    Only a schema with a ``<Name>Document`` is a read schema: write-side schemas (``<Name>Write``,
+    ``<Name>Update``...) also carry a one-value ``type`` enum and an attributes schema, and must not
+    shadow it.
+    """
     schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
     found: dict[str, dict[str, dict[str, Any]]] = {}
     for name, raw_schema in schemas.items():
         attributes_schema = schemas.get(f"{name}Attributes")
         schema = resolver.resolve(raw_schema)
-        if attributes_schema is None or not isinstance(schema, dict) or name.endswith("Write"):
+        if attributes_schema is None or not isinstance(schema, dict) or f"{name}Document" not in schemas:
             continue
         type_schema = resolver.resolve(schema.get("properties", {}).get("type", {}))
         enum = type_schema.get("enum") if isinstance(type_schema, dict) else None

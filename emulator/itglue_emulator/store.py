@@ -40,6 +40,9 @@ class Store:
             self._next_id[resource] = max(table, default=0) + 1
         self._journal: list[tuple[str, str, int, Record | None]] | None = None
         self._touched: set[int] = set()
+        # Id-ordered record lists, rebuilt lazily after an insert or delete in that table: a list
+        # request walks a 20,000-row table without sorting it each time.
+        self._ordered: dict[str, list[Record]] = {}
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -88,6 +91,7 @@ class Store:
                 current.clear()
                 current.update(saved)
                 table[record_id] = current
+            self._ordered.pop(resource, None)
         self._next_id = next_ids
 
     def table(self, resource: str) -> dict[int, Record]:
@@ -140,6 +144,7 @@ class Store:
         self._next_id[resource] = record_id + 1
         record: Record = {"id": record_id, "attributes": attributes, **extra}
         table[record_id] = record
+        self._ordered.pop(resource, None)
         if self._journal is not None:
             self._journal.append(("insert", resource, record_id, None))
         return record
@@ -155,6 +160,8 @@ class Store:
             The removed record, or None when it did not exist.
         """
         removed = self._tables.get(resource, {}).pop(record_id, None)
+        if removed is not None:
+            self._ordered.pop(resource, None)
         if removed is not None and self._journal is not None:
             self._journal.append(("delete", resource, record_id, removed))
         return removed
@@ -162,14 +169,22 @@ class Store:
     def records(self, resource: str) -> Iterator[Record]:
         """Iterate over a table in id order.
 
+        The order is cached per table; inserts and deletes drop the cache (never change the cached
+        list in place), so an iteration that outlives a write keeps walking the table as it was.
+
         Args:
             resource: Wire type.
 
         Returns:
             An iterator over the records.
         """
-        table = self._tables.get(resource, {})
-        return iter([table[k] for k in sorted(table)])
+        ordered = self._ordered.get(resource)
+        if ordered is None:
+            table = self._tables.get(resource, {})
+            ordered = [table[k] for k in sorted(table)]
+            if resource in self._tables:
+                self._ordered[resource] = ordered
+        return iter(ordered)
 
     def resources(self) -> list[str]:
         """Return the wire types that have a table."""

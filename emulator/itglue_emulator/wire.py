@@ -70,7 +70,9 @@ def singularize(word: str) -> str:
 
 
 def timestamp(moment: datetime | None = None) -> str:
-    """Format a moment the way IT Glue does (UTC, milliseconds, ``Z``).
+    """Format a moment the way IT Glue does (UTC, second precision, ``.000`` milliseconds, ``Z``).
+
+    IT Glue stores seconds only, so its milliseconds always read ``000``.
 
     Args:
         moment: The moment to format; now when omitted.
@@ -79,7 +81,7 @@ def timestamp(moment: datetime | None = None) -> str:
         A string such as ``2019-06-11T23:57:04.000Z``.
     """
     moment = (moment or datetime.now(UTC)).astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def parse_moment(text: str, *, end_of_day: bool = False) -> datetime | None:

@@ -327,3 +327,134 @@ def test_write_schemas_hold_only_writable_attributes() -> None:
     assert schemas["FlexibleAssetWriteResourceType"]["enum"] == ["flexible-assets", "flexible_assets"]
     bulk = resolve(schemas["OrganizationBulkUpdateAttributes"]["allOf"][1])
     assert bulk["required"] == ["id"]
+
+
+# Filters, sorts and includes of the reference's inventory (§8), per list route: what the spec must offer.
+REFERENCE_QUERIES: dict[str, tuple[str, str, str]] = {
+    "/organizations": (
+        "id name organization_type_id organization_status_id created_at updated_at my_glue_account_id psa_id "
+        "psa_integration_type group_id primary exclude.id exclude.name exclude.organization_type_id "
+        "exclude.organization_status_id range.my_glue_account_id",
+        "name id updated_at organization_status_name organization_type_name created_at short_name my_glue_account_id",
+        "adapters_resources attachments rmm_companies",
+    ),
+    "/configurations": (
+        "id name organization_id configuration_type_id configuration_status_id contact_id serial_number mac_address "
+        "asset_tag psa_id psa_integration_type rmm_id rmm_integration_type archived",
+        "name id created_at updated_at",
+        "adapters_resources attachments tickets configuration_interfaces dnet_fa_remote_assets "
+        "group_resource_accesses rmm_records passwords user_resource_accesses",
+    ),
+    "/configuration_interfaces": ("id ip_address", "created_at updated_at", ""),
+    "/configuration_types": ("name", "name id created_at updated_at", ""),
+    "/password_categories": ("name", "name created_at updated_at", ""),
+    "/models": ("id", "id name manufacturer_id created_at updated_at", ""),
+    "/contacts": (
+        "id first_name last_name title contact_type_id important primary_email organization_id psa_id "
+        "psa_integration_type",
+        "first_name last_name id created_at updated_at",
+        "adapters_resources attachments distinct_remote_contacts group_resource_accesses location passwords "
+        "resource_fields tickets user_resource_accesses",
+    ),
+    "/locations": (
+        "id name city region_id country_id organization_id psa_id psa_integration_type",
+        "name id created_at updated_at",
+        "adapters_resources attachments group_resource_accesses passwords user_resource_accesses",
+    ),
+    "/passwords": (
+        "id name organization_id password_category_id url cached_resource_name archived",
+        "name username url id created_at updated_at",
+        "attachments group_resource_accesses network_glue_networks rotatable_password updater user_resource_accesses",
+    ),
+    "/flexible_asset_types": ("id name icon enabled", "name id created_at updated_at", "flexible_asset_fields"),
+    "/flexible_assets": (
+        "flexible_asset_type_id name organization_id",
+        "name created_at updated_at",
+        "adapters_resources attachments distinct_remote_assets group_resource_accesses passwords "
+        "user_resource_accesses",
+    ),
+    "/checklists": (
+        "id organization_id",
+        "completed created_at updated_at",
+        "attachments checklist_tasks user_resource_accesses group_resource_accesses",
+    ),
+    "/domains": (
+        "id organization_id",
+        "created_at updated_at",
+        "passwords attachments user_resource_accesses group_resource_accesses",
+    ),
+    "/expirations": (
+        "id resource_id resource_name resource_type_name description expiration_date organization_id "
+        "range.expiration_date",
+        "id organization_id expiration_date created_at updated_at",
+        "",
+    ),
+    "/exports": ("id", "created_at updated_at", ""),
+    "/logs": ("created_at", "created_at", ""),
+    "/user_metrics": ("user_id organization_id resource_type date", "id created viewed edited deleted date", ""),
+    "/users": ("id name email role_name salesforce_id", "name email reputation id created_at updated_at", ""),
+    "/groups": ("name", "name created_at updated_at", "users organizations resource_type_restrictions my_glue_account"),
+    "/countries": ("name iso", "name id created_at updated_at", ""),
+    "/regions": ("name iso country_id", "name id created_at updated_at", ""),
+    "/platforms": ("name", "name id created_at updated_at", ""),
+    "/operating_systems": ("name", "name id created_at updated_at", ""),
+}
+
+
+def _filter_name(word: str) -> str:
+    mode, _, field = word.rpartition(".")
+    return f"filter[{mode}][{field}]" if mode else f"filter[{field}]"
+
+
+@pytest.mark.parametrize("path", sorted(REFERENCE_QUERIES))
+def test_list_parameters_match_the_reference_inventory(path: str) -> None:
+    filters, sorts, includes = REFERENCE_QUERIES[path]
+    params = params_of(spec()["paths"][path]["get"])
+    offered_filters = {name for name in params if name.startswith("filter[")}
+    assert {_filter_name(word) for word in filters.split()} <= offered_filters
+    offered_sorts = set(resolve(params["sort"]["schema"])["enum"]) if "sort" in params else set()
+    assert {v for s in sorts.split() for v in (s, f"-{s}")} == offered_sorts
+    offered_includes = set(params["include"]["x-itglue-includes"]) if "include" in params else set()
+    assert set(includes.split()) <= offered_includes
+
+
+BULK_FILTERS = {
+    ("/organizations", "patch"),
+    ("/organizations", "delete"),
+    ("/configurations", "patch"),
+    ("/configurations", "delete"),
+    ("/contacts", "patch"),
+    ("/contacts", "delete"),
+    ("/locations", "patch"),
+    ("/locations", "delete"),
+    ("/passwords", "delete"),
+    ("/configuration_interfaces", "patch"),
+    ("/models", "patch"),
+    ("/flexible_asset_fields", "patch"),
+}
+
+
+@pytest.mark.parametrize(("path", "method"), sorted(BULK_FILTERS))
+def test_bulk_requests_take_the_documented_filters(path: str, method: str) -> None:
+    op = spec()["paths"][path][method]
+    filters = [p for p in params_of(op).values() if p["name"].startswith("filter[")]
+    assert any(p["name"] == "filter[id]" for p in filters)
+    assert all(p["x-itglue-confidence"] == "medium" for p in filters)
+    if method == "delete":
+        assert op["requestBody"]["required"] is False
+
+
+def test_documented_filter_values_are_enums() -> None:
+    paths = spec()["paths"]
+    assert "jamf-pro" in params_of(paths["/configurations"]["get"])["filter[rmm_integration_type]"]["schema"]["enum"]
+    assert params_of(paths["/users"]["get"])["filter[role_name]"]["schema"]["enum"][0] == "Administrator"
+    nested = params_of(paths["/organizations/{organization_id}/copilot_smart_assist/documents"]["get"])
+    assert nested["filter[type]"]["schema"]["enum"] == ["stale", "not_viewed", "expired", "duplicate"]
+
+
+def test_update_bodies_only_allow_what_can_change() -> None:
+    schemas = spec()["components"]["schemas"]
+    assert set(schemas["AttachmentUpdateAttributes"]["properties"]) == {"name"}
+    assert set(schemas["RelatedItemUpdateAttributes"]["properties"]) == {"notes"}
+    assert "relationships" not in schemas["FlexibleAssetTypeUpdate"]["properties"]
+    assert "relationships" in schemas["FlexibleAssetTypeWrite"]["properties"]

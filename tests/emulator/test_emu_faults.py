@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_emulator.faults import FaultConfig, FaultInjector, Latency, ScriptedFault
+from itglue_emulator.ratelimit import RateLimitConfig
 
 
 def get(emu: Emulator, path: str = "/organizations") -> httpx.Response:
@@ -75,12 +79,21 @@ def test_slow_body_and_latency(emu: Emulator) -> None:
     assert time.monotonic() - started >= 0.3
 
 
-def test_a_client_giving_up_mid_body_prints_no_traceback(emu: Emulator, capfd: pytest.CaptureFixture[str]) -> None:
-    emu.set_faults(slow_body_delay=0.8)
+def test_a_client_giving_up_mid_body_prints_no_traceback(
+    emu: Emulator, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    # A 4 s body against a 0.3 s read timeout: the client gives up long before the body could end.
+    caplog.set_level(logging.DEBUG, logger="itglue_emulator")
+    emu.set_faults(slow_body_delay=4.0)
     emu.script_fault("GET", "/organizations", kind="slow")
     with pytest.raises(httpx.ReadTimeout):
-        httpx.get(emu.base_url + "/organizations", headers={"x-api-key": emu.api_key}, timeout=0.1)
-    time.sleep(1.0)  # let the server thread write into the closed socket
+        httpx.get(emu.base_url + "/organizations", headers={"x-api-key": emu.api_key}, timeout=0.3)
+    # The slow writer notices the closed socket and stops: wait for that, not for the 4 s to pass.
+    abandoned = "slow body abandoned"
+    deadline = time.monotonic() + 30
+    while abandoned not in caplog.text and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert abandoned in caplog.text
     assert get(emu).status_code == 200
     assert "Traceback" not in capfd.readouterr().err
 
@@ -151,3 +164,78 @@ def test_control_route(emu: Emulator) -> None:
     assert get(emu).status_code == 429  # the rate-limit budget of 1 is still configured
     assert httpx.put(f"{control}/faults", json={"bogus": 1}).status_code == 400
     assert httpx.get(f"{control}/nope").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"error_rates": {503: 1.5}}, "error_rates[503]"),
+        ({"error_rates": {503: "often"}}, "error_rates[503]"),
+        ({"error_rates": {418: 0.1}}, "error_rates"),
+        ({"reset_rate": -0.1}, "reset_rate"),
+        ({"truncate_rate": 2}, "truncate_rate"),
+        ({"slow_body_rate": "x"}, "slow_body_rate"),
+        ({"slow_body_delay": -1}, "slow_body_delay"),
+        ({"retry_after": -5}, "retry_after"),
+    ],
+)
+def test_python_api_rejects_bad_fault_settings(emu: Emulator, changes: dict[str, object], field: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(field)):
+        emu.set_faults(**changes)
+    assert get(emu).status_code == 200  # the old settings stay in force
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda: Latency("fixed", -0.1), "latency.a"),
+        (lambda: Latency("sometimes", 0.1), "latency.kind"),
+        (lambda: RateLimitConfig(budget=0), "budget"),
+        (lambda: RateLimitConfig(budget=2.5), "budget"),  # type: ignore[arg-type]
+        (lambda: RateLimitConfig(window=0), "window"),
+        (lambda: RateLimitConfig(window=-1.0), "window"),
+        (lambda: ScriptedFault("GET", "/x", 200), "status"),
+        (lambda: ScriptedFault("GET", "/x", 503, count=0), "count"),
+        (lambda: ScriptedFault("GET", "/x", kind="explode"), "kind"),
+    ],
+)
+def test_settings_objects_reject_bad_values(make: Callable[[], object], field: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(field)):
+        make()
+
+
+@pytest.mark.parametrize(
+    ("route", "payload", "field"),
+    [
+        ("/rate-limit", {"budget": 0}, "budget"),
+        ("/rate-limit", {"budget": "ten"}, "budget"),
+        ("/rate-limit", {"window": 0}, "window"),
+        ("/rate-limit", {"window": -3}, "window"),
+        ("/rate-limit", {"budgets": 3}, "budgets"),
+        ("/faults", {"error_rates": {"503": 1.2}}, "error_rates[503]"),
+        ("/faults", {"error_rates": {"503": "half"}}, "error_rates[503]"),
+        ("/faults", {"error_rates": {"teapot": 0.1}}, "error_rates"),
+        ("/faults", {"error_rates": {"418": 0.1}}, "error_rates"),
+        ("/faults", {"reset_rate": 1.01}, "reset_rate"),
+        ("/faults", {"truncate_rate": True}, "truncate_rate"),
+        ("/faults", {"latency": "-0.5"}, "latency.a"),
+        ("/faults", {"latency": "sometimes:0.1"}, "latency.kind"),
+        ("/faults", {"latency": {"kind": "gamma", "a": 0.1}}, "latency.kind"),
+        ("/faults", {"latency": {"kind": "fixed", "a": -1}}, "latency.a"),
+        ("/faults/script", {"method": "GET", "path": "/organizations", "status": 299}, "status"),
+        ("/faults/script", {"method": "GET", "path": "/organizations", "kind": "melt"}, "kind"),
+        ("/faults/burst-429", {"count": -2}, "count"),
+    ],
+)
+def test_control_route_rejects_bad_settings_with_400(
+    emu: Emulator, route: str, payload: dict[str, object], field: str
+) -> None:
+    response = (
+        httpx.put(f"{emu.base_url}/_emulator{route}", json=payload)
+        if route in ("/rate-limit", "/faults")
+        else (httpx.post(f"{emu.base_url}/_emulator{route}", json=payload))
+    )
+    assert response.status_code == 400
+    assert field in response.json()["error"]
+    # Nothing was applied: the API still answers normally.
+    assert [get(emu).status_code for _ in range(3)] == [200, 200, 200]

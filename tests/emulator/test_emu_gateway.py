@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -88,3 +90,52 @@ def test_keep_alive_connection_is_reused(client: httpx.Client) -> None:
     assert first.http_version == "HTTP/1.1"
     assert first.headers.get("connection", "keep-alive").lower() != "close"
     assert second.status_code == 200
+
+
+def _raw_exchange(emu: Emulator, head: str, payload: bytes) -> bytes:
+    """Send a hand-written request over a plain socket; return everything the server sends before closing."""
+    host, port = emu.base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(head.replace("\n", "\r\n").encode() + payload)
+        received = b""
+        while chunk := conn.recv(65536):
+            received += chunk
+    return received
+
+
+def test_chunked_body_over_10_mb_is_413_without_reading_it(emu: Emulator) -> None:
+    # One chunk announced as 10 MiB + 1 byte: the gateway answers from the size line, before any body arrives.
+    head = (
+        "POST /organizations HTTP/1.1\nHost: x\nContent-Type: application/vnd.api+json\n"
+        f"x-api-key: {emu.api_key}\nTransfer-Encoding: chunked\n\n{10 * 1024 * 1024 + 1:x}\n"
+    )
+    answer = _raw_exchange(emu, head, b"")
+    status_line, _, rest = answer.partition(b"\r\n")
+    assert status_line == b"HTTP/1.1 413 Request Entity Too Large"
+    headers, _, content = rest.partition(b"\r\n\r\n")
+    assert b"Connection: close" in headers
+    assert json.loads(content) == {"message": "Request Too Long"}
+    assert emu.store.counts()["organizations"] == 3
+
+
+def test_chunked_bodies_add_up_towards_the_limit(emu: Emulator) -> None:
+    size = 6 * 1024 * 1024
+    two_chunks = f"{size:x}\r\n".encode() + b" " * size + b"\r\n" + f"{size:x}\r\n".encode()
+    head = (
+        "POST /organizations HTTP/1.1\nHost: x\nContent-Type: application/vnd.api+json\n"
+        f"x-api-key: {emu.api_key}\nTransfer-Encoding: chunked\n\n"
+    )
+    assert _raw_exchange(emu, head, two_chunks).startswith(b"HTTP/1.1 413 ")
+
+
+def test_chunked_body_within_the_limit_is_served(client: httpx.Client) -> None:
+    payload = json.dumps(body("organizations", name="Chunked Ltd")).encode()
+
+    def chunks() -> Iterator[bytes]:
+        yield payload[:10]
+        yield payload[10:]
+
+    response = client.post("/organizations", content=chunks(), headers={"content-type": "application/vnd.api+json"})
+    assert response.request.headers["transfer-encoding"] == "chunked"
+    assert response.status_code == 201
+    assert response.json()["data"]["attributes"]["name"] == "Chunked Ltd"

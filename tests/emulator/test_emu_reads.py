@@ -208,3 +208,36 @@ def test_other_methods_end_in_the_html_404(client: httpx.Client) -> None:
     response = client.request("OPTIONS", "/organizations")
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
+
+
+def test_community_client_follows_links_next_with_filter_sort_and_escaped_comma(client: httpx.Client) -> None:
+    """What most community wrappers do: no page[size], then follow ``links.next`` until it is gone."""
+    created = client.post(
+        "/organizations",
+        json={"data": [{"type": "organizations", "attributes": {"name": f"Client {i:03d}, Ltd"}} for i in range(120)]},
+        headers={"content-type": "application/vnd.api+json"},
+    )
+    assert created.status_code == 201
+    excluded = {"Client 007, Ltd", "Acme"}
+    url: str | None = "/organizations"
+    params: dict[str, str] | None = {"filter[exclude][name]": r"Client 007\, Ltd,Acme", "sort": "-name"}
+    seen: list[str] = []
+    order: list[str] = []
+    total_count = None
+    while url is not None:
+        response = client.get(url, params=params)
+        assert response.status_code == 200, response.text
+        document = response.json()
+        params = None  # the links carry the whole query from here on
+        total_count = document["meta"]["total-count"]
+        assert document["meta"]["filters"] == {"exclude": {"name": r"Client 007\, Ltd,Acme"}}
+        seen.extend(item["id"] for item in document["data"])
+        order.extend(item["attributes"]["name"] for item in document["data"])
+        assert len(document["data"]) <= 50
+        url = document["links"].get("next")
+        if url is not None:
+            assert "sort=-name" in url
+            assert "filter[exclude][name]=Client+007%5C,+Ltd,Acme" in url
+    assert len(seen) == len(set(seen)) == total_count == 3 + 120 - len(excluded)
+    assert not excluded & set(order)
+    assert order == sorted(order, key=str.casefold, reverse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -107,6 +108,20 @@ def test_bulk_delete_single_object_and_array(client: httpx.Client) -> None:
         {"data": [{"type": "configurations", "attributes": {"id": i}} for i in (1, 2)]},
     )
     assert [d["id"] for d in many.json()["data"]] == ["1", "2"]
+
+
+def test_bulk_filters_narrow_the_body_and_delete_alone(client: httpx.Client) -> None:
+    both = {"data": [{"type": "configurations", "attributes": {"id": i, "notes": "n"}} for i in (1, 3)]}
+    patched = send(client, "PATCH", "/configurations", both, **{"filter[organization_id]": 1})
+    assert [d["id"] for d in patched.json()["data"]] == ["1"]  # 3 belongs to organization 2: left alone
+    assert client.get("/configurations/3").json()["data"]["attributes"].get("notes") != "n"
+    by_filter = client.request("DELETE", "/configurations", params={"filter[configuration_type_id]": "1"})
+    assert by_filter.status_code == 200
+    assert sorted(d["id"] for d in by_filter.json()["data"]) == ["1", "3"]
+    assert client.get("/configurations/2").status_code == 200
+    assert client.get("/configurations/1").status_code == 404
+    neither = client.request("DELETE", "/configurations")
+    assert neither.status_code == 422  # no body and no filter: nothing says what to delete
 
 
 def test_member_delete_is_204(client: httpx.Client) -> None:
@@ -327,3 +342,165 @@ def test_password_visibility_on_reads(client: httpx.Client, emu: Emulator) -> No
 )
 def test_malformed_resource_objects_are_422(client: httpx.Client, payload: Any) -> None:
     assert send(client, "POST", "/contacts", payload).status_code == 422
+
+
+RUN_TIME_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$")
+
+
+def test_timestamps_written_at_run_time_have_itglue_second_precision(client: httpx.Client) -> None:
+    created = send(client, "POST", "/organizations", body("organizations", name="Stamp Ltd")).json()["data"]
+    updated = send(client, "PATCH", f"/organizations/{created['id']}", body("organizations", alert="x")).json()["data"]
+    for stamp in (created["attributes"]["created-at"], created["attributes"]["updated-at"]):
+        assert RUN_TIME_TIMESTAMP.match(stamp), stamp
+    assert RUN_TIME_TIMESTAMP.match(updated["attributes"]["updated-at"]), updated["attributes"]["updated-at"]
+
+
+@pytest.mark.parametrize("path", ["/configurations", "/contacts", "/locations", "/documents"])
+def test_top_level_create_without_an_organization_is_422(client: httpx.Client, path: str) -> None:
+    resource = path.strip("/")
+    attributes: dict[str, Any] = {"name": "orphan", "first_name": "Ann"} if resource == "contacts" else {"name": "x"}
+    if resource == "contacts":
+        attributes.pop("name")
+    if resource == "configurations":
+        attributes["configuration_type_id"] = 1
+    before = client.get(path, params={"page[size]": 1000}).json()["meta"]["total-count"]
+    response = send(client, "POST", path, body(resource, **attributes))
+    assert response.status_code == 422, response.text
+    assert response.json() == {
+        "errors": [
+            {
+                "status": 422,
+                "title": "Unprocessable Entity",
+                "detail": "must exist",
+                "source": {"pointer": "/data/attributes/organization"},
+            }
+        ]
+    }
+    assert client.get(path, params={"page[size]": 1000}).json()["meta"]["total-count"] == before
+
+
+def test_configuration_without_organization_and_type_lists_both_errors(client: httpx.Client) -> None:
+    response = send(client, "POST", "/configurations", body("configurations", name="x"))
+    assert response.status_code == 422
+    pointers = [error["source"]["pointer"] for error in response.json()["errors"]]
+    assert pointers == ["/data/attributes/organization", "/data/attributes/configuration-type"]
+
+
+@pytest.mark.parametrize("name", [None, "", "   "])
+def test_organization_needs_a_name(client: httpx.Client, name: str | None) -> None:
+    attributes = {"short_name": "NN"} if name is None else {"name": name}
+    response = send(client, "POST", "/organizations", body("organizations", **attributes))
+    assert response.status_code == 422
+    assert response.json()["errors"] == [
+        {
+            "status": 422,
+            "title": "Unprocessable Entity",
+            "detail": "can't be blank",
+            "source": {"pointer": "/data/attributes/name"},
+        }
+    ]
+
+
+def test_required_attributes_are_all_or_nothing_in_an_array(client: httpx.Client) -> None:
+    payload = {
+        "data": [
+            {"type": "organizations", "attributes": {"name": "Fine Ltd"}},
+            {"type": "organizations", "attributes": {"short-name": "NONAME"}},
+        ]
+    }
+    response = send(client, "POST", "/organizations", payload)
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["source"] == {"pointer": "/data/1/attributes/name"}
+    names = [o["attributes"]["name"] for o in client.get("/organizations").json()["data"]]
+    assert "Fine Ltd" not in names
+
+
+def test_nested_create_supplies_the_organization(client: httpx.Client) -> None:
+    response = send(client, "POST", "/organizations/1/relationships/locations", body("locations", name="HQ"))
+    assert response.status_code == 201, response.text
+    assert response.json()["data"]["attributes"]["organization-id"] == 1
+
+
+def test_bulk_delete_checks_each_item_type(client: httpx.Client) -> None:
+    payload = {
+        "data": [
+            {"type": "configurations", "attributes": {"id": 1}},
+            {"type": "passwords", "attributes": {"id": 2}},
+        ]
+    }
+    response = send(client, "DELETE", "/configurations", payload)
+    assert response.status_code == 422
+    error = response.json()["errors"][0]
+    assert error["source"] == {"pointer": "/data/1/type"}
+    assert error["detail"] == "type must be configurations"
+    assert client.get("/configurations/1").status_code == 200
+    single = send(client, "DELETE", "/organizations", {"data": {"type": "contacts", "attributes": {"id": 3}}})
+    assert single.status_code == 422
+    assert single.json()["errors"][0]["source"] == {"pointer": "/data/type"}
+    assert client.get("/organizations/3").status_code == 200
+    snake_type = {"data": [{"type": "flexible_assets", "attributes": {"id": 1}}]}
+    assert send(client, "DELETE", "/flexible_assets", snake_type).status_code == 200
+
+
+def test_type_error_names_each_accepted_spelling_once(client: httpx.Client) -> None:
+    one_word = send(client, "POST", "/contacts", body("passwords", organization_id=1))
+    assert one_word.json()["errors"][0]["detail"] == "type must be contacts"
+    two_words = send(client, "PATCH", "/flexible_assets/1", body("passwords", name="x"))
+    assert two_words.json()["errors"][0]["detail"] == "type must be flexible-assets or flexible_assets"
+
+
+def test_contact_name_is_derived_from_first_and_last_name(client: httpx.Client) -> None:
+    created = send(
+        client, "POST", "/contacts", body("contacts", organization_id=1, first_name=" Robert ", last_name="Storts")
+    )
+    assert created.status_code == 201, created.text
+    contact = created.json()["data"]
+    assert contact["attributes"]["name"] == "Robert Storts"
+    renamed = send(client, "PATCH", f"/contacts/{contact['id']}", body("contacts", last_name="Stone"))
+    assert renamed.json()["data"]["attributes"]["name"] == "Robert Stone"
+    first_only = send(client, "PATCH", f"/contacts/{contact['id']}", body("contacts", **{"last-name": None}))
+    assert first_only.json()["data"]["attributes"]["name"] == "Robert"
+    assert client.get(f"/contacts/{contact['id']}").json()["data"]["attributes"]["name"] == "Robert"
+
+
+def test_nested_create_with_snake_type_and_snake_attributes(client: httpx.Client) -> None:
+    payload = {
+        "data": {
+            "type": "configuration_interfaces",
+            "attributes": {
+                "name": "eth0",
+                "ip_address": "10.0.0.5",
+                "mac_address": "00:11:22:33:44:55",
+                "primary": True,
+            },
+        }
+    }
+    response = send(client, "POST", "/configurations/1/relationships/configuration_interfaces", payload)
+    assert response.status_code == 201, response.text
+    data = response.json()["data"]
+    assert data["type"] == "configuration-interfaces"
+    attributes = data["attributes"]
+    assert (attributes["ip-address"], attributes["mac-address"], attributes["primary"]) == (
+        "10.0.0.5",
+        "00:11:22:33:44:55",
+        True,
+    )
+    assert attributes["configuration-id"] == 1
+    assert not any("_" in key for key in attributes)
+    listed = client.get("/configurations/1/relationships/configuration_interfaces").json()["data"]
+    assert data["id"] in [item["id"] for item in listed]
+
+
+def test_dates_and_timestamps_are_stored_in_the_read_format(client: httpx.Client) -> None:
+    given = {"warranty_expires_at": "", "purchased_at": "2024-03-05T10:11:12Z", "installed_at": "2023-01-02"}
+    response = send(client, "PATCH", "/configurations/1", body("configurations", **given))
+    assert response.status_code == 200, response.text
+    attributes = response.json()["data"]["attributes"]
+    assert (attributes["warranty-expires-at"], attributes["purchased-at"], attributes["installed-at"]) == (
+        None,
+        "2024-03-05",
+        "2023-01-02",
+    )
+    bad = send(client, "PATCH", "/configurations/1", body("configurations", installed_at="soon"))
+    assert bad.status_code == 422
+    assert bad.json()["errors"][0]["source"] == {"pointer": "/data/attributes/installed-at"}

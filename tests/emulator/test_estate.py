@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from itglue_emulator.estate import (
+    ATTACHMENT_PARENTS,
     FIELD_KINDS,
     REFERENCE_TIME,
     RESOURCE_TYPES,
@@ -70,6 +71,9 @@ TITLE_TO_TYPE = {
     "Password": "passwords",
 }
 CLASS_NAMES = {
+    "checklist-templates": "ChecklistTemplate",
+    "checklists": "Checklist",
+    "domains": "Domain",
     "configurations": "Configuration",
     "contacts": "Contact",
     "documents": "Document",
@@ -135,6 +139,13 @@ def test_a_few_records_are_psa_synced(estate: Estate) -> None:
         assert [r.get("synced", False) for r in estate[rtype]] == [False] * (len(estate[rtype]) - 1) + [True]
 
 
+@pytest.mark.parametrize("orgs", [1, 2])
+def test_small_estates_still_attach_files_to_every_attachable_type(orgs: int) -> None:
+    small = build_estate(orgs, seed=1)
+    assert {a["parent"]["type"] for a in small["attachments"]} == set(ATTACHMENT_PARENTS)
+    assert small["checklist-templates"]
+
+
 def test_orgs_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         build_estate(0)
@@ -143,6 +154,7 @@ def test_orgs_must_be_positive() -> None:
 def test_default_estate_shape_and_counts(estate: Estate) -> None:
     assert list(estate) == list(RESOURCE_TYPES)
     assert all(estate[rtype] for rtype in RESOURCE_TYPES), [t for t in RESOURCE_TYPES if not estate[t]]
+    assert {a["parent"]["type"] for a in estate["attachments"]} == set(ATTACHMENT_PARENTS)
     assert len(estate["organizations"]) == 50
     assert 5_000 <= total(estate) <= 12_000
     organizations = estate["organizations"]

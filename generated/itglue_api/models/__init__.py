@@ -10,12 +10,20 @@ from .attachment_create_result import AttachmentCreateResult
 from .attachment_document import AttachmentDocument
 from .attachment_list import AttachmentList
 from .attachment_resource_type import AttachmentResourceType
+from .attachment_update import AttachmentUpdate
+from .attachment_update_attributes import AttachmentUpdateAttributes
 from .attachment_update_request import AttachmentUpdateRequest
 from .attachment_upload import AttachmentUpload
 from .attachment_write import AttachmentWrite
 from .attachment_write_attributes import AttachmentWriteAttributes
 from .attachment_write_resource_type import AttachmentWriteResourceType
 from .bulk_delete_attributes import BulkDeleteAttributes
+from .bulk_delete_organizations_filterpsa_integration_type import (
+    BulkDeleteOrganizationsFilterpsaIntegrationType,
+)
+from .bulk_update_organizations_filterpsa_integration_type import (
+    BulkUpdateOrganizationsFilterpsaIntegrationType,
+)
 from .checklist import Checklist
 from .checklist_attributes import ChecklistAttributes
 from .checklist_bulk_delete_item import ChecklistBulkDeleteItem
@@ -326,6 +334,7 @@ from .flexible_asset_type_document import FlexibleAssetTypeDocument
 from .flexible_asset_type_list import FlexibleAssetTypeList
 from .flexible_asset_type_resource_type import FlexibleAssetTypeResourceType
 from .flexible_asset_type_sort import FlexibleAssetTypeSort
+from .flexible_asset_type_update import FlexibleAssetTypeUpdate
 from .flexible_asset_type_update_request import FlexibleAssetTypeUpdateRequest
 from .flexible_asset_type_write import FlexibleAssetTypeWrite
 from .flexible_asset_type_write_attributes import FlexibleAssetTypeWriteAttributes
@@ -357,8 +366,14 @@ from .group_write_resource_type import GroupWriteResourceType
 from .list_configurations_filterpsa_integration_type import (
     ListConfigurationsFilterpsaIntegrationType,
 )
+from .list_configurations_filterrmm_integration_type import (
+    ListConfigurationsFilterrmmIntegrationType,
+)
 from .list_contacts_filterpsa_integration_type import (
     ListContactsFilterpsaIntegrationType,
+)
+from .list_copilot_smart_assist_documents_filtertype import (
+    ListCopilotSmartAssistDocumentsFiltertype,
 )
 from .list_document_document_sections_sort import ListDocumentDocumentSectionsSort
 from .list_links import ListLinks
@@ -367,9 +382,13 @@ from .list_locations_filterpsa_integration_type import (
 )
 from .list_meta import ListMeta
 from .list_meta_filters import ListMetaFilters
+from .list_organization_copilot_smart_assist_documents_filtertype import (
+    ListOrganizationCopilotSmartAssistDocumentsFiltertype,
+)
 from .list_organizations_filterpsa_integration_type import (
     ListOrganizationsFilterpsaIntegrationType,
 )
+from .list_users_filterrole_name import ListUsersFilterroleName
 from .location import Location
 from .location_attributes import LocationAttributes
 from .location_bulk_delete_item import LocationBulkDeleteItem
@@ -545,12 +564,18 @@ from .related_item_destination_type import RelatedItemDestinationType
 from .related_item_document import RelatedItemDocument
 from .related_item_list import RelatedItemList
 from .related_item_resource_type import RelatedItemResourceType
+from .related_item_update import RelatedItemUpdate
+from .related_item_update_attributes import RelatedItemUpdateAttributes
 from .related_item_update_request import RelatedItemUpdateRequest
 from .related_item_write import RelatedItemWrite
 from .related_item_write_attributes import RelatedItemWriteAttributes
 from .related_item_write_resource_type import RelatedItemWriteResourceType
 from .relationship_linkage import RelationshipLinkage
 from .relationships import Relationships
+from .resource_access import ResourceAccess
+from .resource_access_attributes import ResourceAccessAttributes
+from .resource_access_meta import ResourceAccessMeta
+from .resource_access_resource_type import ResourceAccessResourceType
 from .resource_identifier import ResourceIdentifier
 from .user import User
 from .user_attributes import UserAttributes
@@ -583,12 +608,16 @@ __all__ = (
     "AttachmentDocument",
     "AttachmentList",
     "AttachmentResourceType",
+    "AttachmentUpdate",
+    "AttachmentUpdateAttributes",
     "AttachmentUpdateRequest",
     "AttachmentUpload",
     "AttachmentWrite",
     "AttachmentWriteAttributes",
     "AttachmentWriteResourceType",
     "BulkDeleteAttributes",
+    "BulkDeleteOrganizationsFilterpsaIntegrationType",
+    "BulkUpdateOrganizationsFilterpsaIntegrationType",
     "Checklist",
     "ChecklistAttributes",
     "ChecklistBulkDeleteItem",
@@ -855,6 +884,7 @@ __all__ = (
     "FlexibleAssetTypeList",
     "FlexibleAssetTypeResourceType",
     "FlexibleAssetTypeSort",
+    "FlexibleAssetTypeUpdate",
     "FlexibleAssetTypeUpdateRequest",
     "FlexibleAssetTypeWrite",
     "FlexibleAssetTypeWriteAttributes",
@@ -884,13 +914,17 @@ __all__ = (
     "GroupWriteAttributes",
     "GroupWriteResourceType",
     "ListConfigurationsFilterpsaIntegrationType",
+    "ListConfigurationsFilterrmmIntegrationType",
     "ListContactsFilterpsaIntegrationType",
+    "ListCopilotSmartAssistDocumentsFiltertype",
     "ListDocumentDocumentSectionsSort",
     "ListLinks",
     "ListLocationsFilterpsaIntegrationType",
     "ListMeta",
     "ListMetaFilters",
+    "ListOrganizationCopilotSmartAssistDocumentsFiltertype",
     "ListOrganizationsFilterpsaIntegrationType",
+    "ListUsersFilterroleName",
     "Location",
     "LocationAttributes",
     "LocationBulkDeleteItem",
@@ -1066,12 +1100,18 @@ __all__ = (
     "RelatedItemDocument",
     "RelatedItemList",
     "RelatedItemResourceType",
+    "RelatedItemUpdate",
+    "RelatedItemUpdateAttributes",
     "RelatedItemUpdateRequest",
     "RelatedItemWrite",
     "RelatedItemWriteAttributes",
     "RelatedItemWriteResourceType",
     "RelationshipLinkage",
     "Relationships",
+    "ResourceAccess",
+    "ResourceAccessAttributes",
+    "ResourceAccessMeta",
+    "ResourceAccessResourceType",
     "ResourceIdentifier",
     "User",
     "UserAttributes",

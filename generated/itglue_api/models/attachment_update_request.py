@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.attachment_write import AttachmentWrite
+    from ..models.attachment_update import AttachmentUpdate
 
 
 T = TypeVar("T", bound="AttachmentUpdateRequest")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="AttachmentUpdateRequest")
 class AttachmentUpdateRequest:
     """
     Attributes:
-        data (AttachmentWrite):
+        data (AttachmentUpdate):
     """
 
-    data: AttachmentWrite
+    data: AttachmentUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class AttachmentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment_write import AttachmentWrite
+        from ..models.attachment_update import AttachmentUpdate
 
         d = dict(src_dict)
-        data = AttachmentWrite.from_dict(d.pop("data"))
+        data = AttachmentUpdate.from_dict(d.pop("data"))
 
         attachment_update_request = cls(
             data=data,

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..models.platform import Platform
     from ..models.region import Region
     from ..models.related_item import RelatedItem
+    from ..models.resource_access import ResourceAccess
     from ..models.user import User
     from ..models.user_metric import UserMetric
 
@@ -64,7 +65,8 @@ class CopilotSmartAssistDocumentDocument:
             CopilotSmartAssistDocument | Country | Document | DocumentImage | DocumentSection | Domain | Expiration | Export
             | FlexibleAsset | FlexibleAssetField | FlexibleAssetType | GenericResource | Group | Location | Log |
             Manufacturer | Model | OperatingSystem | Organization | OrganizationStatus | OrganizationType | Password |
-            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | User | UserMetric] | Unset):
+            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | ResourceAccess | User | UserMetric] |
+            Unset):
     """
 
     data: CopilotSmartAssistDocument
@@ -107,6 +109,7 @@ class CopilotSmartAssistDocumentDocument:
             | Platform
             | Region
             | RelatedItem
+            | ResourceAccess
             | User
             | UserMetric
         ]
@@ -151,6 +154,7 @@ class CopilotSmartAssistDocumentDocument:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -200,6 +204,7 @@ class CopilotSmartAssistDocumentDocument:
                     or isinstance(included_item_data, Platform)
                     or isinstance(included_item_data, OperatingSystem)
                     or isinstance(included_item_data, CopilotSmartAssistDocument)
+                    or isinstance(included_item_data, ResourceAccess)
                 ):
                     included_item = included_item_data.to_dict()
                 else:
@@ -258,6 +263,7 @@ class CopilotSmartAssistDocumentDocument:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -304,6 +310,7 @@ class CopilotSmartAssistDocumentDocument:
                 | Platform
                 | Region
                 | RelatedItem
+                | ResourceAccess
                 | User
                 | UserMetric
             ]
@@ -353,6 +360,7 @@ class CopilotSmartAssistDocumentDocument:
                     | Platform
                     | Region
                     | RelatedItem
+                    | ResourceAccess
                     | User
                     | UserMetric
                 ):
@@ -736,13 +744,23 @@ class CopilotSmartAssistDocumentDocument:
                         return componentsschemas_included_resource_type_37
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_38 = (
+                            ResourceAccess.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_38
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_38 = (
+                    componentsschemas_included_resource_type_39 = (
                         GenericResource.from_dict(data)
                     )
 
-                    return componentsschemas_included_resource_type_38
+                    return componentsschemas_included_resource_type_39
 
                 included_item = _parse_included_item(included_item_data)
 

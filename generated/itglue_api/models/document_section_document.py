@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..models.platform import Platform
     from ..models.region import Region
     from ..models.related_item import RelatedItem
+    from ..models.resource_access import ResourceAccess
     from ..models.user import User
     from ..models.user_metric import UserMetric
 
@@ -65,7 +66,8 @@ class DocumentSectionDocument:
             CopilotSmartAssistDocument | Country | Document | DocumentImage | DocumentSection | Domain | Expiration | Export
             | FlexibleAsset | FlexibleAssetField | FlexibleAssetType | GenericResource | Group | Location | Log |
             Manufacturer | Model | OperatingSystem | Organization | OrganizationStatus | OrganizationType | Password |
-            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | User | UserMetric] | Unset):
+            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | ResourceAccess | User | UserMetric] |
+            Unset):
     """
 
     data: DocumentSection
@@ -108,6 +110,7 @@ class DocumentSectionDocument:
             | Platform
             | Region
             | RelatedItem
+            | ResourceAccess
             | User
             | UserMetric
         ]
@@ -152,6 +155,7 @@ class DocumentSectionDocument:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -201,6 +205,7 @@ class DocumentSectionDocument:
                     or isinstance(included_item_data, Platform)
                     or isinstance(included_item_data, OperatingSystem)
                     or isinstance(included_item_data, CopilotSmartAssistDocument)
+                    or isinstance(included_item_data, ResourceAccess)
                 ):
                     included_item = included_item_data.to_dict()
                 else:
@@ -259,6 +264,7 @@ class DocumentSectionDocument:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -305,6 +311,7 @@ class DocumentSectionDocument:
                 | Platform
                 | Region
                 | RelatedItem
+                | ResourceAccess
                 | User
                 | UserMetric
             ]
@@ -354,6 +361,7 @@ class DocumentSectionDocument:
                     | Platform
                     | Region
                     | RelatedItem
+                    | ResourceAccess
                     | User
                     | UserMetric
                 ):
@@ -737,13 +745,23 @@ class DocumentSectionDocument:
                         return componentsschemas_included_resource_type_37
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_38 = (
+                            ResourceAccess.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_38
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_38 = (
+                    componentsschemas_included_resource_type_39 = (
                         GenericResource.from_dict(data)
                     )
 
-                    return componentsschemas_included_resource_type_38
+                    return componentsschemas_included_resource_type_39
 
                 included_item = _parse_included_item(included_item_data)
 

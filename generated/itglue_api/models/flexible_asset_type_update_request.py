@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.flexible_asset_type_write import FlexibleAssetTypeWrite
+    from ..models.flexible_asset_type_update import FlexibleAssetTypeUpdate
 
 
 T = TypeVar("T", bound="FlexibleAssetTypeUpdateRequest")
@@ -17,10 +17,11 @@ T = TypeVar("T", bound="FlexibleAssetTypeUpdateRequest")
 class FlexibleAssetTypeUpdateRequest:
     """
     Attributes:
-        data (FlexibleAssetTypeWrite):
+        data (FlexibleAssetTypeUpdate): Updates carry attributes only: IT Glue answers 403 to a PATCH with
+            `relationships`; change fields through the flexible_asset_fields routes.
     """
 
-    data: FlexibleAssetTypeWrite
+    data: FlexibleAssetTypeUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +39,10 @@ class FlexibleAssetTypeUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_type_write import FlexibleAssetTypeWrite
+        from ..models.flexible_asset_type_update import FlexibleAssetTypeUpdate
 
         d = dict(src_dict)
-        data = FlexibleAssetTypeWrite.from_dict(d.pop("data"))
+        data = FlexibleAssetTypeUpdate.from_dict(d.pop("data"))
 
         flexible_asset_type_update_request = cls(
             data=data,

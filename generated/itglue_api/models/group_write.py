@@ -25,7 +25,8 @@ class GroupWrite:
     Attributes:
         type_ (GroupWriteResourceType): Request `type`: kebab-case or snake_case.
         attributes (GroupWriteAttributes): Writable attributes of groups. The API also accepts snake_case keys;
-            attributes not sent keep their value on update.
+            attributes not sent keep their value on update. Create and update bodies were not captured in public sources
+            (reference 9.15): these attributes are inferred.
         id (str | Unset):
     """
 

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="GroupWriteAttributes")
 @_attrs_define
 class GroupWriteAttributes:
     """Writable attributes of groups. The API also accepts snake_case keys; attributes not sent keep their value on update.
+    Create and update bodies were not captured in public sources (reference 9.15): these attributes are inferred.
 
-    Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
-        user_ids (list[int] | Unset):
+        Attributes:
+            name (str | Unset):
+            description (None | str | Unset):
+            user_ids (list[int] | Unset):
     """
 
     name: str | Unset = UNSET

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..models.platform import Platform
     from ..models.region import Region
     from ..models.related_item import RelatedItem
+    from ..models.resource_access import ResourceAccess
     from ..models.user import User
     from ..models.user_metric import UserMetric
 
@@ -63,7 +64,8 @@ class ManufacturerCreateResult:
             CopilotSmartAssistDocument | Country | Document | DocumentImage | DocumentSection | Domain | Expiration | Export
             | FlexibleAsset | FlexibleAssetField | FlexibleAssetType | GenericResource | Group | Location | Log |
             Manufacturer | Model | OperatingSystem | Organization | OrganizationStatus | OrganizationType | Password |
-            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | User | UserMetric] | Unset):
+            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | ResourceAccess | User | UserMetric] |
+            Unset):
     """
 
     data: list[Manufacturer] | Manufacturer
@@ -106,6 +108,7 @@ class ManufacturerCreateResult:
             | Platform
             | Region
             | RelatedItem
+            | ResourceAccess
             | User
             | UserMetric
         ]
@@ -150,6 +153,7 @@ class ManufacturerCreateResult:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -206,6 +210,7 @@ class ManufacturerCreateResult:
                     or isinstance(included_item_data, Platform)
                     or isinstance(included_item_data, OperatingSystem)
                     or isinstance(included_item_data, CopilotSmartAssistDocument)
+                    or isinstance(included_item_data, ResourceAccess)
                 ):
                     included_item = included_item_data.to_dict()
                 else:
@@ -264,6 +269,7 @@ class ManufacturerCreateResult:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -331,6 +337,7 @@ class ManufacturerCreateResult:
                 | Platform
                 | Region
                 | RelatedItem
+                | ResourceAccess
                 | User
                 | UserMetric
             ]
@@ -380,6 +387,7 @@ class ManufacturerCreateResult:
                     | Platform
                     | Region
                     | RelatedItem
+                    | ResourceAccess
                     | User
                     | UserMetric
                 ):
@@ -763,13 +771,23 @@ class ManufacturerCreateResult:
                         return componentsschemas_included_resource_type_37
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_38 = (
+                            ResourceAccess.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_38
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_38 = (
+                    componentsschemas_included_resource_type_39 = (
                         GenericResource.from_dict(data)
                     )
 
-                    return componentsschemas_included_resource_type_38
+                    return componentsschemas_included_resource_type_39
 
                 included_item = _parse_included_item(included_item_data)
 

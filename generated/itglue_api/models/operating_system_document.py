@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ..models.platform import Platform
     from ..models.region import Region
     from ..models.related_item import RelatedItem
+    from ..models.resource_access import ResourceAccess
     from ..models.user import User
     from ..models.user_metric import UserMetric
 
@@ -63,7 +64,8 @@ class OperatingSystemDocument:
             CopilotSmartAssistDocument | Country | Document | DocumentImage | DocumentSection | Domain | Expiration | Export
             | FlexibleAsset | FlexibleAssetField | FlexibleAssetType | GenericResource | Group | Location | Log |
             Manufacturer | Model | OperatingSystem | Organization | OrganizationStatus | OrganizationType | Password |
-            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | User | UserMetric] | Unset):
+            PasswordCategory | PasswordFolder | Platform | Region | RelatedItem | ResourceAccess | User | UserMetric] |
+            Unset):
     """
 
     data: OperatingSystem
@@ -106,6 +108,7 @@ class OperatingSystemDocument:
             | Platform
             | Region
             | RelatedItem
+            | ResourceAccess
             | User
             | UserMetric
         ]
@@ -150,6 +153,7 @@ class OperatingSystemDocument:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -199,6 +203,7 @@ class OperatingSystemDocument:
                     or isinstance(included_item_data, Platform)
                     or isinstance(included_item_data, OperatingSystem)
                     or isinstance(included_item_data, CopilotSmartAssistDocument)
+                    or isinstance(included_item_data, ResourceAccess)
                 ):
                     included_item = included_item_data.to_dict()
                 else:
@@ -257,6 +262,7 @@ class OperatingSystemDocument:
         from ..models.platform import Platform
         from ..models.region import Region
         from ..models.related_item import RelatedItem
+        from ..models.resource_access import ResourceAccess
         from ..models.user import User
         from ..models.user_metric import UserMetric
 
@@ -303,6 +309,7 @@ class OperatingSystemDocument:
                 | Platform
                 | Region
                 | RelatedItem
+                | ResourceAccess
                 | User
                 | UserMetric
             ]
@@ -352,6 +359,7 @@ class OperatingSystemDocument:
                     | Platform
                     | Region
                     | RelatedItem
+                    | ResourceAccess
                     | User
                     | UserMetric
                 ):
@@ -735,13 +743,23 @@ class OperatingSystemDocument:
                         return componentsschemas_included_resource_type_37
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_38 = (
+                            ResourceAccess.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_38
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_included_resource_type_38 = (
+                    componentsschemas_included_resource_type_39 = (
                         GenericResource.from_dict(data)
                     )
 
-                    return componentsschemas_included_resource_type_38
+                    return componentsschemas_included_resource_type_39
 
                 included_item = _parse_included_item(included_item_data)
 

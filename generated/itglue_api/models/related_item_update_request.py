@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.related_item_write import RelatedItemWrite
+    from ..models.related_item_update import RelatedItemUpdate
 
 
 T = TypeVar("T", bound="RelatedItemUpdateRequest")
@@ -17,10 +17,10 @@ T = TypeVar("T", bound="RelatedItemUpdateRequest")
 class RelatedItemUpdateRequest:
     """
     Attributes:
-        data (RelatedItemWrite):
+        data (RelatedItemUpdate):
     """
 
-    data: RelatedItemWrite
+    data: RelatedItemUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +38,10 @@ class RelatedItemUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.related_item_write import RelatedItemWrite
+        from ..models.related_item_update import RelatedItemUpdate
 
         d = dict(src_dict)
-        data = RelatedItemWrite.from_dict(d.pop("data"))
+        data = RelatedItemUpdate.from_dict(d.pop("data"))
 
         related_item_update_request = cls(
             data=data,

@@ -13,18 +13,29 @@ from ...models.configuration_interface_collection import (
 )
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ConfigurationInterfaceBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterip_address: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[ip_address]"] = filterip_address
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/configuration_interfaces",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -119,6 +130,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationInterfaceBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterip_address: str | Unset = UNSET,
 ) -> Response[ConfigurationInterfaceCollection | ErrorDocument | GatewayError]:
     """Update several configuration interfaces
 
@@ -126,6 +139,8 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterip_address (str | Unset):
         body (ConfigurationInterfaceBulkUpdateRequest): Bulk update: the id of each record goes
             inside `attributes` (IT Glue-specific).
 
@@ -139,6 +154,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filterip_address=filterip_address,
     )
 
     response = client.get_httpx_client().request(
@@ -152,6 +169,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationInterfaceBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterip_address: str | Unset = UNSET,
 ) -> ConfigurationInterfaceCollection | ErrorDocument | GatewayError | None:
     """Update several configuration interfaces
 
@@ -159,6 +178,8 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterip_address (str | Unset):
         body (ConfigurationInterfaceBulkUpdateRequest): Bulk update: the id of each record goes
             inside `attributes` (IT Glue-specific).
 
@@ -173,6 +194,8 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filterip_address=filterip_address,
     ).parsed
 
 
@@ -180,6 +203,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationInterfaceBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterip_address: str | Unset = UNSET,
 ) -> Response[ConfigurationInterfaceCollection | ErrorDocument | GatewayError]:
     """Update several configuration interfaces
 
@@ -187,6 +212,8 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterip_address (str | Unset):
         body (ConfigurationInterfaceBulkUpdateRequest): Bulk update: the id of each record goes
             inside `attributes` (IT Glue-specific).
 
@@ -200,6 +227,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filterip_address=filterip_address,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,6 +240,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationInterfaceBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterip_address: str | Unset = UNSET,
 ) -> ConfigurationInterfaceCollection | ErrorDocument | GatewayError | None:
     """Update several configuration interfaces
 
@@ -218,6 +249,8 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterip_address (str | Unset):
         body (ConfigurationInterfaceBulkUpdateRequest): Bulk update: the id of each record goes
             inside `attributes` (IT Glue-specific).
 
@@ -233,5 +266,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filterip_address=filterip_address,
         )
     ).parsed

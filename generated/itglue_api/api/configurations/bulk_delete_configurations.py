@@ -9,21 +9,45 @@ from ...models.configuration_bulk_delete_request import ConfigurationBulkDeleteR
 from ...models.configuration_collection import ConfigurationCollection
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: ConfigurationBulkDeleteRequest,
+    body: ConfigurationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[name]"] = filtername
+
+    params["filter[organization_id]"] = filterorganization_id
+
+    params["filter[configuration_type_id]"] = filterconfiguration_type_id
+
+    params["filter[configuration_status_id]"] = filterconfiguration_status_id
+
+    params["filter[archived]"] = filterarchived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/configurations",
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/vnd.api+json"
 
@@ -114,15 +138,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ConfigurationBulkDeleteRequest,
+    body: ConfigurationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> Response[ConfigurationCollection | ErrorDocument | GatewayError]:
     """Delete several configurations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ConfigurationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
+        body (ConfigurationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +171,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_id=filterorganization_id,
+        filterconfiguration_type_id=filterconfiguration_type_id,
+        filterconfiguration_status_id=filterconfiguration_status_id,
+        filterarchived=filterarchived,
     )
 
     response = client.get_httpx_client().request(
@@ -146,15 +189,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ConfigurationBulkDeleteRequest,
+    body: ConfigurationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> ConfigurationCollection | ErrorDocument | GatewayError | None:
     """Delete several configurations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ConfigurationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
+        body (ConfigurationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,21 +223,40 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_id=filterorganization_id,
+        filterconfiguration_type_id=filterconfiguration_type_id,
+        filterconfiguration_status_id=filterconfiguration_status_id,
+        filterarchived=filterarchived,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ConfigurationBulkDeleteRequest,
+    body: ConfigurationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> Response[ConfigurationCollection | ErrorDocument | GatewayError]:
     """Delete several configurations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ConfigurationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
+        body (ConfigurationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +268,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_id=filterorganization_id,
+        filterconfiguration_type_id=filterconfiguration_type_id,
+        filterconfiguration_status_id=filterconfiguration_status_id,
+        filterarchived=filterarchived,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,15 +284,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ConfigurationBulkDeleteRequest,
+    body: ConfigurationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> ConfigurationCollection | ErrorDocument | GatewayError | None:
     """Delete several configurations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ConfigurationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
+        body (ConfigurationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +319,11 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filtername=filtername,
+            filterorganization_id=filterorganization_id,
+            filterconfiguration_type_id=filterconfiguration_type_id,
+            filterconfiguration_status_id=filterconfiguration_status_id,
+            filterarchived=filterarchived,
         )
     ).parsed

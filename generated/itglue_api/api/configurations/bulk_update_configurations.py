@@ -9,18 +9,41 @@ from ...models.configuration_bulk_update_request import ConfigurationBulkUpdateR
 from ...models.configuration_collection import ConfigurationCollection
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ConfigurationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[name]"] = filtername
+
+    params["filter[organization_id]"] = filterorganization_id
+
+    params["filter[configuration_type_id]"] = filterconfiguration_type_id
+
+    params["filter[configuration_status_id]"] = filterconfiguration_status_id
+
+    params["filter[archived]"] = filterarchived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/configurations",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -115,6 +138,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> Response[ConfigurationCollection | ErrorDocument | GatewayError]:
     """Update several configurations
 
@@ -122,6 +151,12 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -135,6 +170,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_id=filterorganization_id,
+        filterconfiguration_type_id=filterconfiguration_type_id,
+        filterconfiguration_status_id=filterconfiguration_status_id,
+        filterarchived=filterarchived,
     )
 
     response = client.get_httpx_client().request(
@@ -148,6 +189,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> ConfigurationCollection | ErrorDocument | GatewayError | None:
     """Update several configurations
 
@@ -155,6 +202,12 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -169,6 +222,12 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_id=filterorganization_id,
+        filterconfiguration_type_id=filterconfiguration_type_id,
+        filterconfiguration_status_id=filterconfiguration_status_id,
+        filterarchived=filterarchived,
     ).parsed
 
 
@@ -176,6 +235,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> Response[ConfigurationCollection | ErrorDocument | GatewayError]:
     """Update several configurations
 
@@ -183,6 +248,12 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -196,6 +267,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_id=filterorganization_id,
+        filterconfiguration_type_id=filterconfiguration_type_id,
+        filterconfiguration_status_id=filterconfiguration_status_id,
+        filterarchived=filterarchived,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,6 +284,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConfigurationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filterconfiguration_type_id: str | Unset = UNSET,
+    filterconfiguration_status_id: str | Unset = UNSET,
+    filterarchived: str | Unset = UNSET,
 ) -> ConfigurationCollection | ErrorDocument | GatewayError | None:
     """Update several configurations
 
@@ -214,6 +297,12 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_id (str | Unset):
+        filterconfiguration_type_id (str | Unset):
+        filterconfiguration_status_id (str | Unset):
+        filterarchived (str | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -229,5 +318,11 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filtername=filtername,
+            filterorganization_id=filterorganization_id,
+            filterconfiguration_type_id=filterconfiguration_type_id,
+            filterconfiguration_status_id=filterconfiguration_status_id,
+            filterarchived=filterarchived,
         )
     ).parsed

@@ -12,6 +12,9 @@ from ...models.gateway_error import GatewayError
 from ...models.list_configurations_filterpsa_integration_type import (
     ListConfigurationsFilterpsaIntegrationType,
 )
+from ...models.list_configurations_filterrmm_integration_type import (
+    ListConfigurationsFilterrmmIntegrationType,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -32,7 +35,8 @@ def _get_kwargs(
     filterpsa_integration_type: ListConfigurationsFilterpsaIntegrationType
     | Unset = UNSET,
     filterrmm_id: str | Unset = UNSET,
-    filterrmm_integration_type: str | Unset = UNSET,
+    filterrmm_integration_type: ListConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
     sort: ConfigurationSort | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -72,7 +76,11 @@ def _get_kwargs(
 
     params["filter[rmm_id]"] = filterrmm_id
 
-    params["filter[rmm_integration_type]"] = filterrmm_integration_type
+    json_filterrmm_integration_type: str | Unset = UNSET
+    if not isinstance(filterrmm_integration_type, Unset):
+        json_filterrmm_integration_type = filterrmm_integration_type
+
+    params["filter[rmm_integration_type]"] = json_filterrmm_integration_type
 
     params["filter[archived]"] = filterarchived
 
@@ -183,7 +191,8 @@ def sync_detailed(
     filterpsa_integration_type: ListConfigurationsFilterpsaIntegrationType
     | Unset = UNSET,
     filterrmm_id: str | Unset = UNSET,
-    filterrmm_integration_type: str | Unset = UNSET,
+    filterrmm_integration_type: ListConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
     sort: ConfigurationSort | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -205,7 +214,7 @@ def sync_detailed(
         filterpsa_id (str | Unset):
         filterpsa_integration_type (ListConfigurationsFilterpsaIntegrationType | Unset):
         filterrmm_id (str | Unset):
-        filterrmm_integration_type (str | Unset):
+        filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
         sort (ConfigurationSort | Unset):
         include (str | Unset):
@@ -264,7 +273,8 @@ def sync(
     filterpsa_integration_type: ListConfigurationsFilterpsaIntegrationType
     | Unset = UNSET,
     filterrmm_id: str | Unset = UNSET,
-    filterrmm_integration_type: str | Unset = UNSET,
+    filterrmm_integration_type: ListConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
     sort: ConfigurationSort | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -286,7 +296,7 @@ def sync(
         filterpsa_id (str | Unset):
         filterpsa_integration_type (ListConfigurationsFilterpsaIntegrationType | Unset):
         filterrmm_id (str | Unset):
-        filterrmm_integration_type (str | Unset):
+        filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
         sort (ConfigurationSort | Unset):
         include (str | Unset):
@@ -340,7 +350,8 @@ async def asyncio_detailed(
     filterpsa_integration_type: ListConfigurationsFilterpsaIntegrationType
     | Unset = UNSET,
     filterrmm_id: str | Unset = UNSET,
-    filterrmm_integration_type: str | Unset = UNSET,
+    filterrmm_integration_type: ListConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
     sort: ConfigurationSort | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -362,7 +373,7 @@ async def asyncio_detailed(
         filterpsa_id (str | Unset):
         filterpsa_integration_type (ListConfigurationsFilterpsaIntegrationType | Unset):
         filterrmm_id (str | Unset):
-        filterrmm_integration_type (str | Unset):
+        filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
         sort (ConfigurationSort | Unset):
         include (str | Unset):
@@ -419,7 +430,8 @@ async def asyncio(
     filterpsa_integration_type: ListConfigurationsFilterpsaIntegrationType
     | Unset = UNSET,
     filterrmm_id: str | Unset = UNSET,
-    filterrmm_integration_type: str | Unset = UNSET,
+    filterrmm_integration_type: ListConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
     sort: ConfigurationSort | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -441,7 +453,7 @@ async def asyncio(
         filterpsa_id (str | Unset):
         filterpsa_integration_type (ListConfigurationsFilterpsaIntegrationType | Unset):
         filterrmm_id (str | Unset):
-        filterrmm_integration_type (str | Unset):
+        filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
         sort (ConfigurationSort | Unset):
         include (str | Unset):

@@ -9,21 +9,42 @@ from ...models.contact_bulk_delete_request import ContactBulkDeleteRequest
 from ...models.contact_collection import ContactCollection
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: ContactBulkDeleteRequest,
+    body: ContactBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[first_name]"] = filterfirst_name
+
+    params["filter[last_name]"] = filterlast_name
+
+    params["filter[organization_id]"] = filterorganization_id
+
+    params["filter[contact_type_id]"] = filtercontact_type_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/contacts",
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/vnd.api+json"
 
@@ -114,15 +135,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactBulkDeleteRequest,
+    body: ContactBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Delete several contacts
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ContactBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
+        body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +166,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filterfirst_name=filterfirst_name,
+        filterlast_name=filterlast_name,
+        filterorganization_id=filterorganization_id,
+        filtercontact_type_id=filtercontact_type_id,
     )
 
     response = client.get_httpx_client().request(
@@ -146,15 +183,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactBulkDeleteRequest,
+    body: ContactBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Delete several contacts
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ContactBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
+        body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,21 +215,37 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filterfirst_name=filterfirst_name,
+        filterlast_name=filterlast_name,
+        filterorganization_id=filterorganization_id,
+        filtercontact_type_id=filtercontact_type_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactBulkDeleteRequest,
+    body: ContactBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Delete several contacts
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ContactBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
+        body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +257,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filterfirst_name=filterfirst_name,
+        filterlast_name=filterlast_name,
+        filterorganization_id=filterorganization_id,
+        filtercontact_type_id=filtercontact_type_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,15 +272,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactBulkDeleteRequest,
+    body: ContactBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Delete several contacts
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (ContactBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
+        body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +305,10 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filterfirst_name=filterfirst_name,
+            filterlast_name=filterlast_name,
+            filterorganization_id=filterorganization_id,
+            filtercontact_type_id=filtercontact_type_id,
         )
     ).parsed

@@ -9,18 +9,38 @@ from ...models.contact_bulk_update_request import ContactBulkUpdateRequest
 from ...models.contact_collection import ContactCollection
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ContactBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[first_name]"] = filterfirst_name
+
+    params["filter[last_name]"] = filterlast_name
+
+    params["filter[organization_id]"] = filterorganization_id
+
+    params["filter[contact_type_id]"] = filtercontact_type_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -115,6 +135,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Update several contacts
 
@@ -122,6 +147,11 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -135,6 +165,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filterfirst_name=filterfirst_name,
+        filterlast_name=filterlast_name,
+        filterorganization_id=filterorganization_id,
+        filtercontact_type_id=filtercontact_type_id,
     )
 
     response = client.get_httpx_client().request(
@@ -148,6 +183,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Update several contacts
 
@@ -155,6 +195,11 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -169,6 +214,11 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filterfirst_name=filterfirst_name,
+        filterlast_name=filterlast_name,
+        filterorganization_id=filterorganization_id,
+        filtercontact_type_id=filtercontact_type_id,
     ).parsed
 
 
@@ -176,6 +226,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Update several contacts
 
@@ -183,6 +238,11 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -196,6 +256,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filterfirst_name=filterfirst_name,
+        filterlast_name=filterlast_name,
+        filterorganization_id=filterorganization_id,
+        filtercontact_type_id=filtercontact_type_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,6 +272,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filterfirst_name: str | Unset = UNSET,
+    filterlast_name: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
+    filtercontact_type_id: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Update several contacts
 
@@ -214,6 +284,11 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filterfirst_name (str | Unset):
+        filterlast_name (str | Unset):
+        filterorganization_id (str | Unset):
+        filtercontact_type_id (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -229,5 +304,10 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filterfirst_name=filterfirst_name,
+            filterlast_name=filterlast_name,
+            filterorganization_id=filterorganization_id,
+            filtercontact_type_id=filtercontact_type_id,
         )
     ).parsed

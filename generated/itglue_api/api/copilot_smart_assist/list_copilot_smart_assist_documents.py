@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.copilot_smart_assist_document_list import CopilotSmartAssistDocumentList
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
+from ...models.list_copilot_smart_assist_documents_filtertype import (
+    ListCopilotSmartAssistDocumentsFiltertype,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +18,7 @@ def _get_kwargs(
     *,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
-    filtertype: str | Unset = UNSET,
+    filtertype: ListCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,7 +28,11 @@ def _get_kwargs(
 
     params["page[number]"] = pagenumber
 
-    params["filter[type]"] = filtertype
+    json_filtertype: str | Unset = UNSET
+    if not isinstance(filtertype, Unset):
+        json_filtertype = filtertype
+
+    params["filter[type]"] = json_filtertype
 
     params["filter[organization_id]"] = filterorganization_id
 
@@ -115,7 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
-    filtertype: str | Unset = UNSET,
+    filtertype: ListCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
 ) -> Response[CopilotSmartAssistDocumentList | ErrorDocument | GatewayError]:
     """List copilot smart assist
@@ -123,7 +130,7 @@ def sync_detailed(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        filtertype (str | Unset):
+        filtertype (ListCopilotSmartAssistDocumentsFiltertype | Unset):
         filterorganization_id (str | Unset):
 
     Raises:
@@ -153,7 +160,7 @@ def sync(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
-    filtertype: str | Unset = UNSET,
+    filtertype: ListCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
 ) -> CopilotSmartAssistDocumentList | ErrorDocument | GatewayError | None:
     """List copilot smart assist
@@ -161,7 +168,7 @@ def sync(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        filtertype (str | Unset):
+        filtertype (ListCopilotSmartAssistDocumentsFiltertype | Unset):
         filterorganization_id (str | Unset):
 
     Raises:
@@ -186,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
-    filtertype: str | Unset = UNSET,
+    filtertype: ListCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
 ) -> Response[CopilotSmartAssistDocumentList | ErrorDocument | GatewayError]:
     """List copilot smart assist
@@ -194,7 +201,7 @@ async def asyncio_detailed(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        filtertype (str | Unset):
+        filtertype (ListCopilotSmartAssistDocumentsFiltertype | Unset):
         filterorganization_id (str | Unset):
 
     Raises:
@@ -222,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
-    filtertype: str | Unset = UNSET,
+    filtertype: ListCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
 ) -> CopilotSmartAssistDocumentList | ErrorDocument | GatewayError | None:
     """List copilot smart assist
@@ -230,7 +237,7 @@ async def asyncio(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        filtertype (str | Unset):
+        filtertype (ListCopilotSmartAssistDocumentsFiltertype | Unset):
         filterorganization_id (str | Unset):
 
     Raises:

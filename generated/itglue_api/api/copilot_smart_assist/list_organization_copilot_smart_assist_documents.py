@@ -9,6 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.copilot_smart_assist_document_list import CopilotSmartAssistDocumentList
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
+from ...models.list_organization_copilot_smart_assist_documents_filtertype import (
+    ListOrganizationCopilotSmartAssistDocumentsFiltertype,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +20,7 @@ def _get_kwargs(
     *,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtertype: ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +28,12 @@ def _get_kwargs(
     params["page[size]"] = pagesize
 
     params["page[number]"] = pagenumber
+
+    json_filtertype: str | Unset = UNSET
+    if not isinstance(filtertype, Unset):
+        json_filtertype = filtertype
+
+    params["filter[type]"] = json_filtertype
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -114,6 +124,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtertype: ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
 ) -> Response[CopilotSmartAssistDocumentList | ErrorDocument | GatewayError]:
     """List copilot smart assist of one organization
 
@@ -121,6 +132,7 @@ def sync_detailed(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtertype (ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +146,7 @@ def sync_detailed(
         organization_id=organization_id,
         pagesize=pagesize,
         pagenumber=pagenumber,
+        filtertype=filtertype,
     )
 
     response = client.get_httpx_client().request(
@@ -149,6 +162,7 @@ def sync(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtertype: ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
 ) -> CopilotSmartAssistDocumentList | ErrorDocument | GatewayError | None:
     """List copilot smart assist of one organization
 
@@ -156,6 +170,7 @@ def sync(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtertype (ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +185,7 @@ def sync(
         client=client,
         pagesize=pagesize,
         pagenumber=pagenumber,
+        filtertype=filtertype,
     ).parsed
 
 
@@ -179,6 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtertype: ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
 ) -> Response[CopilotSmartAssistDocumentList | ErrorDocument | GatewayError]:
     """List copilot smart assist of one organization
 
@@ -186,6 +203,7 @@ async def asyncio_detailed(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtertype (ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +217,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
         pagesize=pagesize,
         pagenumber=pagenumber,
+        filtertype=filtertype,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,6 +231,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
+    filtertype: ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset = UNSET,
 ) -> CopilotSmartAssistDocumentList | ErrorDocument | GatewayError | None:
     """List copilot smart assist of one organization
 
@@ -219,6 +239,7 @@ async def asyncio(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
+        filtertype (ListOrganizationCopilotSmartAssistDocumentsFiltertype | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +255,6 @@ async def asyncio(
             client=client,
             pagesize=pagesize,
             pagenumber=pagenumber,
+            filtertype=filtertype,
         )
     ).parsed

@@ -129,7 +129,8 @@ def sync_detailed(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +168,8 @@ def sync(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +202,8 @@ async def asyncio_detailed(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +239,8 @@ async def asyncio(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -135,7 +135,8 @@ def sync_detailed(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +177,8 @@ def sync(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +214,8 @@ async def asyncio_detailed(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +254,8 @@ async def asyncio(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterdocument_folder_id (str | Unset):
-        sort (DocumentSort | Unset):
+        sort (DocumentSort | Unset): Sort values assumed from the other resources: clients pass
+            `sort` to documents without a documented list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,18 +11,26 @@ from ...models.flexible_asset_field_bulk_update_request import (
 )
 from ...models.flexible_asset_field_collection import FlexibleAssetFieldCollection
 from ...models.gateway_error import GatewayError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: FlexibleAssetFieldBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/flexible_asset_fields",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -117,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FlexibleAssetFieldBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> Response[ErrorDocument | FlexibleAssetFieldCollection | GatewayError]:
     """Update several flexible asset fields
 
@@ -124,6 +133,7 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (FlexibleAssetFieldBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -137,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
     )
 
     response = client.get_httpx_client().request(
@@ -150,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FlexibleAssetFieldBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> ErrorDocument | FlexibleAssetFieldCollection | GatewayError | None:
     """Update several flexible asset fields
 
@@ -157,6 +169,7 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (FlexibleAssetFieldBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -171,6 +184,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
     ).parsed
 
 
@@ -178,6 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FlexibleAssetFieldBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> Response[ErrorDocument | FlexibleAssetFieldCollection | GatewayError]:
     """Update several flexible asset fields
 
@@ -185,6 +200,7 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (FlexibleAssetFieldBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -198,6 +214,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,6 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FlexibleAssetFieldBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> ErrorDocument | FlexibleAssetFieldCollection | GatewayError | None:
     """Update several flexible asset fields
 
@@ -216,6 +234,7 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (FlexibleAssetFieldBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -231,5 +250,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
         )
     ).parsed

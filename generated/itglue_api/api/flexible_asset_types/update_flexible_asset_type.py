@@ -123,7 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorDocument | FlexibleAssetTypeDocument | GatewayError]:
     """Update one flexible asset type
 
-     Attributes not sent keep their value.
+     Attributes not sent keep their value. A body with `relationships` is refused with 403: change fields
+    through the flexible_asset_fields routes.
 
     Args:
         id (int):
@@ -157,7 +158,8 @@ def sync(
 ) -> ErrorDocument | FlexibleAssetTypeDocument | GatewayError | None:
     """Update one flexible asset type
 
-     Attributes not sent keep their value.
+     Attributes not sent keep their value. A body with `relationships` is refused with 403: change fields
+    through the flexible_asset_fields routes.
 
     Args:
         id (int):
@@ -186,7 +188,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorDocument | FlexibleAssetTypeDocument | GatewayError]:
     """Update one flexible asset type
 
-     Attributes not sent keep their value.
+     Attributes not sent keep their value. A body with `relationships` is refused with 403: change fields
+    through the flexible_asset_fields routes.
 
     Args:
         id (int):
@@ -218,7 +221,8 @@ async def asyncio(
 ) -> ErrorDocument | FlexibleAssetTypeDocument | GatewayError | None:
     """Update one flexible asset type
 
-     Attributes not sent keep their value.
+     Attributes not sent keep their value. A body with `relationships` is refused with 403: change fields
+    through the flexible_asset_fields routes.
 
     Args:
         id (int):

@@ -9,21 +9,39 @@ from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
 from ...models.location_bulk_delete_request import LocationBulkDeleteRequest
 from ...models.location_collection import LocationCollection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: LocationBulkDeleteRequest,
+    body: LocationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[name]"] = filtername
+
+    params["filter[city]"] = filtercity
+
+    params["filter[organization_id]"] = filterorganization_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/locations",
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/vnd.api+json"
 
@@ -114,15 +132,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: LocationBulkDeleteRequest,
+    body: LocationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Delete several locations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
+        body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +161,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filtercity=filtercity,
+        filterorganization_id=filterorganization_id,
     )
 
     response = client.get_httpx_client().request(
@@ -146,15 +177,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: LocationBulkDeleteRequest,
+    body: LocationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Delete several locations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
+        body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,21 +207,34 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filtercity=filtercity,
+        filterorganization_id=filterorganization_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: LocationBulkDeleteRequest,
+    body: LocationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Delete several locations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
+        body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +246,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filtercity=filtercity,
+        filterorganization_id=filterorganization_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,15 +260,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: LocationBulkDeleteRequest,
+    body: LocationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Delete several locations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
-            accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
+        body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
+            object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +291,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filtername=filtername,
+            filtercity=filtercity,
+            filterorganization_id=filterorganization_id,
         )
     ).parsed

@@ -9,18 +9,35 @@ from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
 from ...models.location_bulk_update_request import LocationBulkUpdateRequest
 from ...models.location_collection import LocationCollection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LocationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[name]"] = filtername
+
+    params["filter[city]"] = filtercity
+
+    params["filter[organization_id]"] = filterorganization_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/locations",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -115,6 +132,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LocationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Update several locations
 
@@ -122,6 +143,10 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -135,6 +160,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filtercity=filtercity,
+        filterorganization_id=filterorganization_id,
     )
 
     response = client.get_httpx_client().request(
@@ -148,6 +177,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LocationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Update several locations
 
@@ -155,6 +188,10 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -169,6 +206,10 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filtercity=filtercity,
+        filterorganization_id=filterorganization_id,
     ).parsed
 
 
@@ -176,6 +217,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LocationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Update several locations
 
@@ -183,6 +228,10 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -196,6 +245,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filtercity=filtercity,
+        filterorganization_id=filterorganization_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,6 +260,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LocationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filtercity: str | Unset = UNSET,
+    filterorganization_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Update several locations
 
@@ -214,6 +271,10 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filtercity (str | Unset):
+        filterorganization_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -229,5 +290,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filtername=filtername,
+            filtercity=filtercity,
+            filterorganization_id=filterorganization_id,
         )
     ).parsed

@@ -9,18 +9,26 @@ from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
 from ...models.model_bulk_update_request import ModelBulkUpdateRequest
 from ...models.model_collection import ModelCollection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ModelBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/models",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -115,6 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ModelBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | ModelCollection]:
     """Update several models
 
@@ -122,6 +131,7 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (ModelBulkUpdateRequest): Bulk update: the id of each record goes inside `attributes`
             (IT Glue-specific).
 
@@ -135,6 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
     )
 
     response = client.get_httpx_client().request(
@@ -148,6 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ModelBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | ModelCollection | None:
     """Update several models
 
@@ -155,6 +167,7 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (ModelBulkUpdateRequest): Bulk update: the id of each record goes inside `attributes`
             (IT Glue-specific).
 
@@ -169,6 +182,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
     ).parsed
 
 
@@ -176,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ModelBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | ModelCollection]:
     """Update several models
 
@@ -183,6 +198,7 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (ModelBulkUpdateRequest): Bulk update: the id of each record goes inside `attributes`
             (IT Glue-specific).
 
@@ -196,6 +212,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,6 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ModelBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | ModelCollection | None:
     """Update several models
 
@@ -214,6 +232,7 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
         body (ModelBulkUpdateRequest): Bulk update: the id of each record goes inside `attributes`
             (IT Glue-specific).
 
@@ -229,5 +248,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
         )
     ).parsed

@@ -5,25 +5,57 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_delete_organizations_filterpsa_integration_type import (
+    BulkDeleteOrganizationsFilterpsaIntegrationType,
+)
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
 from ...models.organization_bulk_delete_request import OrganizationBulkDeleteRequest
 from ...models.organization_collection import OrganizationCollection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: OrganizationBulkDeleteRequest,
+    body: OrganizationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[name]"] = filtername
+
+    params["filter[organization_type_id]"] = filterorganization_type_id
+
+    params["filter[organization_status_id]"] = filterorganization_status_id
+
+    params["filter[psa_id]"] = filterpsa_id
+
+    json_filterpsa_integration_type: str | Unset = UNSET
+    if not isinstance(filterpsa_integration_type, Unset):
+        json_filterpsa_integration_type = filterpsa_integration_type
+
+    params["filter[psa_integration_type]"] = json_filterpsa_integration_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/organizations",
+        "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/vnd.api+json"
 
@@ -114,15 +146,29 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationBulkDeleteRequest,
+    body: OrganizationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Delete several organizations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (OrganizationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +180,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_type_id=filterorganization_type_id,
+        filterorganization_status_id=filterorganization_status_id,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     )
 
     response = client.get_httpx_client().request(
@@ -146,15 +198,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationBulkDeleteRequest,
+    body: OrganizationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Delete several organizations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (OrganizationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,21 +233,41 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_type_id=filterorganization_type_id,
+        filterorganization_status_id=filterorganization_status_id,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationBulkDeleteRequest,
+    body: OrganizationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Delete several organizations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (OrganizationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +279,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_type_id=filterorganization_type_id,
+        filterorganization_status_id=filterorganization_status_id,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,15 +295,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationBulkDeleteRequest,
+    body: OrganizationBulkDeleteRequest | Unset = UNSET,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Delete several organizations
 
-     Ids go inside each item's `attributes`; answers the deleted records.
+     Ids go inside each item's `attributes`; answers the deleted records. Without a body, the filters
+    choose the records (at least one filter is required).
 
     Args:
-        body (OrganizationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single
-            object is accepted too.
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
+            single object is accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +331,11 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filtername=filtername,
+            filterorganization_type_id=filterorganization_type_id,
+            filterorganization_status_id=filterorganization_status_id,
+            filterpsa_id=filterpsa_id,
+            filterpsa_integration_type=filterpsa_integration_type,
         )
     ).parsed

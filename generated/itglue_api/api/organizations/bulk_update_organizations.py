@@ -5,22 +5,53 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_update_organizations_filterpsa_integration_type import (
+    BulkUpdateOrganizationsFilterpsaIntegrationType,
+)
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
 from ...models.organization_bulk_update_request import OrganizationBulkUpdateRequest
 from ...models.organization_collection import OrganizationCollection
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: OrganizationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["filter[id]"] = filterid
+
+    params["filter[name]"] = filtername
+
+    params["filter[organization_type_id]"] = filterorganization_type_id
+
+    params["filter[organization_status_id]"] = filterorganization_status_id
+
+    params["filter[psa_id]"] = filterpsa_id
+
+    json_filterpsa_integration_type: str | Unset = UNSET
+    if not isinstance(filterpsa_integration_type, Unset):
+        json_filterpsa_integration_type = filterpsa_integration_type
+
+    params["filter[psa_integration_type]"] = json_filterpsa_integration_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/organizations",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -115,6 +146,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Update several organizations
 
@@ -122,6 +160,12 @@ def sync_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -135,6 +179,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_type_id=filterorganization_type_id,
+        filterorganization_status_id=filterorganization_status_id,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     )
 
     response = client.get_httpx_client().request(
@@ -148,6 +198,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Update several organizations
 
@@ -155,6 +212,12 @@ def sync(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -169,6 +232,12 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_type_id=filterorganization_type_id,
+        filterorganization_status_id=filterorganization_status_id,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     ).parsed
 
 
@@ -176,6 +245,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Update several organizations
 
@@ -183,6 +259,12 @@ async def asyncio_detailed(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -196,6 +278,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        filterid=filterid,
+        filtername=filtername,
+        filterorganization_type_id=filterorganization_type_id,
+        filterorganization_status_id=filterorganization_status_id,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,6 +295,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationBulkUpdateRequest,
+    filterid: str | Unset = UNSET,
+    filtername: str | Unset = UNSET,
+    filterorganization_type_id: str | Unset = UNSET,
+    filterorganization_status_id: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Update several organizations
 
@@ -214,6 +309,12 @@ async def asyncio(
     supported by IT Glue.
 
     Args:
+        filterid (str | Unset):
+        filtername (str | Unset):
+        filterorganization_type_id (str | Unset):
+        filterorganization_status_id (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -229,5 +330,11 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            filterid=filterid,
+            filtername=filtername,
+            filterorganization_type_id=filterorganization_type_id,
+            filterorganization_status_id=filterorganization_status_id,
+            filterpsa_id=filterpsa_id,
+            filterpsa_integration_type=filterpsa_integration_type,
         )
     ).parsed

@@ -7,6 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
+from ...models.list_users_filterrole_name import (
+    ListUsersFilterroleName,
+)
 from ...models.user_list import UserList
 from ...models.user_sort import UserSort
 from ...types import UNSET, Response, Unset
@@ -19,7 +22,7 @@ def _get_kwargs(
     filterid: str | Unset = UNSET,
     filtername: str | Unset = UNSET,
     filteremail: str | Unset = UNSET,
-    filterrole_name: str | Unset = UNSET,
+    filterrole_name: ListUsersFilterroleName | Unset = UNSET,
     filtersalesforce_id: str | Unset = UNSET,
     sort: UserSort | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,7 +39,11 @@ def _get_kwargs(
 
     params["filter[email]"] = filteremail
 
-    params["filter[role_name]"] = filterrole_name
+    json_filterrole_name: str | Unset = UNSET
+    if not isinstance(filterrole_name, Unset):
+        json_filterrole_name = filterrole_name
+
+    params["filter[role_name]"] = json_filterrole_name
 
     params["filter[salesforce_id]"] = filtersalesforce_id
 
@@ -135,7 +142,7 @@ def sync_detailed(
     filterid: str | Unset = UNSET,
     filtername: str | Unset = UNSET,
     filteremail: str | Unset = UNSET,
-    filterrole_name: str | Unset = UNSET,
+    filterrole_name: ListUsersFilterroleName | Unset = UNSET,
     filtersalesforce_id: str | Unset = UNSET,
     sort: UserSort | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | UserList]:
@@ -147,7 +154,7 @@ def sync_detailed(
         filterid (str | Unset):
         filtername (str | Unset):
         filteremail (str | Unset):
-        filterrole_name (str | Unset):
+        filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
         sort (UserSort | Unset):
 
@@ -185,7 +192,7 @@ def sync(
     filterid: str | Unset = UNSET,
     filtername: str | Unset = UNSET,
     filteremail: str | Unset = UNSET,
-    filterrole_name: str | Unset = UNSET,
+    filterrole_name: ListUsersFilterroleName | Unset = UNSET,
     filtersalesforce_id: str | Unset = UNSET,
     sort: UserSort | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | UserList | None:
@@ -197,7 +204,7 @@ def sync(
         filterid (str | Unset):
         filtername (str | Unset):
         filteremail (str | Unset):
-        filterrole_name (str | Unset):
+        filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
         sort (UserSort | Unset):
 
@@ -230,7 +237,7 @@ async def asyncio_detailed(
     filterid: str | Unset = UNSET,
     filtername: str | Unset = UNSET,
     filteremail: str | Unset = UNSET,
-    filterrole_name: str | Unset = UNSET,
+    filterrole_name: ListUsersFilterroleName | Unset = UNSET,
     filtersalesforce_id: str | Unset = UNSET,
     sort: UserSort | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | UserList]:
@@ -242,7 +249,7 @@ async def asyncio_detailed(
         filterid (str | Unset):
         filtername (str | Unset):
         filteremail (str | Unset):
-        filterrole_name (str | Unset):
+        filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
         sort (UserSort | Unset):
 
@@ -278,7 +285,7 @@ async def asyncio(
     filterid: str | Unset = UNSET,
     filtername: str | Unset = UNSET,
     filteremail: str | Unset = UNSET,
-    filterrole_name: str | Unset = UNSET,
+    filterrole_name: ListUsersFilterroleName | Unset = UNSET,
     filtersalesforce_id: str | Unset = UNSET,
     sort: UserSort | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | UserList | None:
@@ -290,7 +297,7 @@ async def asyncio(
         filterid (str | Unset):
         filtername (str | Unset):
         filteremail (str | Unset):
-        filterrole_name (str | Unset):
+        filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
         sort (UserSort | Unset):
 

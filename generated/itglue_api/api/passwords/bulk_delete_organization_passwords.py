@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.gateway_error import GatewayError
+from ...models.password_bulk_delete_request import PasswordBulkDeleteRequest
+from ...models.password_collection import PasswordCollection
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: int,
+    *,
+    body: PasswordBulkDeleteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/organizations/{organization_id}/relationships/passwords".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | GatewayError | PasswordCollection | None:
+    if response.status_code == 200:
+        response_200 = PasswordCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GatewayError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDocument.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordBulkDeleteRequest,
+) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
+    """Delete several passwords of one organization
+
+     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
+    one client's endpoint table only (reference 8, uncertain).
+
+    Args:
+        organization_id (int):
+        body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | GatewayError | PasswordCollection]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordBulkDeleteRequest,
+) -> ErrorDocument | GatewayError | PasswordCollection | None:
+    """Delete several passwords of one organization
+
+     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
+    one client's endpoint table only (reference 8, uncertain).
+
+    Args:
+        organization_id (int):
+        body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | GatewayError | PasswordCollection
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordBulkDeleteRequest,
+) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
+    """Delete several passwords of one organization
+
+     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
+    one client's endpoint table only (reference 8, uncertain).
+
+    Args:
+        organization_id (int):
+        body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | GatewayError | PasswordCollection]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PasswordBulkDeleteRequest,
+) -> ErrorDocument | GatewayError | PasswordCollection | None:
+    """Delete several passwords of one organization
+
+     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
+    one client's endpoint table only (reference 8, uncertain).
+
+    Args:
+        organization_id (int):
+        body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | GatewayError | PasswordCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

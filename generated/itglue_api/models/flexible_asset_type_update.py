@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flexible_asset_type_write_resource_type import (
+    FlexibleAssetTypeWriteResourceType,
+    check_flexible_asset_type_write_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flexible_asset_type_write_attributes import (
+        FlexibleAssetTypeWriteAttributes,
+    )
+
+
+T = TypeVar("T", bound="FlexibleAssetTypeUpdate")
+
+
+@_attrs_define
+class FlexibleAssetTypeUpdate:
+    """Updates carry attributes only: IT Glue answers 403 to a PATCH with `relationships`; change fields through the
+    flexible_asset_fields routes.
+
+        Attributes:
+            type_ (FlexibleAssetTypeWriteResourceType): Request `type`: kebab-case or snake_case.
+            attributes (FlexibleAssetTypeWriteAttributes): Writable attributes of flexible_asset_types. The API also accepts
+                snake_case keys; attributes not sent keep their value on update.
+            id (str | Unset):
+    """
+
+    type_: FlexibleAssetTypeWriteResourceType
+    attributes: FlexibleAssetTypeWriteAttributes
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flexible_asset_type_write_attributes import (
+            FlexibleAssetTypeWriteAttributes,
+        )
+
+        d = dict(src_dict)
+        type_ = check_flexible_asset_type_write_resource_type(d.pop("type"))
+
+        attributes = FlexibleAssetTypeWriteAttributes.from_dict(d.pop("attributes"))
+
+        id = d.pop("id", UNSET)
+
+        flexible_asset_type_update = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+        )
+
+        flexible_asset_type_update.additional_properties = d
+        return flexible_asset_type_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.related_item_write_resource_type import (
+    RelatedItemWriteResourceType,
+    check_related_item_write_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.related_item_update_attributes import RelatedItemUpdateAttributes
+
+
+T = TypeVar("T", bound="RelatedItemUpdate")
+
+
+@_attrs_define
+class RelatedItemUpdate:
+    """
+    Attributes:
+        type_ (RelatedItemWriteResourceType): Request `type`: kebab-case or snake_case.
+        attributes (RelatedItemUpdateAttributes): Only `notes` can change (reference 9.12).
+        id (str | Unset):
+    """
+
+    type_: RelatedItemWriteResourceType
+    attributes: RelatedItemUpdateAttributes
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.related_item_update_attributes import RelatedItemUpdateAttributes
+
+        d = dict(src_dict)
+        type_ = check_related_item_write_resource_type(d.pop("type"))
+
+        attributes = RelatedItemUpdateAttributes.from_dict(d.pop("attributes"))
+
+        id = d.pop("id", UNSET)
+
+        related_item_update = cls(
+            type_=type_,
+            attributes=attributes,
+            id=id,
+        )
+
+        related_item_update.additional_properties = d
+        return related_item_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_access_resource_type import (
+    ResourceAccessResourceType,
+    check_resource_access_resource_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationships import Relationships
+    from ..models.resource_access_attributes import ResourceAccessAttributes
+    from ..models.resource_access_meta import ResourceAccessMeta
+
+
+T = TypeVar("T", bound="ResourceAccess")
+
+
+@_attrs_define
+class ResourceAccess:
+    """Who may see a record: a user or group (`accessor-type`) and its role (`meta.role-name`).
+
+    Attributes:
+        type_ (ResourceAccessResourceType): Side-loaded access records (reference 4, S4).
+        id (str):
+        attributes (ResourceAccessAttributes):
+        relationships (Relationships | Unset): Relationship linkage keyed by kebab-case name (often empty).
+        meta (ResourceAccessMeta | Unset):
+    """
+
+    type_: ResourceAccessResourceType
+    id: str
+    attributes: ResourceAccessAttributes
+    relationships: Relationships | Unset = UNSET
+    meta: ResourceAccessMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.relationships import Relationships
+        from ..models.resource_access_attributes import ResourceAccessAttributes
+        from ..models.resource_access_meta import ResourceAccessMeta
+
+        d = dict(src_dict)
+        type_ = check_resource_access_resource_type(d.pop("type"))
+
+        id = d.pop("id")
+
+        attributes = ResourceAccessAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: Relationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = Relationships.from_dict(_relationships)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ResourceAccessMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ResourceAccessMeta.from_dict(_meta)
+
+        resource_access = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+            meta=meta,
+        )
+
+        resource_access.additional_properties = d
+        return resource_access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
