@@ -7,8 +7,16 @@ with ITGlueClient("production") as client:
     for organization in client.organizations.list(filter={"organization_type_id": 5}, sort="name"):
         print(organization.attributes.name)
 ```
+
+Importing the package loads neither the generated models nor the spec; `PasswordRecord` (a model) is imported
+on first access.
 """
 
+import logging
+from typing import TYPE_CHECKING, Any
+
+from itglue_sdk.batch import BatchProgress, BatchResult, ItemResult
+from itglue_sdk.cache import LookupCache, MemoryLookupCache
 from itglue_sdk.client import AsyncITGlueClient, ITGlueClient
 from itglue_sdk.errors import (
     APIConnectionError,
@@ -18,6 +26,7 @@ from itglue_sdk.errors import (
     BadRequestError,
     CircuitOpenError,
     ConfigurationError,
+    ErrorDetail,
     InsecureURLError,
     ITGlueError,
     KeyringUnavailableError,
@@ -29,6 +38,7 @@ from itglue_sdk.errors import (
     RequestTooLargeError,
     ServerError,
     ServiceUnavailableError,
+    UnexpectedResponseError,
     UnknownInstanceError,
     ValidationError,
 )
@@ -36,10 +46,28 @@ from itglue_sdk.events import Event, EventBus
 from itglue_sdk.instances import Instance, InstanceStore
 from itglue_sdk.observability import HealthReport, MetricsSnapshot, configure_logging
 from itglue_sdk.pagination import AsyncPager, Page, SyncPager
+from itglue_sdk.params import Range
 from itglue_sdk.resources import Shown
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError, UsageError
+
+# A library never decides where logs go: without this, Python's last-resort handler would print the SDK's
+# warnings to stderr for applications that configured no logging. `configure_logging` adds the real handler.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+if TYPE_CHECKING:
+    from itglue_sdk.passwords import PasswordRecord
+
+
+def __getattr__(name: str) -> Any:
+    # The password model pulls in the generated models: only when asked for.
+    if name == "PasswordRecord":
+        from itglue_sdk.passwords import PasswordRecord  # noqa: PLC0415
+
+        return PasswordRecord
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -49,8 +77,11 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BatchProgress",
+    "BatchResult",
     "CircuitOpenError",
     "ConfigurationError",
+    "ErrorDetail",
     "Event",
     "EventBus",
     "HealthReport",
@@ -60,13 +91,18 @@ __all__ = [
     "Instance",
     "InstanceStore",
     "InvalidParameterError",
+    "ItemResult",
     "KeyringUnavailableError",
+    "LookupCache",
+    "MemoryLookupCache",
     "MetricsSnapshot",
     "MissingAPIKeyError",
     "NotFoundError",
     "Page",
+    "PasswordRecord",
     "PermissionDeniedError",
     "PluginError",
+    "Range",
     "RateLimitError",
     "RequestTooLargeError",
     "RetryPolicy",
@@ -75,6 +111,7 @@ __all__ = [
     "ServiceUnavailableError",
     "Shown",
     "SyncPager",
+    "UnexpectedResponseError",
     "UnknownInstanceError",
     "UnsupportedOperationError",
     "UsageError",

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 Action = Literal["list", "get", "create", "update", "delete", "bulk_update", "bulk_delete", "publish"]
 FilterMode = Literal["exact", "exclude", "range"]
+ValueKind = Literal["integer", "boolean"]
 
 ACTIONS: tuple[Action, ...] = ("list", "get", "create", "update", "delete", "bulk_update", "bulk_delete", "publish")
 
@@ -40,11 +41,15 @@ class FilterParam:
         name: Snake field name, e.g. ``organization_id``.
         mode: ``exact`` (``filter[x]``), ``exclude`` (``filter[exclude][x]``) or ``range`` (``filter[range][x]``).
         choices: Allowed values when the spec declares an enum, else empty.
+        kind: ``integer`` or ``boolean`` when the attribute it matches (``x-itglue-attribute``) has that type
+            in the read schema (``id`` is always an integer), so values can be checked before sending; None
+            for text, dates and filters without an attribute of their own.
     """
 
     name: str
     mode: FilterMode
     choices: tuple[str, ...] = ()
+    kind: ValueKind | None = None
 
     @property
     def query_name(self) -> str:
@@ -210,14 +215,16 @@ def index_spec(document: Mapping[str, Any]) -> ApiSpec:
 
 
 def _included_models(schemas: Mapping[str, Any]) -> dict[str, str]:
-    """Wire type -> schema name of the members of ``IncludedResource`` whose ``type`` is a one-value enum."""
+    """Wire type -> schema name of the members of ``IncludedResource`` whose ``type`` is an enum.
+
+    Each wire type belongs to one schema (most have a one-value enum; resource accesses come in three spellings).
+    """
     found: dict[str, str] = {}
     for member in schemas.get("IncludedResource", {}).get("anyOf", ()):
         name = member.get("$ref", "").rsplit("/", 1)[-1]
         type_schema = _resolve(schemas.get(name, {}).get("properties", {}).get("type", {}), schemas)
-        values = type_schema.get("enum", ())
-        if len(values) == 1:
-            found[values[0]] = name
+        for value in type_schema.get("enum", ()):
+            found[value] = name
     return found
 
 
@@ -249,6 +256,8 @@ def _operation(
     includes: tuple[str, ...] = ()
     query: set[str] = set()
     required: set[str] = set()
+    record = _record_schema(raw, schemas)
+    attributes = schemas.get(f"{record}Attributes", {}).get("properties", {}) if record else {}
     for ref in raw.get("parameters", []):
         param = shared[ref["$ref"].rsplit("/", 1)[-1]] if "$ref" in ref else ref
         if param["in"] != "query":
@@ -260,7 +269,8 @@ def _operation(
         if name.startswith("filter["):
             parts = name[len("filter[") : -1].split("][")
             mode: FilterMode = "exact" if len(parts) == 1 else parts[0]  # type: ignore[assignment]
-            filters[(mode, parts[-1])] = FilterParam(parts[-1], mode, tuple(schema.get("enum", ())))
+            kind = _value_kind(param.get("x-itglue-attribute"), attributes, schemas)
+            filters[(mode, parts[-1])] = FilterParam(parts[-1], mode, tuple(schema.get("enum", ())), kind)
         elif name == "sort":
             sorts = tuple(schema.get("enum", ()))
         elif name == "include":
@@ -282,6 +292,19 @@ def _operation(
         query=frozenset(query),
         required=frozenset(required),
     )
+
+
+def _value_kind(attribute: str | None, attributes: Mapping[str, Any], schemas: Mapping[str, Any]) -> ValueKind | None:
+    """The checkable type of the attribute a filter matches: ``integer``/``boolean`` from the read schema."""
+    if attribute is None:
+        return None
+    if attribute == "id":  # ids are strings on the wire but integers to every filter
+        return "integer"
+    declared = _resolve(attributes.get(attribute, {}), schemas).get("type", ())
+    types = {declared} if isinstance(declared, str) else set(declared)
+    if "integer" in types:
+        return "integer"
+    return "boolean" if "boolean" in types else None
 
 
 def _resolve(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -34,7 +34,8 @@ VALIDATION_PARAMS = {"page[size]": "1"}
 IDLE_WARNING_AFTER = timedelta(days=80)
 
 _NO_KEYRING_ALTERNATIVES = (
-    "pass api_key=... to the client, set the {env} environment variable, or make a keychain available "
+    "give the key to the client as its api_key argument, set the {env} environment variable, or make a "
+    "keychain available "
     "(on headless Linux: install gnome-keyring and SecretStorage and run under `dbus-run-session`, "
     "or pick a backend in keyringrc.cfg / PYTHON_KEYRING_BACKEND)"
 )
@@ -72,7 +73,7 @@ def resolve_api_key(instance: str, api_key: str | None = None, *, environ: Mappi
     if not key or not key.strip():
         raise MissingAPIKeyError(
             f"no API key for instance {instance!r}: store one with `itglue auth set` (instance {instance!r}), "
-            f"set {API_KEY_ENV}, or pass api_key=..."
+            f"set {API_KEY_ENV}, or give the key to the client as its api_key argument"
         )
     key = key.strip()
     register_secret(key)

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Never, Self, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, overload
 
+from itglue_sdk.cache import LOOKUP_GROUPS, CachedLookups
 from itglue_sdk.resources import (
+    AsyncReadOnlyResourceService,
     AsyncResourceService,
     ModelT,
+    ReadOnlyResourceService,
     ResourceDef,
     ResourceService,
     WriteT,
@@ -108,11 +111,11 @@ class _Entry(Generic[SyncS, AsyncS]):
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.group = name
 
-    def service_class(self, flavour: int) -> Callable[[Any, ResourceDef[Any]], _Service[Any, Any]]:
+    def service_class(self, flavour: int) -> Callable[[Any, ResourceDef[Any]], _Service[Any]]:
         """Return the service class: flavour 0 sync, 1 async."""
         if self._module is None:
             return (ResourceService, AsyncResourceService)[flavour]
-        cls: Callable[[Any, ResourceDef[Any]], _Service[Any, Any]] = getattr(
+        cls: Callable[[Any, ResourceDef[Any]], _Service[Any]] = getattr(
             importlib.import_module(self._module), self._names[flavour]
         )
         return cls
@@ -132,8 +135,9 @@ class _Entry(Generic[SyncS, AsyncS]):
 Resource: TypeAlias = _Entry[ResourceService[ModelT, WriteT], AsyncResourceService[ModelT, WriteT]]
 """A generic table row: the group's read model and write model."""
 
-ReadOnly: TypeAlias = _Entry[ResourceService[ModelT, Never], AsyncResourceService[ModelT, Never]]
-"""A row of a group the API offers no writes for (writes raise `UnsupportedOperationError`)."""
+ReadOnly: TypeAlias = _Entry[ReadOnlyResourceService[ModelT], AsyncReadOnlyResourceService[ModelT]]
+"""A row of a group the API offers no writes for: typed without write methods, so a type checker rejects
+``catalog.countries.create(...)`` (at run time the generic service raises `UnsupportedOperationError`)."""
 
 
 def _generic() -> Any:
@@ -207,15 +211,17 @@ class _Catalog(_Groups):
 
     _flavour = 0
 
-    def __init__(self, requester: Any) -> None:
+    def __init__(self, requester: Any, cache: CachedLookups | None = None) -> None:
         self._requester = requester
-        self._services: dict[str, _Service[Any, Any]] = {}
+        self._lookups = cache
+        self._services: dict[str, _Service[Any]] = {}
 
-    def _service(self, entry: _Entry[Any, Any]) -> _Service[Any, Any]:
+    def _service(self, entry: _Entry[Any, Any]) -> _Service[Any]:
         service = self._services.get(entry.group)
         if service is None:
             cls = entry.service_class(self._flavour)
-            resource = ResourceDef.load(entry.group, getattr(cls, "model", None))
+            cache = self._lookups if entry.group in LOOKUP_GROUPS else None
+            resource = ResourceDef.load(entry.group, getattr(cls, "model", None), cache=cache)
             service = self._services[entry.group] = cls(self._requester, resource)
         return service
 
@@ -223,13 +229,14 @@ class _Catalog(_Groups):
 class ResourceCatalog(_Catalog):
     """Every resource group as a typed sync service: ``catalog.organizations``, ``catalog.passwords``..."""
 
-    def __init__(self, requester: Requester) -> None:
+    def __init__(self, requester: Requester, cache: CachedLookups | None = None) -> None:
         """Bind the catalog to a requester.
 
         Args:
             requester: Where requests go (e.g. `itglue_sdk.requester.HttpxRequester`).
+            cache: Cache-first ``get`` and write-through for the lookup groups (`itglue_sdk.cache`); None: off.
         """
-        super().__init__(requester)
+        super().__init__(requester, cache)
 
 
 class AsyncResourceCatalog(_Catalog):
@@ -237,10 +244,11 @@ class AsyncResourceCatalog(_Catalog):
 
     _flavour = 1
 
-    def __init__(self, requester: AsyncRequester) -> None:
+    def __init__(self, requester: AsyncRequester, cache: CachedLookups | None = None) -> None:
         """Bind the catalog to a requester.
 
         Args:
             requester: Where requests go (e.g. `itglue_sdk.requester.AsyncHttpxRequester`).
+            cache: Cache-first ``get`` and write-through for the lookup groups (`itglue_sdk.cache`); None: off.
         """
-        super().__init__(requester)
+        super().__init__(requester, cache)

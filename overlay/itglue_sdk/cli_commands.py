@@ -372,6 +372,12 @@ def _yes_no(value: bool | None, yes: str, no: str) -> str:
     return "unknown" if value is None else yes if value else no
 
 
+def _host_state(report: HealthReport) -> str:
+    if report.breaker_open:
+        return "not checked: circuit breaker open after recent failures"
+    return _yes_no(report.host_reachable, "reachable", "unreachable")
+
+
 def _report_health(context: Context, output: str, *, key_check: bool) -> int:
     with context.client() as client:
         instance: Instance = client.instance
@@ -385,6 +391,7 @@ def _report_health(context: Context, output: str, *, key_check: bool) -> int:
                     "base_url": instance.base_url,
                     "healthy": report.healthy,
                     "host_reachable": report.host_reachable,
+                    "breaker_open": report.breaker_open,
                     "key_valid": report.key_valid,
                     "key_source": _key_source(),
                     "latency_ms": None if report.latency_ms is None else round(report.latency_ms, 1),
@@ -397,7 +404,7 @@ def _report_health(context: Context, output: str, *, key_check: bool) -> int:
         return EXIT_OK if passed else EXIT_FAILURE
     fields: list[tuple[str, Any]] = [
         ("instance", instance.name),
-        ("host", f"{instance.base_url} ({'reachable' if report.host_reachable else 'unreachable'})"),
+        ("host", f"{instance.base_url} ({_host_state(report)})"),
         ("key", f"{_yes_no(report.key_valid, 'valid', 'invalid')} (from {_key_source()})"),
         ("latency", "" if report.latency_ms is None else f"{report.latency_ms:.0f} ms"),
         (

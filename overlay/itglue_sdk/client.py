@@ -22,6 +22,7 @@ from itglue_api import Client as GeneratedClient
 from itglue_sdk.auth import APIKeyAuth, KeyUsageState, resolve_api_key
 from itglue_sdk.batch import DEFAULT_CONCURRENCY, BatchResult, ProgressCallback, run_batch, run_batch_async
 from itglue_sdk.breaker import CircuitBreaker, shared_breakers
+from itglue_sdk.cache import CachedLookups, LookupCache
 from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.eventing import AsyncEmittingRequester, EmittingRequester
 from itglue_sdk.events import ALL_EVENTS, EventBus, Plugin
@@ -31,7 +32,7 @@ from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
 from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport
-from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport
+from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport, RouteResolver, spec_route_resolver
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,6 +60,7 @@ class _ResilienceOptions(TypedDict):
     policy: RetryPolicy
     metrics: Metrics
     instance: str
+    route_resolver: RouteResolver
 
 
 @dataclass
@@ -114,6 +116,13 @@ class _Setup:
             policy=retry_policy or RetryPolicy(),
         )
 
+    def lookups(self, cache: LookupCache | None) -> CachedLookups | None:
+        """Bind a client's lookup cache to its metrics (``cache_hits``/``cache_misses``)."""
+        if cache is None:
+            return None
+        metrics = self.metrics
+        return CachedLookups(cache, lambda hit: metrics.record_cache(hit=hit))
+
     def resilience_options(self) -> _ResilienceOptions:
         """Keyword arguments shared by the sync and async resilient transports."""
         return {
@@ -122,6 +131,7 @@ class _Setup:
             "policy": self.policy,
             "metrics": self.metrics,
             "instance": self.instance.name,
+            "route_resolver": spec_route_resolver(self.instance.base_url),
         }
 
     def client_options(self) -> _HttpxOptions:
@@ -161,7 +171,7 @@ class _ClientBase:
         self._setup.events.register_plugin(callback, event_type)
 
     def metrics(self) -> MetricsSnapshot:
-        """Requests, latency percentiles, errors by status, retries, throttle waits and breaker state so far."""
+        """Requests, latency, errors by status, retries, throttle waits, breaker state, cache hits/misses so far."""
         return self._setup.metrics.snapshot(breaker_state=self._setup.breaker.state.value)
 
 
@@ -183,6 +193,14 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         transport: Innermost httpx transport (default: pooled TLS 1.2+); the resilience stack wraps it.
         sleep: Waits between retries (backoff, ``Retry-After``, 429 fallbacks); injectable so tests need not wait
             them out. The shared rate limiter keeps its own sleep.
+        cache: Cache-first lookups, off by default (None). Given an `itglue_sdk.cache.LookupCache` (e.g.
+            ``MemoryLookupCache(ttl=300)``, or the mirror), ``get`` on the lookup groups (types, statuses,
+            manufacturers, models, countries, regions, platforms, operating systems, password and contact
+            types: `itglue_sdk.cache.LOOKUP_GROUPS`) answers from the cache when the record is there and
+            stores what it reads; creates, updates and deletes of those groups write through. Other groups, and
+            ``list``/``show``, always ask the API. Hits and misses show in `metrics` (``cache_hits``,
+            ``cache_misses``). Off by default because other users may change lookups meanwhile: a cache
+            answers what it holds until its entries expire.
 
     Example:
         >>> with ITGlueClient("emulator") as client:  # doctest: +SKIP
@@ -204,6 +222,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         instances: InstanceStore | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        cache: LookupCache | None = None,
     ) -> None:
         self._setup = setup = _Setup.build(
             instance,
@@ -219,7 +238,10 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         resilient = ResilientTransport(transport or build_transport(), sleep=sleep, **setup.resilience_options())
         self.http = httpx.Client(transport=resilient, **setup.client_options())
         self._http_requester = HttpxRequester(self.http)
-        super().__init__(EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name))
+        super().__init__(
+            EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
+            setup.lookups(cache),
+        )
 
     @property
     def generated(self) -> GeneratedClient:
@@ -293,6 +315,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         instances: See `ITGlueClient`.
         transport: Innermost async httpx transport.
         sleep: Async waits between retries (see `ITGlueClient`).
+        cache: Cache-first lookups (see `ITGlueClient`); off by default.
     """
 
     def __init__(
@@ -309,6 +332,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         instances: InstanceStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        cache: LookupCache | None = None,
     ) -> None:
         self._setup = setup = _Setup.build(
             instance,
@@ -326,7 +350,10 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         )
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
         self._http_requester = AsyncHttpxRequester(self.http)
-        super().__init__(AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name))
+        super().__init__(
+            AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
+            setup.lookups(cache),
+        )
 
     @property
     def generated(self) -> GeneratedClient:

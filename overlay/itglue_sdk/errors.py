@@ -12,6 +12,7 @@ ITGlueError
 ├── APIConnectionError              network failure after retries
 │   └── APITimeoutError
 └── APIStatusError                  an HTTP error answer
+    ├── UnexpectedResponseError     a 2xx the SDK cannot read, or a redirect from the API host
     ├── BadRequestError (400, 415)
     │   └── ValidationError (422)   with JSON:API pointers
     ├── AuthenticationError (401, 403 from the gateway: wrong key or wrong region)
@@ -166,6 +167,20 @@ class APIStatusError(ITGlueError):
         self.retry_after = retry_after
 
 
+class UnexpectedResponseError(APIStatusError):
+    """The host answered, but not the way the API does (an unusable 2xx, or a redirect).
+
+    That is a 2xx whose body is not JSON, has no ``data`` or a null one where a record is expected, or cannot
+    be decoded; or a 3xx.
+
+    It is an `APIStatusError` because the host did answer with a status: the status, headers and request ids
+    are there to report, the circuit breaker counts the host as up (a wrong base URL or a proxy page is not an
+    outage to back off from), and the retry policy does not repeat the call (the same answer would come back,
+    and a write may already have taken effect). Redirects are never followed, so the API key never travels to
+    the host the ``Location`` names; the message names that host.
+    """
+
+
 class BadRequestError(APIStatusError):
     """400 or 415: the request was malformed."""
 
@@ -310,7 +325,7 @@ def error_from_response(
         where = f"instance {instance!r} at {request.url.scheme}://{request.url.host}" if instance else "this host"
         message += f" ({AUTH_HINT}; calls go to {where})"
     elif cls is PermissionDeniedError:
-        message += " (the key lacks this permission, e.g. Password Access; or it is the wrong key)"
+        message += f" (the key lacks this permission, e.g. Password Access; or {AUTH_HINT})"
     elif cls is ServiceUnavailableError:
         message += " (IT Glue is unavailable, possibly for maintenance)"
     if retry_after is not None:
@@ -325,3 +340,87 @@ def error_from_response(
         request_id=request_id,
         retry_after=retry_after,
     )
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built by hand, never sent
+        return None
+
+
+def unexpected_response(
+    response: httpx.Response, problem: str, *, request_id: str | None = None
+) -> UnexpectedResponseError:
+    """Build the error for a successful answer the SDK cannot use.
+
+    Args:
+        response: The answer (2xx or 3xx), body read.
+        problem: What is wrong with it, e.g. ``the body is not JSON``.
+        request_id: The ``X-Request-Id`` the SDK sent (read from the request when omitted).
+
+    Returns:
+        The error; its message names the call and, for a write, warns that it may have taken effect.
+    """
+    request = _request_of(response)
+    method, path = (request.method, request.url.path) if request is not None else ("?", "?")
+    if request_id is None and request is not None:
+        request_id = request.headers.get("x-request-id")
+    secrets = _request_secrets(request) if request is not None else []
+    message = f"HTTP {response.status_code} on {method} {path}: unexpected answer, {problem}"
+    if method not in ("GET", "HEAD", "OPTIONS", "?") and response.is_success:
+        message += f" (the {method} may have taken effect; check before repeating it)"
+    return UnexpectedResponseError(
+        redact(message, secrets),
+        status_code=response.status_code,
+        method=method,
+        path=path,
+        headers=response.headers,
+        request_id=request_id,
+    )
+
+
+def redirect_error(response: httpx.Response, *, request_id: str | None = None) -> UnexpectedResponseError:
+    """Build the error for a redirect from the API host, which the SDK never follows with the key.
+
+    Args:
+        response: The 3xx answer.
+        request_id: The ``X-Request-Id`` the SDK sent.
+
+    Returns:
+        The error, naming the host the ``Location`` header points to (never its full URL).
+    """
+    location = response.headers.get("location")
+    if location is None:
+        where = "without a Location header"
+    else:
+        try:
+            target = response.url.join(location) if _request_of(response) is not None else httpx.URL(location)
+            where = f"to host {target.host or '(none)'!r}"
+        except httpx.InvalidURL:
+            where = "to an invalid Location"
+    return unexpected_response(
+        response,
+        f"the API host redirected {where}; redirects are not followed so the API key never leaves the API "
+        "host (check the base URL or region of the instance)",
+        request_id=request_id,
+    )
+
+
+def unreadable_answer(response: httpx.Response, exc: Exception) -> UnexpectedResponseError:
+    """Build the error for a successful answer whose parsing failed.
+
+    Args:
+        response: The answer, body read.
+        exc: What parsing raised (`json.JSONDecodeError` for a body that is not JSON, ``KeyError`` for a
+            missing member...).
+
+    Returns:
+        The error, saying what was wrong with the body (never quoting it: it may hold record data).
+    """
+    if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+        content_type = response.headers.get("content-type", "none")
+        problem = f"the body is not JSON (content-type {content_type}, {len(response.content)} bytes)"
+    else:
+        problem = f"the body is not the JSON:API document expected ({type(exc).__name__}: {exc})"
+    return unexpected_response(response, problem)

@@ -47,9 +47,12 @@ def _write_routes() -> tuple[tuple[re.Pattern[str], str, str, WriteAction], ...]
 
 
 def _records(response: httpx.Response) -> list[Mapping[str, Any]]:
-    if not response.content:
+    """The records of a write's answer; none when it has no JSON:API body (the caller's parse reports that)."""
+    try:
+        body = response.json() if response.content else None
+    except ValueError:
         return []
-    data = response.json().get("data")
+    data = body.get("data") if isinstance(body, Mapping) else None
     if isinstance(data, list):
         return [record for record in data if isinstance(record, Mapping)]
     return [data] if isinstance(data, Mapping) else []

@@ -2,7 +2,8 @@
 
 Event types are ``<resource>.created|updated|deleted`` with the resource in snake singular
 (``organization.updated``, ``flexible_asset.created``, ``document.created``), plus ``password.rotated`` when a
-password's value changes. Plugins subscribe to an exact type, a prefix (``password.*``) or everything (``*``).
+password's value changes (`value_changed` says how a write's answer tells). Plugins subscribe to an exact type,
+a prefix (``password.*``) or everything (``*``).
 
 Installed packages contribute plugins through the entry-point group ``itglue_sdk.plugins``: each entry point
 names a callable that receives the `EventBus` and registers its callbacks, for example::
@@ -23,7 +24,7 @@ import logging
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from itglue_sdk.errors import PluginError
@@ -39,6 +40,10 @@ PASSWORD_ROTATED = "password.rotated"  # noqa: S105 - an event name, not a secre
 
 # Attributes whose change means a password was rotated (IT Glue's password value attribute).
 _PASSWORD_VALUE_ATTRIBUTES = frozenset({"password"})
+# How far apart the two stamps of one value-changing save may be: IT Glue keeps whole seconds and reads its
+# clock once per stamp, so they can straddle a second. The price is a spurious event for a same-value write
+# within a second or two of a real change (harmless); a missed rotation would not be.
+ROTATION_SLACK = timedelta(seconds=1)
 
 
 class WriteAction(enum.StrEnum):
@@ -85,6 +90,44 @@ def event_types_for(
     if name == "password" and action is WriteAction.UPDATED and changed & _PASSWORD_VALUE_ATTRIBUTES:
         types.append(PASSWORD_ROTATED)
     return tuple(types)
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def value_changed(record: Mapping[str, Any]) -> bool | None:
+    """Whether the password record a write answered with says that this write changed its value.
+
+    The API stamps ``password-updated-at`` when the value changes, in the same save that stamps ``updated-at``:
+    the two agree (within `ROTATION_SLACK`) exactly when this write changed the value. A ``password-updated-at``
+    of null means the value never changed. A same-value write within `ROTATION_SLACK` of a real change cannot be
+    told apart from one, and counts as a change.
+
+    Args:
+        record: A JSON:API password resource object from the write's answer.
+
+    Returns:
+        True or False, or None when the record lacks those attributes (or they are not timestamps) and the
+        caller must decide otherwise.
+    """
+    attributes = record.get("attributes")
+    if not isinstance(attributes, Mapping) or not {"password-updated-at", "updated-at"} <= attributes.keys():
+        return None
+    updated_at = _moment(attributes["updated-at"])
+    if updated_at is None:
+        return None
+    if attributes["password-updated-at"] is None:
+        return False
+    changed_at = _moment(attributes["password-updated-at"])
+    if changed_at is None or (changed_at.tzinfo is None) != (updated_at.tzinfo is None):
+        return None
+    return abs(updated_at - changed_at) <= ROTATION_SLACK
 
 
 def _without_secrets(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -135,7 +178,8 @@ def events_for_write(
         instance: Instance name.
 
     Returns:
-        The events, in record order.
+        The events, in record order. ``password.rotated`` is left out for a record whose answer shows that its
+        value did not change (`value_changed`); when the answer cannot tell, sending a value counts as a change.
     """
     types = event_types_for(resource_type, action, changed_attributes)
     events = []
@@ -143,6 +187,8 @@ def events_for_write(
         record_id = record.get("id")
         clean = _without_secrets(record)
         for event_type in types:
+            if event_type == PASSWORD_ROTATED and value_changed(record) is False:
+                continue
             events.append(
                 Event(
                     type=event_type,

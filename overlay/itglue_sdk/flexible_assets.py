@@ -3,7 +3,8 @@
 IT Glue replaces ``traits`` wholesale on PATCH: every trait not sent is deleted (the most common complaint
 about its API). `FlexibleAssetService.update_traits` reads the asset, merges the changes into its current
 traits and sends the full set. Tag traits are read as ``{"type": ..., "values": [{"id": ...}, ...]}`` but
-must be written as ids, so kept tag traits are converted; new tag values may be given as ids or models.
+must be written as ids: `itglue_sdk.payloads.write_traits` converts kept tag traits and new tag values (ids or
+models) for every write of ``traits``, this one included.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from itglue_api.models import FlexibleAsset, FlexibleAssetWriteAttributes
 from itglue_api.types import Unset
-from itglue_sdk.payloads import Ref, record_id, write_attributes
+from itglue_sdk.payloads import Ref, write_attributes, write_traits
 from itglue_sdk.requester import Plan, arun, run
 from itglue_sdk.resources import AsyncResourceService, Attributes, ResourceCalls, ResourceService
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -30,29 +31,8 @@ def merge_traits(current: Mapping[str, Any], changes: Mapping[str, Any]) -> dict
     Returns:
         Traits in write shape.
     """
-    merged = {name: _write_shape(value) for name, value in current.items()}
-    merged.update({name: _write_shape(value) for name, value in changes.items()})
+    merged: dict[str, Any] = write_traits({**current, **changes})
     return merged
-
-
-def _write_shape(value: Any) -> Any:
-    if isinstance(value, Mapping) and isinstance(value.get("values"), list):
-        # A tag trait as read: keep only the ids of the tagged records.
-        return [int(record_id(item["id"])) for item in value["values"] if isinstance(item, Mapping)]
-    if isinstance(value, list | tuple):
-        return [_tag_id(item) for item in value]
-    if hasattr(value, "id") and hasattr(value, "to_dict"):
-        return int(record_id(value))
-    # Scalars, and shapes the read side cannot turn into a write (an upload), go back unchanged.
-    return value
-
-
-def _tag_id(item: Any) -> Any:
-    if hasattr(item, "id") and hasattr(item, "to_dict"):
-        return int(record_id(item))
-    if isinstance(item, Mapping) and "id" in item:
-        return int(record_id(item["id"]))
-    return item
 
 
 def update_traits_plan(

@@ -56,6 +56,7 @@ from itglue_api.models import (
     Platform,
     Region,
     RelatedItem,
+    ResourceAccess,
     User,
     UserMetric,
 )
@@ -99,6 +100,7 @@ IncludedRecord: TypeAlias = (
     | Platform
     | Region
     | RelatedItem
+    | ResourceAccess
     | User
     | UserMetric
     | GenericResource

@@ -238,31 +238,38 @@ class HealthReport:
     """Result of a health check.
 
     Attributes:
-        host_reachable: The host answered at all.
-        key_valid: The key was accepted; ``None`` when it could not be told (host unreachable, server error).
+        host_reachable: The host answered at all; ``None`` when the check did not try (the circuit breaker is
+            open, so no request was sent).
+        key_valid: The key was accepted; ``None`` when it could not be told (host unreachable, server error,
+            breaker open).
         latency_ms: Round trip of the check request, when the host answered.
         rate_limit_headroom: Requests left in the current local window.
         rate_limit_capacity: The window's limit.
         error: Why the check is not healthy, if it is not.
+        breaker_open: The circuit breaker rejected the check: recent calls failed, and the host is left alone
+            until the breaker lets a probe through.
     """
 
-    host_reachable: bool
+    host_reachable: bool | None
     key_valid: bool | None
     latency_ms: float | None
     rate_limit_headroom: int
     rate_limit_capacity: int
     error: str | None = None
+    breaker_open: bool = False
 
     @property
     def healthy(self) -> bool:
         """Reachable with a valid key."""
-        return self.host_reachable and self.key_valid is True
+        return self.host_reachable is True and self.key_valid is True
 
 
 def _health_report(limiter: SlidingWindowLimiter, latency: float | None, error: Exception | None) -> HealthReport:
-    reachable = True
+    reachable: bool | None = True
     key_valid: bool | None = True
-    if isinstance(error, APIConnectionError | CircuitOpenError):
+    if isinstance(error, CircuitOpenError):
+        reachable, key_valid = None, None
+    elif isinstance(error, APIConnectionError):
         reachable, key_valid = False, None
     elif isinstance(error, AuthenticationError) and not isinstance(error, PermissionDeniedError):
         key_valid = False
@@ -275,6 +282,7 @@ def _health_report(limiter: SlidingWindowLimiter, latency: float | None, error: 
         rate_limit_headroom=limiter.headroom(),
         rate_limit_capacity=limiter.limit,
         error=str(error) if error is not None else None,
+        breaker_open=isinstance(error, CircuitOpenError),
     )
 
 

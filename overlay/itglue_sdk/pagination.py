@@ -3,13 +3,17 @@
 ``for org in client.organizations.list(): ...`` walks every page by following ``meta.next-page``;
 ``for page in pager.iter_pages(): page.meta.total_count`` gives the pages themselves. The async twin is
 iterated with ``async for``. Both stop after ``limit`` records when one is given.
+
+A pager is an iterator of records: ``next(pager)`` (``await anext(pager)``) gives the next record, and a loop
+after it goes on from there; once drained it stays drained (call ``list()`` again for a new walk).
+`SyncPager.iter_pages` starts a walk of its own each time it is called.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -128,8 +132,8 @@ class _Walk(Generic[T]):
         return page, self._fetch(following, self._size)
 
 
-class SyncPager(Generic[T]):
-    """An auto-paging list: iterate it for records, or call `iter_pages` for pages."""
+class SyncPager(Iterator[T]):
+    """An auto-paging list: an iterator of records (``for``, ``next()``), or call `iter_pages` for pages."""
 
     def __init__(self, requester: Requester, fetch: FetchPage[T], *, page_size: int, limit: int | None) -> None:
         """Prepare a walk (no request is sent until iteration starts).
@@ -145,6 +149,7 @@ class SyncPager(Generic[T]):
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
+        self._records: Iterator[T] | None = None
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """Yield the pages in order, following ``meta.next-page``."""
@@ -154,13 +159,22 @@ class SyncPager(Generic[T]):
             page, call = walk.advance(run(self._requester, call))
             yield page
 
-    def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
-            yield from page.data
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> T:
+        """Return the next record, fetching the next page when this one is used up.
+
+        Raises:
+            StopIteration: No more records (or ``limit`` reached).
+        """
+        if self._records is None:
+            self._records = (record for page in self.iter_pages() for record in page.data)
+        return next(self._records)
 
 
-class AsyncPager(Generic[T]):
-    """The async twin of `SyncPager`: ``async for record in pager`` / ``async for page in pager.iter_pages()``."""
+class AsyncPager(AsyncIterator[T]):
+    """The async twin of `SyncPager`: ``async for``/``await anext(pager)`` for records, `iter_pages` for pages."""
 
     def __init__(self, requester: AsyncRequester, fetch: FetchPage[T], *, page_size: int, limit: int | None) -> None:
         """Prepare a walk (see `SyncPager`).
@@ -176,6 +190,7 @@ class AsyncPager(Generic[T]):
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
+        self._records: AsyncIterator[T] | None = None
 
     async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Yield the pages in order, following ``meta.next-page``."""
@@ -185,7 +200,20 @@ class AsyncPager(Generic[T]):
             page, call = walk.advance(await arun(self._requester, call))
             yield page
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        """Return the next record, fetching the next page when this one is used up.
+
+        Raises:
+            StopAsyncIteration: No more records (or ``limit`` reached).
+        """
+        if self._records is None:
+            self._records = self._walk()
+        return await anext(self._records)
+
+    async def _walk(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
             for record in page.data:
                 yield record

@@ -13,6 +13,11 @@ Filters are one mapping, shaped like the query string they become::
 
 Keys may be written snake_case (the API's spelling) or kebab-case. ``sort`` is one field, ``-`` prefixed for
 descending order; ``include`` is a name or a list of names.
+
+Values are checked against the type of the attribute a filter matches (from the spec): ids and ``*_id``
+foreign keys take ints or digit strings (a list of them, or range bounds), boolean attributes take
+``True``/``False`` or ``"true"``/``"false"``; None (``null``) is always accepted. IT Glue would otherwise
+answer an empty list, or a 422, for ``filter[organization_type_id]=abc``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
-from itglue_sdk.apispec import FilterMode, Operation, python_key
+from itglue_sdk.apispec import FilterMode, FilterParam, Operation, python_key
 from itglue_sdk.usage_errors import InvalidParameterError
 
 MAX_PAGE_SIZE: Final = 1000
@@ -168,8 +173,10 @@ def _filter_pair(op: Operation, mode: FilterMode, name: str, value: Any) -> tupl
             raise InvalidParameterError(
                 f"{wire_name} takes a Range or a (start, end) pair, None for an open end", parameter=wire_name
             )
+        _check_values(param, wire_name, [value.start, value.end])
         return param.query_name, value.to_query()
     values = list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
+    _check_values(param, wire_name, [value.start, value.end] if isinstance(value, Range) else values)
     if param.choices:
         for item in values:
             if item not in param.choices:
@@ -180,6 +187,26 @@ def _filter_pair(op: Operation, mode: FilterMode, name: str, value: Any) -> tupl
         return param.query_name, value.to_query()
     # A comma separates alternatives on the wire, so a literal comma inside one value is escaped.
     return param.query_name, ",".join(_scalar(item).replace(",", "\\,") for item in values)
+
+
+def _check_values(param: FilterParam, wire_name: str, values: list[Any]) -> None:
+    """Refuse values the filtered attribute cannot hold (an id that is not a number, a boolean that is not)."""
+    for item in values:
+        if item is None or (isinstance(item, str) and item == "*"):  # null, or an open range bound
+            continue
+        if param.kind == "integer" and not (
+            (isinstance(item, int) and not isinstance(item, bool))
+            or (isinstance(item, str) and item.isascii() and item.isdigit())
+        ):
+            raise InvalidParameterError(
+                f"{wire_name} takes integer ids (ints or digit strings), got {item!r}", parameter=wire_name
+            )
+        if param.kind == "boolean" and not (
+            isinstance(item, bool) or (isinstance(item, str) and item.lower() in ("true", "false"))
+        ):
+            raise InvalidParameterError(
+                f"{wire_name} takes true or false, got {item!r}", parameter=wire_name, allowed=("true", "false")
+            )
 
 
 def _sort(op: Operation, sort: str) -> str:

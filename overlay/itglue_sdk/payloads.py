@@ -27,6 +27,7 @@ from typing import Any, Protocol, Self, TypeVar
 import httpx
 
 from itglue_sdk.apispec import ApiSpec, GroupSpec, python_key, wire_key
+from itglue_sdk.errors import unexpected_response, unreadable_answer
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError
 
@@ -108,7 +109,7 @@ def write_attributes(group: GroupSpec, attributes: WriteModel | Mapping[str, Any
         InvalidParameterError: A key the group cannot write.
     """
     if not isinstance(attributes, Mapping):
-        return {key: wire_value(value) for key, value in attributes.to_dict().items()}
+        return {key: _attribute_value(key, value) for key, value in attributes.to_dict().items()}
     allowed = group.write_attributes
     result: dict[str, Any] = {}
     for key, value in attributes.items():
@@ -119,8 +120,53 @@ def write_attributes(group: GroupSpec, attributes: WriteModel | Mapping[str, Any
                 parameter=f"attributes.{key}",
                 allowed=[name.replace("-", "_") for name in allowed],
             )
-        result[name] = wire_value(value)
+        result[name] = _attribute_value(name, value)
     return result
+
+
+def _attribute_value(name: str, value: Any) -> Any:
+    # Flexible asset traits are the one attribute whose values need more than JSON: tag traits go as ids.
+    return write_traits(value) if name == "traits" else wire_value(value)
+
+
+def write_traits(traits: Any) -> Any:
+    """Turn flexible asset traits into their write shape: tag traits as integer ids.
+
+    A tag trait may be given as a record model (``Configuration``), an id, a list of them, or as read
+    (``{"type": "Configurations", "values": [{"id": ...}, ...]}``); IT Glue only takes ids. Other values go
+    out as `wire_value` makes them (uploads, scalars, None to clear a trait). Used by every write of the
+    attribute (create, update, bulk update, ``update_traits``).
+
+    Args:
+        traits: Traits keyed by field name-key (anything else goes out as `wire_value` makes it).
+
+    Returns:
+        The traits to send.
+    """
+    if not isinstance(traits, Mapping):
+        return wire_value(traits)
+    return {str(name): _trait_value(value) for name, value in traits.items()}
+
+
+def _trait_value(value: Any) -> Any:
+    if isinstance(value, Mapping) and isinstance(value.get("values"), list):
+        return [_tag_id(item) for item in value["values"]]  # a tag trait as read: keep the tagged ids
+    if isinstance(value, list | tuple):
+        return [_tag_id(item) for item in value]
+    return _tag_id(value) if _is_record(value) else wire_value(value)
+
+
+def _tag_id(item: Any) -> Any:
+    if _is_record(item):
+        return int(record_id(item))
+    if isinstance(item, Mapping) and "id" in item:  # a read tag value, or a resource object
+        return int(record_id(item["id"]))
+    return wire_value(item)
+
+
+def _is_record(value: Any) -> bool:
+    """A record model (generated or overlay): it has the wire ``id`` and serialises with ``to_dict``."""
+    return not isinstance(value, Mapping) and hasattr(value, "id") and callable(getattr(value, "to_dict", None))
 
 
 def write_relationships(group: GroupSpec, relationships: RelationshipsInput, spec: ApiSpec) -> dict[str, Any]:
@@ -198,8 +244,26 @@ def resource_object(resource: str, attributes: Mapping[str, Any]) -> dict[str, A
 
 
 def response_data(response: httpx.Response) -> Any:
-    """Return the ``data`` member of a JSON:API answer."""
-    return response.json()["data"]
+    """Return the ``data`` member of a JSON:API answer that carries records.
+
+    Args:
+        response: A successful answer, body read.
+
+    Returns:
+        The ``data`` member (an object or a list).
+
+    Raises:
+        UnexpectedResponseError: The body is not JSON, has no ``data``, or its ``data`` is null.
+    """
+    try:
+        body = response.json()
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+        raise unreadable_answer(response, exc) from exc
+    if not isinstance(body, dict) or "data" not in body:
+        raise unexpected_response(response, "the body has no JSON:API `data` member")
+    if body["data"] is None:
+        raise unexpected_response(response, "`data` is null where a record is expected")
+    return body["data"]
 
 
 def parse_many(model: type[M], data: Any) -> list[M]:
@@ -211,6 +275,12 @@ def parse_many(model: type[M], data: Any) -> list[M]:
 
     Returns:
         The models, in order.
+
+    Raises:
+        ValueError: ``data`` is null or holds something other than objects (the requester turns this into
+            `itglue_sdk.errors.UnexpectedResponseError`, naming the call).
     """
     items = data if isinstance(data, list) else [data]
+    if not all(isinstance(item, Mapping) for item in items):
+        raise ValueError("`data` holds something other than records (null, a number, a string...)")
     return [model.from_dict(item) for item in items]

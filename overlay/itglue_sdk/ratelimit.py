@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import NamedTuple
 
 import anyio
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_LIMIT = 3000
 DEFAULT_WINDOW = 300.0
@@ -68,12 +71,31 @@ class SlidingWindowLimiter:
         self.limit = limit
         self.window = window
         self.interval = window / limit
+        self._pace_threshold = pace_threshold
         self._pace_from = max(1, int(limit * pace_threshold))
         self._clock = clock
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._log: list[float] = []  # sorted grant (then completion) times inside the window
         self._lock = threading.Lock()
+
+    @property
+    def budget(self) -> tuple[int, float]:
+        """The limit and the window, in seconds."""
+        return self.limit, self.window
+
+    def adopt(self, limit: int, window: float) -> None:
+        """Switch to another budget; requests already granted keep counting in the new window.
+
+        Args:
+            limit: Most requests granted in any window.
+            window: Window length in seconds.
+        """
+        if limit < 1 or window <= 0:
+            raise ValueError("limit must be >= 1 and window > 0")
+        with self._lock:
+            self.limit, self.window, self.interval = limit, window, window / limit
+            self._pace_from = max(1, int(limit * self._pace_threshold))
 
     def _purge(self, now: float) -> None:
         expired = bisect.bisect_right(self._log, now - self.window)
@@ -153,14 +175,26 @@ class SlidingWindowLimiter:
             return max(0, self.limit - len(self._log))
 
 
+def _stricter(first: tuple[int, float], second: tuple[int, float]) -> tuple[int, float]:
+    """The budget with the lower sustained rate; at equal rates, the one with the smaller burst (limit)."""
+    return min(first, second, key=lambda budget: (budget[0] / budget[1], budget[0]))
+
+
 class LimiterRegistry:
     """Hands out one limiter per (base URL, API key), so all clients using the same key share one budget.
 
     The key is hashed before it is used as a dictionary key, so the registry never stores it.
+
+    When a client asks for a budget other than the one the shared limiter has, the stricter of the two wins
+    for every client of that host and key: the lower sustained rate (``limit / window``), and at equal rates
+    the smaller limit. One limiter can only enforce one budget, and the looser one could let the clients
+    together exceed what the stricter caller was promised. A warning (naming the host and both budgets,
+    never the key) is logged once per conflicting budget.
     """
 
     def __init__(self) -> None:
         self._limiters: dict[tuple[str, str], SlidingWindowLimiter] = {}
+        self._warned: set[tuple[tuple[str, str], tuple[int, float]]] = set()
         self._lock = threading.Lock()
 
     def get(
@@ -171,17 +205,46 @@ class LimiterRegistry:
         Args:
             base_url: The API base URL (trailing slashes are ignored).
             api_key: The API key.
-            limit: Requests per window, used only when the limiter is created.
-            window: Window in seconds, used only when the limiter is created.
+            limit: Requests per window.
+            window: Window in seconds.
 
         Returns:
-            The shared limiter.
+            The shared limiter, with the stricter of its budget and the one asked for (see the class).
         """
-        identity = (base_url.rstrip("/").lower(), hashlib.sha256(api_key.encode()).hexdigest())
+        host = base_url.rstrip("/").lower()
+        identity = (host, hashlib.sha256(api_key.encode()).hexdigest())
+        asked = (limit, float(window))
         with self._lock:
             limiter = self._limiters.get(identity)
             if limiter is None:
                 limiter = self._limiters[identity] = SlidingWindowLimiter(limit, window)
+                return limiter
+            current = limiter.budget
+            if asked == current:
+                return limiter
+            kept = _stricter(current, asked)
+            if kept != current:
+                limiter.adopt(*kept)
+            if (identity, asked) not in self._warned:
+                self._warned.add((identity, asked))
+                logger.warning(
+                    "rate budget %d/%gs asked for %s, but a client of the same host and key uses %d/%gs; "
+                    "they share one limiter, so all now use the stricter %d/%gs",
+                    asked[0],
+                    asked[1],
+                    host,
+                    current[0],
+                    current[1],
+                    kept[0],
+                    kept[1],
+                    extra={
+                        "event": "ratelimit.budget_conflict",
+                        "base_url": host,
+                        "asked": f"{asked[0]}/{asked[1]:g}s",
+                        "existing": f"{current[0]}/{current[1]:g}s",
+                        "kept": f"{kept[0]}/{kept[1]:g}s",
+                    },
+                )
             return limiter
 
 

@@ -8,7 +8,9 @@ results; the sync and async drivers only differ in how they perform I/O.
 
 `HttpxRequester` / `AsyncHttpxRequester` implement the protocols over an ``httpx.Client`` / ``AsyncClient`` that
 the client (with its auth, retry, rate-limit and breaker transports) provides; they map HTTP error statuses to
-the typed errors of `itglue_sdk.errors`.
+the typed errors of `itglue_sdk.errors`. The drivers turn a successful answer that does not parse (not JSON, a
+missing member...) into `itglue_sdk.errors.UnexpectedResponseError`, so no raw ``KeyError`` or
+``JSONDecodeError`` ever reaches the caller.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from typing import IO, Any, Final, Generic, Protocol, TypeVar
 
 import httpx
 
-from itglue_sdk.errors import NotFoundError, error_from_response
-from itglue_sdk.security import require_secure_url
-from itglue_sdk.transport import STREAM_EXTENSION
+from itglue_sdk.errors import APIConnectionError, ITGlueError, NotFoundError, error_from_response, unreadable_answer
+from itglue_sdk.redaction import redact
+from itglue_sdk.security import require_secure_url, tls_context
+from itglue_sdk.transport import STREAM_EXTENSION, typed_transport_error
 
 T = TypeVar("T")
 
@@ -162,6 +165,16 @@ async def arun(requester: AsyncRequester, work: Call[T] | Plan[T]) -> T:
         return result
 
 
+def _parse(call: Call[T], response: httpx.Response) -> T:
+    """Parse a successful answer; a body of the wrong shape raises `UnexpectedResponseError`, naming the call."""
+    try:
+        return call.parse(response)
+    except ITGlueError:  # already typed (including usage errors, which are also ValueError/TypeError)
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise unreadable_answer(response, exc) from exc
+
+
 def _call(requester: Requester, call: Call[T]) -> T:
     try:
         response = requester.request(call.method, call.path, params=call.params, content=call.body)
@@ -169,7 +182,7 @@ def _call(requester: Requester, call: Call[T]) -> T:
         if call.on_missing is not None and error.errors:
             return call.on_missing()
         raise
-    return call.parse(response)
+    return _parse(call, response)
 
 
 async def _acall(requester: AsyncRequester, call: Call[T]) -> T:
@@ -179,7 +192,7 @@ async def _acall(requester: AsyncRequester, call: Call[T]) -> T:
         if call.on_missing is not None and error.errors:
             return call.on_missing()
         raise
-    return call.parse(response)
+    return _parse(call, response)
 
 
 def _download(requester: Requester, step: Download) -> Path:
@@ -226,6 +239,28 @@ def _redirect_target(response: httpx.Response) -> httpx.URL:
     return response.url.join(response.headers["location"])
 
 
+def _check_hop(request: httpx.Request) -> None:
+    """Every request of the file client, redirects included, goes over https (or http to loopback)."""
+    require_secure_url(request.url)
+
+
+async def _acheck_hop(request: httpx.Request) -> None:
+    _check_hop(request)
+
+
+def _file_client_options(api: httpx.Client | httpx.AsyncClient) -> dict[str, Any]:
+    """The key-less file client: the API client's timeouts (the instance's), TLS 1.2+, redirects followed."""
+    return {"timeout": api.timeout, "verify": tls_context(), "follow_redirects": True}
+
+
+def _download_failed(exc: httpx.RequestError, url: httpx.URL) -> ITGlueError:
+    """The typed error for a download that failed in httpx (while connecting or reading the body)."""
+    message = redact(f"{type(exc).__name__} while downloading {url.path} from {url.host or 'the API'}: {exc}")
+    return typed_transport_error(exc, message, method="GET", path=url.path) or APIConnectionError(
+        message, method="GET", path=url.path
+    )
+
+
 class HttpxRequester:
     """`Requester` over an ``httpx.Client`` whose ``base_url`` is the API (its transports add key, retries...).
 
@@ -268,16 +303,23 @@ class HttpxRequester:
             client = self._client
         else:
             require_secure_url(target)
-            client = self._file_client = self._file_client or httpx.Client(follow_redirects=True)
-        with client.stream("GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}) as response:
-            if own and response.is_redirect:
-                with self.stream(str(_redirect_target(response))) as redirected:
-                    yield redirected
-                return
-            if response.is_error:
-                response.read()
-                raise error_from_response(response.request, response)
-            yield response
+            client = self._file_client = self._file_client or httpx.Client(
+                event_hooks={"request": [_check_hop]}, **_file_client_options(self._client)
+            )
+        try:
+            with client.stream(
+                "GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}
+            ) as response:
+                if own and response.is_redirect:
+                    with self.stream(str(_redirect_target(response))) as redirected:
+                        yield redirected
+                    return
+                if response.is_error:
+                    response.read()
+                    raise error_from_response(response.request, response)
+                yield response  # the caller reads the body here: its failures are mapped below too
+        except httpx.RequestError as exc:
+            raise _download_failed(exc, target) from exc
 
     def close(self) -> None:
         """Close the file client if this requester made it (the API client belongs to the caller)."""
@@ -321,18 +363,23 @@ class AsyncHttpxRequester:
             client = self._client
         else:
             require_secure_url(target)
-            client = self._file_client = self._file_client or httpx.AsyncClient(follow_redirects=True)
-        async with client.stream(
-            "GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}
-        ) as response:
-            if own and response.is_redirect:
-                async with self.stream(str(_redirect_target(response))) as redirected:
-                    yield redirected
-                return
-            if response.is_error:
-                await response.aread()
-                raise error_from_response(response.request, response)
-            yield response
+            client = self._file_client = self._file_client or httpx.AsyncClient(
+                event_hooks={"request": [_acheck_hop]}, **_file_client_options(self._client)
+            )
+        try:
+            async with client.stream(
+                "GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}
+            ) as response:
+                if own and response.is_redirect:
+                    async with self.stream(str(_redirect_target(response))) as redirected:
+                        yield redirected
+                    return
+                if response.is_error:
+                    await response.aread()
+                    raise error_from_response(response.request, response)
+                yield response  # the caller reads the body here: its failures are mapped below too
+        except httpx.RequestError as exc:
+            raise _download_failed(exc, target) from exc
 
     async def aclose(self) -> None:
         """Close the file client if this requester made it (the API client belongs to the caller)."""

@@ -9,6 +9,9 @@ before anything is sent. Nested routes are reached with `ResourceService.within`
     client.attachments.within(configuration_id=12).list()
 
 `ResourceCalls` builds every request once (sans-IO); the sync and async services only run them.
+`ReadOnlyResourceService` holds the reads and `ResourceService` adds the writes, so that the catalog can type
+groups without writes (countries, logs...) as read-only. A group bound to a lookup cache
+(`itglue_sdk.cache`) answers ``get`` from it when it can and writes its answers through.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from urllib.parse import quote
 import httpx
 
 from itglue_sdk.apispec import Action, GroupSpec, Operation, load_spec
+from itglue_sdk.cache import CachedLookups
 from itglue_sdk.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPager
 from itglue_sdk.params import MAX_PAGE_SIZE, list_query, page_query
 from itglue_sdk.payloads import (
@@ -38,7 +42,7 @@ from itglue_sdk.payloads import (
     write_attributes,
     write_relationships,
 )
-from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
+from itglue_sdk.requester import AsyncRequester, Call, Plan, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 if TYPE_CHECKING:
@@ -76,18 +80,24 @@ class ResourceDef(Generic[ModelT]):
     Attributes:
         group: The group's spec.
         model: The generated read model (or an overlay subclass of it).
+        cache: Where its top-level ``get`` looks first and its writes go through (lookup groups of a client
+            given a cache, see `itglue_sdk.cache`); None: always ask the API.
     """
 
     group: GroupSpec
     model: type[ModelT]
+    cache: CachedLookups | None = None
 
     @classmethod
-    def load(cls, name: str, model: type[ModelT] | None = None) -> ResourceDef[ModelT]:
+    def load(
+        cls, name: str, model: type[ModelT] | None = None, *, cache: CachedLookups | None = None
+    ) -> ResourceDef[ModelT]:
         """Bind a group of the packaged spec to its generated model.
 
         Args:
             name: Group name, e.g. ``organizations``.
             model: Model class to use instead of the generated one the spec names.
+            cache: Cache-first lookups and write-through for this group.
 
         Returns:
             The definition.
@@ -95,7 +105,7 @@ class ResourceDef(Generic[ModelT]):
         group = load_spec().group(name)
         if model is None:
             model = getattr(importlib.import_module("itglue_api.models"), group.model_name)
-        return cls(group, model)
+        return cls(group, model, cache)
 
 
 @dataclass(frozen=True)
@@ -235,6 +245,32 @@ class ResourceCalls(Generic[ModelT]):
         params = list_query(op, include=include, extra=extra)
         return Call("GET", self.path(op, ref), parse, params=params, on_missing=lambda: None)
 
+    def lookup(
+        self, ref: Ref, *, include: str | Sequence[str] | None = None
+    ) -> Call[ModelT | None] | Plan[ModelT | None]:
+        """`find`, answered from the group's cache when it has one and the record is there.
+
+        Only at top level (a nested show route also checks the parent) and without ``include``. A miss reads
+        the record and stores it; hits and misses are counted by the cache binding.
+        """
+        cached = self.resource.cache
+        if cached is None or self.scope.parent is not None or include is not None:
+            return self.find(ref, include=include)
+        op = self.operation("get")
+        ident, model = record_id(ref), self.resource.model
+        fetch: Call[Any] = Call("GET", self.path(op, ref), response_data, on_missing=lambda: None)
+
+        def plan() -> Plan[ModelT | None]:
+            record = cached.lookup(op.resource, ident)
+            if record is None:
+                record = yield fetch
+                if record is None:
+                    return None
+                cached.put(record)
+            return model.from_dict(record)
+
+        return plan()
+
     def create(
         self,
         items: Sequence[WriteModel | Attributes],
@@ -251,6 +287,12 @@ class ResourceCalls(Generic[ModelT]):
             objects[0]["relationships"] = write_relationships(self.group, relationships, load_spec())
         data: Any = objects[0] if len(objects) == 1 else objects
         return self._write(op, None, {"data": data}, extra)
+
+    def create_one(
+        self, attributes: WriteModel | Attributes, *, relationships: RelationshipsInput | None = None
+    ) -> Call[ModelT]:
+        """POST one record; an answer without a record is an `UnexpectedResponseError`, not an ``IndexError``."""
+        return self._single(self.create([attributes], relationships=relationships))
 
     def update(
         self, ref: Ref, attributes: WriteModel | Attributes, *, extra: Mapping[str, str] | None = None
@@ -278,24 +320,47 @@ class ResourceCalls(Generic[ModelT]):
     def bulk_delete(self, refs: Iterable[Ref]) -> Call[list[ModelT]]:
         """DELETE several records at once; answers the deleted records."""
         op = self.operation("bulk_delete")
-        data = [resource_object(op.resource, {"id": record_id(ref)}) for ref in refs]
-        return self._write(op, None, {"data": data}, None)
+        ids = [record_id(ref) for ref in refs]
+        data = [resource_object(op.resource, {"id": ident}) for ident in ids]
+        return self._write(op, None, {"data": data}, None, deleted=ids)
 
     def delete(self, ref: Ref) -> Call[None]:
         """DELETE one record: its member route, or the bulk route with one id when that is all there is."""
-        if not self.has("delete") and self.has("bulk_delete"):
-            bulk = self.bulk_delete([ref])
-            return Call(bulk.method, bulk.path, lambda _: None, body=bulk.body)
-        op = self.operation("delete")
-        return Call(op.method, self.path(op, ref), lambda _: None)
+        ident, cached = record_id(ref), self.resource.cache
+        bulk = not self.has("delete") and self.has("bulk_delete")
+        op = self.operation("bulk_delete" if bulk else "delete")
+
+        def forget(_: httpx.Response) -> None:
+            if cached is not None:
+                cached.invalidate(op.resource, [ident])
+
+        if bulk:
+            return Call(op.method, self.path(op), forget, body=self.bulk_delete([ref]).body)
+        return Call(op.method, self.path(op, ref), forget)
 
     def _write(
-        self, op: Operation, ref: Ref | None, document: Mapping[str, Any] | None, extra: Mapping[str, str] | None
+        self,
+        op: Operation,
+        ref: Ref | None,
+        document: Mapping[str, Any] | None,
+        extra: Mapping[str, str] | None,
+        *,
+        deleted: Sequence[str] = (),
     ) -> Call[list[ModelT]]:
-        model = self.resource.model
+        model, cached = self.resource.model, self.resource.cache
         params = list_query(op, extra=extra)
         body = encode(document) if document is not None else None
-        return Call(op.method, self.path(op, ref), lambda r: parse_many(model, response_data(r)), params, body)
+
+        def parse(response: httpx.Response) -> list[ModelT]:
+            data = response_data(response)
+            if cached is not None:  # write-through: the answer is the record as it now is
+                if deleted:
+                    cached.invalidate(op.resource, deleted)
+                else:
+                    cached.put(data)
+            return parse_many(model, data)
+
+        return Call(op.method, self.path(op, ref), parse, params, body)
 
     @staticmethod
     def _single(call: Call[list[ModelT]]) -> Call[ModelT]:
@@ -303,7 +368,7 @@ class ResourceCalls(Generic[ModelT]):
         return Call(call.method, call.path, lambda r: parse(r)[0], call.params, call.body)
 
 
-class _Service(Generic[ModelT, WriteT]):
+class _Service(Generic[ModelT]):
     """What the sync and async services share: binding, scope, capability queries."""
 
     def __init__(self, resource: ResourceDef[ModelT], scope: Scope) -> None:
@@ -350,12 +415,15 @@ class _Service(Generic[ModelT, WriteT]):
         return Scope(name, record_id(ref, what=name))
 
 
-class ResourceService(_Service[ModelT, WriteT]):
-    """The operations of one resource group (sync).
+class ReadOnlyResourceService(_Service[ModelT]):
+    """The reads of one resource group (sync): what the catalog types a group the API offers no writes for as.
+
+    `ResourceService` extends it with the writes; at run time every generic group is served by
+    `ResourceService` (whose writes raise `UnsupportedOperationError` where the spec has none), so this class
+    only narrows what a type checker lets callers write, e.g. ``client.countries.create(...)`` is a type error.
 
     Type parameters:
-        ModelT: Generated model of the records (e.g. ``Organization``).
-        WriteT: Generated write model (e.g. ``OrganizationWriteAttributes``).
+        ModelT: Generated model of the records (e.g. ``Country``).
     """
 
     def __init__(self, requester: Requester, resource: ResourceDef[ModelT], scope: Scope | None = None) -> None:
@@ -422,7 +490,7 @@ class ResourceService(_Service[ModelT, WriteT]):
         Returns:
             The record, or None when it does not exist. Side-loaded records come with `show`.
         """
-        return run(self._requester, self._calls.find(id, include=include))
+        return run(self._requester, self._calls.lookup(id, include=include))
 
     def show(self, id: Ref, *, include: str | Sequence[str] | None = None) -> Shown[ModelT] | None:
         """Read one record with the records ``include`` side-loads.
@@ -436,6 +504,15 @@ class ResourceService(_Service[ModelT, WriteT]):
             does not exist.
         """
         return run(self._requester, self._calls.find_shown(id, include=include))
+
+
+class ResourceService(ReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
+    """The operations of one resource group (sync): the reads of `ReadOnlyResourceService` and the writes.
+
+    Type parameters:
+        ModelT: Generated model of the records (e.g. ``Organization``).
+        WriteT: Generated write model (e.g. ``OrganizationWriteAttributes``).
+    """
 
     def create(self, attributes: WriteT | Attributes, *, relationships: RelationshipsInput | None = None) -> ModelT:
         """Create one record.
@@ -455,7 +532,7 @@ class ResourceService(_Service[ModelT, WriteT]):
         Raises:
             InvalidParameterError: A relationship or attribute the spec does not allow (before sending).
         """
-        return run(self._requester, self._calls.create([attributes], relationships=relationships))[0]
+        return run(self._requester, self._calls.create_one(attributes, relationships=relationships))
 
     def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
         """Create several records in one request.
@@ -511,8 +588,8 @@ class ResourceService(_Service[ModelT, WriteT]):
         return run(self._requester, self._calls.bulk_delete(ids))
 
 
-class AsyncResourceService(_Service[ModelT, WriteT]):
-    """The async twin of `ResourceService`: same methods, awaited (``list`` is iterated with ``async for``)."""
+class AsyncReadOnlyResourceService(_Service[ModelT]):
+    """The async twin of `ReadOnlyResourceService`: the reads, awaited (``list`` is iterated with ``async for``)."""
 
     def __init__(self, requester: AsyncRequester, resource: ResourceDef[ModelT], scope: Scope | None = None) -> None:
         """Bind a service (see `ResourceService`)."""
@@ -538,17 +615,21 @@ class AsyncResourceService(_Service[ModelT, WriteT]):
 
     async def get(self, id: Ref, *, include: str | Sequence[str] | None = None) -> ModelT | None:
         """Read one record, None when it does not exist (see `ResourceService.get`)."""
-        return await arun(self._requester, self._calls.find(id, include=include))
+        return await arun(self._requester, self._calls.lookup(id, include=include))
 
     async def show(self, id: Ref, *, include: str | Sequence[str] | None = None) -> Shown[ModelT] | None:
         """Read one record with its side-loaded records, None when it does not exist (see `ResourceService.show`)."""
         return await arun(self._requester, self._calls.find_shown(id, include=include))
 
+
+class AsyncResourceService(AsyncReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
+    """The async twin of `ResourceService`: same methods, awaited (``list`` is iterated with ``async for``)."""
+
     async def create(
         self, attributes: WriteT | Attributes, *, relationships: RelationshipsInput | None = None
     ) -> ModelT:
         """Create one record, with inline related records (see `ResourceService.create`)."""
-        return (await arun(self._requester, self._calls.create([attributes], relationships=relationships)))[0]
+        return await arun(self._requester, self._calls.create_one(attributes, relationships=relationships))
 
     async def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
         """Create several records in one request (see `ResourceService.create_many`)."""

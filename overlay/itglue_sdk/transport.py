@@ -6,21 +6,26 @@ Layers, outermost first: circuit breaker -> retry loop -> rate limiter (on every
 
 Answers of 400 and above are turned into the SDK's typed errors here, once the retry policy is done with them,
 so the generated client and the facade only ever see successful responses and every error path, sync or
-async, goes through one mapping. Each attempt is logged as one structured event and counted in `Metrics`.
+async, goes through one mapping. So are redirects (never followed: httpx would forward ``x-api-key``), except
+for streamed downloads, whose requester follows them by hand without the key. Each attempt is logged as one
+structured event and counted in `Metrics`. Password values in request and response bodies are registered with
+`itglue_sdk.redaction`, so logging them later, anywhere in the process, prints ``[REDACTED]``.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 
 import anyio
 import httpx
 
+from itglue_sdk.apispec import spec_document
 from itglue_sdk.breaker import CircuitBreaker
 from itglue_sdk.errors import (
     SERVER_REQUEST_ID_HEADERS,
@@ -31,10 +36,12 @@ from itglue_sdk.errors import (
     RequestTooLargeError,
     ServerError,
     error_from_response,
+    redirect_error,
+    unexpected_response,
 )
 from itglue_sdk.observability import Metrics
 from itglue_sdk.ratelimit import SlidingWindowLimiter
-from itglue_sdk.redaction import redact
+from itglue_sdk.redaction import redact, register_secrets_in_body
 from itglue_sdk.retrying import RetryDecision, RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport, require_secure_url
 
@@ -55,14 +62,70 @@ RouteResolver = Callable[[httpx.Request], str]
 """Maps a request to its route template (e.g. ``/organizations/{id}``) for logs and metrics."""
 
 _ID_SEGMENT = re.compile(r"^\d+$")
+# Failures to even send the request: they say nothing about the host's health.
+_UNSENT = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 def default_route_template(request: httpx.Request) -> str:
     """Route template by shape: every all-digit path segment becomes ``{id}``.
 
-    The client can plug a spec-based resolver instead, which knows the parameter names.
+    `spec_route_resolver` knows the parameter names; this is its fallback for paths the spec does not list.
     """
     return "/".join("{id}" if _ID_SEGMENT.match(part) else part for part in request.url.path.split("/"))
+
+
+@functools.cache
+def _spec_routes() -> Mapping[tuple[int, str], tuple[tuple[str, ...], ...]]:
+    """The spec's path templates as segment tuples, keyed by (segment count, first segment).
+
+    Within a key, templates with more literal segments come first, so ``/passwords/bulk`` (were there such a
+    route) would win over ``/passwords/{id}``.
+    """
+    routes: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+    for template in spec_document().get("paths", {}):
+        segments = tuple(template.strip("/").split("/"))
+        routes.setdefault((len(segments), segments[0]), []).append(segments)
+    return {
+        key: tuple(sorted(templates, key=lambda t: sum(part.startswith("{") for part in t)))
+        for key, templates in routes.items()
+    }
+
+
+def spec_route_resolver(base_url: str | httpx.URL) -> RouteResolver:
+    """Return a resolver naming requests by the spec's path templates.
+
+    ``GET /organizations/5/relationships/configurations/9`` is logged as
+    ``/organizations/{organization_id}/relationships/configurations/{id}``; paths the spec does not list (file
+    downloads) fall back to `default_route_template`.
+
+    Args:
+        base_url: The API base URL; its path (if any) is stripped before matching.
+
+    Returns:
+        The resolver.
+    """
+    prefix = httpx.URL(str(base_url)).path.rstrip("/")
+
+    def resolve(request: httpx.Request) -> str:
+        path = request.url.path
+        if prefix and path.startswith(prefix + "/"):
+            path = path[len(prefix) :]
+        segments = tuple(path.strip("/").split("/"))
+        for template in _spec_routes().get((len(segments), segments[0]), ()):
+            if all(part.startswith("{") or part == given for part, given in zip(template, segments, strict=True)):
+                return "/" + "/".join(template)
+        return default_route_template(request)
+
+    return resolve
+
+
+def _register_body_secrets(request: httpx.Request) -> None:
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed upload: the SDK never sends secrets that way
+        return
+    if content:
+        register_secrets_in_body(content)
 
 
 class _Call:
@@ -73,6 +136,7 @@ class _Call:
         self.request = request
         self.request_id = uuid.uuid4().hex
         request.headers[REQUEST_ID_HEADER] = self.request_id
+        _register_body_secrets(request)
         self.route = core.route_resolver(request)
         self.retry = core.policy.start()
         self.attempt = 0
@@ -98,7 +162,7 @@ class _Call:
         self._record(latency, response.status_code, None, decision, server_id)
         return decision.delay if decision else None
 
-    def after_exception(self, exc: httpx.TransportError, latency: float) -> float | None:
+    def after_exception(self, exc: httpx.RequestError, latency: float) -> float | None:
         """Log and count the failed attempt; return the delay before retrying, or ``None`` when it is final."""
         decision = self.retry.after_exception(self.request.method, exc)
         self._record(latency, None, type(exc).__name__, decision, None)
@@ -143,22 +207,61 @@ class _Call:
         )
 
     def finish(self, response: httpx.Response) -> httpx.Response:
-        """Return a successful answer, or raise the typed error for an error answer (body already read)."""
-        if response.status_code < 400:
+        """Return a successful answer, or raise the typed error for an error answer or a redirect.
+
+        The body is already read, except for a successful streamed download. A redirect is returned only to a
+        streamed download, whose requester follows it without the key.
+        """
+        streamed = bool(self.request.extensions.get(STREAM_EXTENSION))
+        if response.is_success:
+            if not streamed:
+                register_secrets_in_body(response.content)
             return response
+        if response.status_code < 400:
+            if streamed and response.is_redirect:
+                return response
+            raise redirect_error(response, request_id=self.request_id)
         raise error_from_response(
             self.request, response, request_id=self.request_id, instance=self.core.instance, now=self.core.now()
         )
 
-    def error_for(self, exc: httpx.TransportError) -> ITGlueError | None:
-        """The typed error for a final network failure (``None`` for programming errors, re-raised as is)."""
+    def error_for(self, exc: httpx.RequestError, response: httpx.Response | None = None) -> ITGlueError | None:
+        """The typed error for a final failure of the exchange (``None`` for anything unexpected, re-raised as is).
+
+        Args:
+            exc: What httpx raised.
+            response: The answer whose body could not be read, when there was one.
+        """
+        if isinstance(exc, httpx.DecodingError) and response is not None:
+            return unexpected_response(
+                response, f"its body could not be decoded ({redact(str(exc))})", request_id=self.request_id
+            )
         method, path = self.request.method, self.request.url.path
         text = redact(f"{type(exc).__name__} on {method} {path} after {self.attempt} attempt(s): {exc}")
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(text, method=method, path=path)
-        if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError | httpx.ProxyError):
-            return APIConnectionError(text, method=method, path=path)
-        return None
+        return typed_transport_error(exc, text, method=method, path=path)
+
+
+def typed_transport_error(exc: httpx.RequestError, message: str, *, method: str, path: str) -> ITGlueError | None:
+    """Map an httpx failure to the SDK's connection errors (``None`` when it is not one).
+
+    Requests that could not even be sent (`httpx.LocalProtocolError`, e.g. a header that is not valid HTTP;
+    `httpx.UnsupportedProtocol`, a URL scheme httpx cannot speak) are `APIConnectionError` too: no answer came,
+    and the message says which it was.
+
+    Args:
+        exc: What httpx raised.
+        message: The error's (already redacted) message.
+        method: HTTP method of the request.
+        path: URL path of the request.
+
+    Returns:
+        `APITimeoutError`, `APIConnectionError`, or ``None``.
+    """
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(message, method=method, path=path)
+    if isinstance(exc, httpx.TransportError):  # network, protocol, proxy errors and requests that could not go
+        return APIConnectionError(message, method=method, path=path)
+    return None
 
 
 class _ResilientCore:
@@ -210,9 +313,11 @@ class _ResilientCore:
         """Give the breaker its verdict on a finished call.
 
         Server errors and network failures count against the host; other HTTP errors prove it is up; anything
-        else (cancellation, programming errors) gives no verdict.
+        else (cancellation, programming errors, requests that could not be sent) gives no verdict.
         """
-        if exc is None or (isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)):
+        if isinstance(exc, APIConnectionError) and isinstance(exc.__cause__, _UNSENT):
+            self.breaker.release()
+        elif exc is None or (isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)):
             self.breaker.record_success()
         elif isinstance(exc, ServerError | APIConnectionError):
             self.breaker.record_failure()
@@ -283,15 +388,18 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
             grant = self.limiter.acquire()
             call.next_attempt(grant.waited)
             started = self.clock()
+            response: httpx.Response | None = None
             try:
                 response = self.inner.handle_request(call.request)
                 if response.status_code >= 400 or not call.request.extensions.get(STREAM_EXTENSION):
                     response.read()
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 self.limiter.release(grant)
+                if response is not None:
+                    response.close()
                 delay = call.after_exception(exc, self.clock() - started)
                 if delay is None:
-                    error = call.error_for(exc)
+                    error = call.error_for(exc, response)
                     if error is None:
                         raise
                     raise error from exc
@@ -366,15 +474,18 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
             grant = await self.limiter.acquire_async()
             call.next_attempt(grant.waited)
             started = self.clock()
+            response: httpx.Response | None = None
             try:
                 response = await self.inner.handle_async_request(call.request)
                 if response.status_code >= 400 or not call.request.extensions.get(STREAM_EXTENSION):
                     await response.aread()
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 self.limiter.release(grant)
+                if response is not None:
+                    await response.aclose()
                 delay = call.after_exception(exc, self.clock() - started)
                 if delay is None:
-                    error = call.error_for(exc)
+                    error = call.error_for(exc, response)
                     if error is None:
                         raise
                     raise error from exc

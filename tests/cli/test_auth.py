@@ -139,3 +139,5 @@ def test_headless_linux_without_a_keychain(cli: Cli, emu_instance: Emulator) -> 
         assert "no usable OS keychain" in result.err
         assert "ITGLUE_API_KEY" in result.err
         assert "dbus-run-session" in result.err
+        assert "as its api_key argument" in result.err  # the hint survives the CLI's own scrubbing
+        assert "[REDACTED]" not in result.err

@@ -27,10 +27,11 @@ def test_healthy_as_json(reader: Cli) -> None:
     assert result.code == 0
     report = json.loads(result.out)
     assert set(report) == {
-        "instance", "base_url", "healthy", "host_reachable", "key_valid", "key_source",
+        "instance", "base_url", "healthy", "host_reachable", "breaker_open", "key_valid", "key_source",
         "latency_ms", "rate_limit_headroom", "rate_limit_capacity", "error",
     }  # fmt: skip
     assert report["healthy"] is True
+    assert report["breaker_open"] is False
     assert report["error"] is None
     assert report["latency_ms"] >= 0
 

@@ -186,6 +186,11 @@ def test_filters(reader: Cli) -> None:
         (("--filter", "name"), "bad --filter 'name'; use exact: key=value"),
         (("--filter", "between:id=1"), "bad --filter 'between:id=1'"),
         (("--filter", "range:id=5"), "a range is range:id=start,end"),
+        (
+            ("--filter", "organization_type_id=abc"),
+            "filter[organization_type_id] takes integer ids (ints or digit strings), got 'abc'",
+        ),
+        (("--filter", "primary=yes"), "filter[primary] takes true or false, got 'yes'; allowed: true, false"),
         (("--sort", "colour"), "cannot sort by 'colour'; allowed: name, -name"),
         (("--sort", "-colour"), "cannot sort by '-colour'"),
         (("--include", "everything"), "cannot include 'everything'; allowed: adapters_resources"),

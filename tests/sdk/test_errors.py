@@ -94,8 +94,10 @@ def test_authentication_errors_name_the_likely_causes_and_the_fix() -> None:
         assert "itglue auth set" in str(error)
         assert "'production' at https://api.itglue.com" in str(error)
     permission = _error(403, {"errors": [{"status": 403, "title": "Forbidden"}]})
-    assert isinstance(permission, AuthenticationError)
+    assert isinstance(permission, PermissionDeniedError)
     assert "permission" in str(permission)
+    assert "wrong key or wrong region" in str(permission)  # 403 with a document: the same hint as any 403
+    assert "`itglue auth set`" in str(permission)
 
 
 def test_html_404_does_not_dump_the_page() -> None:

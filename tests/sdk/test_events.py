@@ -19,6 +19,7 @@ from itglue_sdk.events import (
     event_types_for,
     events_for_write,
     resource_event_name,
+    value_changed,
 )
 
 
@@ -48,6 +49,30 @@ def test_event_types() -> None:
     assert event_types_for("passwords", WriteAction.UPDATED, ["notes"]) == ("password.updated",)
     assert event_types_for("passwords", WriteAction.CREATED, ["password"]) == ("password.created",)
     assert event_types_for("flexible-assets", WriteAction.DELETED) == ("flexible_asset.deleted",)
+
+
+def _password(updated_at: str, **attributes: Any) -> dict[str, Any]:
+    return {"id": "7", "type": "passwords", "attributes": {"name": "vpn", "updated-at": updated_at, **attributes}}
+
+
+@pytest.mark.parametrize(
+    ("record", "changed"),
+    [
+        (_password("2024-05-01T10:00:00.120Z", **{"password-updated-at": "2024-05-01T10:00:00.120Z"}), True),
+        (_password("2024-05-01T10:00:00.121Z", **{"password-updated-at": "2024-05-01T10:00:00.120Z"}), True),
+        (_password("2024-05-01T10:00:05.000Z", **{"password-updated-at": "2024-05-01T10:00:00.120Z"}), False),
+        (_password("2024-05-01T10:00:05.000Z", **{"password-updated-at": None}), False),
+        (_password("2024-05-01T10:00:05.000Z"), None),  # the answer lacks password-updated-at
+        ({"id": "7", "type": "passwords"}, None),  # no attributes at all
+        (_password("not a time", **{"password-updated-at": "2024-05-01T10:00:00.120Z"}), None),
+    ],
+)  # fmt: skip
+def test_value_changed_reads_the_write_answer(record: dict[str, Any], changed: bool | None) -> None:
+    assert value_changed(record) is changed
+    events = events_for_write("passwords", WriteAction.UPDATED, [record], changed_attributes=["password"])
+    # When the answer cannot tell, sending a value counts as changing it.
+    rotated = changed is not False
+    assert [event.type for event in events] == ["password.updated"] + [PASSWORD_ROTATED] * rotated
 
 
 def test_events_for_bulk_writes_never_carry_password_values() -> None:

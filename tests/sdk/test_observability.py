@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from itglue_sdk.breaker import CircuitBreaker
 from itglue_sdk.observability import (
     JsonLogFormatter,
     Metrics,
@@ -186,6 +187,41 @@ def test_health_check_pieces() -> None:
 
     report, _ = _health(httpx.ConnectError("refused"))
     assert (report.host_reachable, report.key_valid, report.latency_ms) == (False, None, None)
+    assert report.breaker_open is False
+
+
+def test_health_check_reports_an_open_breaker_as_such() -> None:
+    breaker = CircuitBreaker("https://api.itglue.com", failure_threshold=1, clock=lambda: 0.0)
+    breaker.before_call()
+    breaker.record_failure()
+    sent: list[httpx.Request] = []
+    limiter = SlidingWindowLimiter(100, 300.0)
+    transport = ResilientTransport(
+        httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200)),
+        limiter=limiter,
+        breaker=breaker,
+    )
+    client = httpx.Client(base_url="https://api.itglue.com", transport=transport)
+    report = check_health(client, limiter)
+    assert sent == []  # the breaker rejected the check before it reached the host
+    assert report.breaker_open is True
+    assert (report.host_reachable, report.key_valid, report.latency_ms) == (None, None, None)
+    assert not report.healthy
+    assert report.error is not None
+    assert "circuit" in report.error.lower()
+
+
+def test_the_library_logger_has_a_null_handler_and_configure_logging_still_works() -> None:
+    sdk = logging.getLogger("itglue_sdk")
+    assert any(type(handler) is logging.NullHandler for handler in sdk.handlers)
+    stream = io.StringIO()
+    handler = configure_logging(logging.INFO, stream=stream)
+    try:
+        logging.getLogger("itglue_sdk.http").warning("through the root handler")
+    finally:
+        logging.getLogger().removeHandler(handler)
+    [line] = [json.loads(text) for text in stream.getvalue().splitlines()]
+    assert (line["logger"], line["message"]) == ("itglue_sdk.http", "through the root handler")
 
 
 @pytest.mark.anyio

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import threading
 import time
 
@@ -167,3 +168,39 @@ def test_registry_shares_per_base_url_and_key_without_storing_the_key() -> None:
     assert registry.get("https://api.eu.itglue.com", "ITG.key-one") is not a
     assert a.limit == 100
     assert "ITG.key-one" not in repr(vars(registry))
+
+
+def test_registry_keeps_the_stricter_budget_and_warns_once(caplog: pytest.LogCaptureFixture) -> None:
+    registry = LimiterRegistry()
+    key = "ITG.0123456789abcdef0123456789abcdef.budget-test-key"
+    shared = registry.get("https://api.itglue.com", key, limit=3000, window=300)
+    with caplog.at_level(logging.WARNING, logger="itglue_sdk.ratelimit"):
+        assert registry.get("https://api.itglue.com", key, limit=100, window=60) is shared
+        assert shared.budget == (100, 60)  # 1.7/s is stricter than 10/s: both clients now use it
+        assert shared.interval == 0.6
+        assert registry.get("https://api.itglue.com", key, limit=100, window=60) is shared  # no new conflict
+        assert registry.get("https://api.itglue.com", key, limit=3000, window=300) is shared
+        assert shared.budget == (100, 60)  # the looser budget never loosens the shared one
+        assert registry.get("https://api.itglue.com", key, limit=3000, window=300) is shared
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages == [
+        "rate budget 100/60s asked for https://api.itglue.com, but a client of the same host and key uses "
+        "3000/300s; they share one limiter, so all now use the stricter 100/60s",
+        "rate budget 3000/300s asked for https://api.itglue.com, but a client of the same host and key uses "
+        "100/60s; they share one limiter, so all now use the stricter 100/60s",
+    ]
+    assert key not in caplog.text
+    # At equal rates the smaller burst is the stricter budget.
+    other = registry.get("https://api.eu.itglue.com", key, limit=3000, window=300)
+    registry.get("https://api.eu.itglue.com", key, limit=300, window=30)
+    assert other.budget == (300, 30)
+
+
+def test_adopted_budget_counts_earlier_grants() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(10, 10.0, clock=clock)
+    for _ in range(4):
+        limiter.reserve()
+    limiter.adopt(4, 10.0)
+    assert limiter.headroom() == 0
+    assert limiter.reserve().waited == pytest.approx(10.0)

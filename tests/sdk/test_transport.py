@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import logging
 import socket
+import ssl
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx
 import pytest
 
-from itglue_sdk.breaker import BreakerState, CircuitBreaker
+from itglue_sdk import AsyncITGlueClient, InstanceStore, ITGlueClient, UnexpectedResponseError
+from itglue_sdk.breaker import BreakerRegistry, BreakerState, CircuitBreaker
 from itglue_sdk.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -21,9 +26,15 @@ from itglue_sdk.errors import (
     ServerError,
     ServiceUnavailableError,
 )
-from itglue_sdk.ratelimit import SlidingWindowLimiter
+from itglue_sdk.ratelimit import LimiterRegistry, SlidingWindowLimiter
 from itglue_sdk.retrying import RetryPolicy
-from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport, default_route_template
+from itglue_sdk.security import build_async_transport, build_transport
+from itglue_sdk.transport import (
+    AsyncResilientTransport,
+    ResilientTransport,
+    default_route_template,
+    spec_route_resolver,
+)
 from tests.sdk.helpers import Reply, ScriptedServer
 
 BASE = "https://api.itglue.com"
@@ -362,3 +373,95 @@ async def test_cancelled_probe_is_released() -> None:
             await client.get("/organizations")  # the probe, cancelled
     assert breaker.state is BreakerState.HALF_OPEN
     breaker.before_call()  # the next call may probe instead of being rejected forever
+
+
+@pytest.mark.parametrize(
+    ("exc", "cls"),
+    [
+        (httpx.LocalProtocolError("illegal header value"), APIConnectionError),
+        (httpx.UnsupportedProtocol("Request URL has an unsupported protocol 'ftp://'."), APIConnectionError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+    ],
+)
+def test_requests_that_cannot_be_sent_are_typed_and_leave_the_breaker_alone(
+    exc: Exception, cls: type[Exception]
+) -> None:
+    breaker = CircuitBreaker(BASE, failure_threshold=1)
+    client, _, seen, _ = client_for(exc, breaker=breaker, policy=RetryPolicy(connection_retries=0))
+    with pytest.raises(cls) as caught:
+        client.get("/organizations")
+    assert type(caught.value) is cls
+    assert caught.value.__cause__ is exc
+    assert len(seen) == 1
+    unsent = isinstance(exc, httpx.LocalProtocolError | httpx.UnsupportedProtocol)
+    assert breaker.state is (BreakerState.CLOSED if unsent else BreakerState.OPEN)
+
+
+def test_undecodable_body_is_an_unexpected_response() -> None:
+    garbage = httpx.Response(200, stream=httpx.ByteStream(b"not gzip"), headers={"Content-Encoding": "gzip"})
+    client, transport, seen, sleeps = client_for(garbage)
+    with pytest.raises(UnexpectedResponseError, match="could not be decoded") as caught:
+        client.get("/organizations/5")
+    assert caught.value.status_code == 200
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert (len(seen), sleeps) == (1, [])  # not retried: the same bytes would come back
+    assert transport.breaker.state is BreakerState.CLOSED
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308, 300])
+def test_redirects_are_raised_not_followed(status: int) -> None:
+    answer = httpx.Response(status, headers={"Location": "https://login.example.net/sso?next=/organizations"})
+    client, _, seen, _ = client_for(answer)
+    with pytest.raises(UnexpectedResponseError) as caught:
+        client.get("/organizations", headers={"x-api-key": "ITG.key"})
+    assert caught.value.status_code == status
+    assert "redirected to host 'login.example.net'" in str(caught.value)
+    assert "sso?next" not in str(caught.value)
+    assert len(seen) == 1
+
+
+def test_spec_route_resolver_names_the_spec_templates() -> None:
+    resolve = spec_route_resolver("https://api.itglue.com")
+    nested = httpx.Request("GET", "https://api.itglue.com/organizations/5/relationships/configurations/9")
+    assert resolve(nested) == "/organizations/{organization_id}/relationships/configurations/{id}"
+    assert resolve(httpx.Request("PATCH", "https://api.itglue.com/passwords/12/")) == "/passwords/{id}"
+    assert resolve(httpx.Request("GET", "https://api.itglue.com/organizations")) == "/organizations"
+    # Not a route of the spec (a file path): the shape-based fallback.
+    assert resolve(httpx.Request("GET", "https://api.itglue.com/files/7/raw")) == "/files/{id}/raw"
+    prefixed = spec_route_resolver("http://127.0.0.1:8080/itglue/")
+    assert prefixed(httpx.Request("GET", "http://127.0.0.1:8080/itglue/organizations/3")) == "/organizations/{id}"
+
+
+@pytest.fixture
+def client_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Real clients with a throw-away profile and their own breaker and limiter registries."""
+    monkeypatch.setattr("itglue_sdk.client.shared_breakers", BreakerRegistry())
+    monkeypatch.setattr("itglue_sdk.client.shared_limiters", LimiterRegistry())
+    store = InstanceStore(tmp_path / "instances.toml", data_root=tmp_path / "data", state_root=tmp_path / "state")
+    return {"api_key": "ITG.transport-test-key-value", "load_plugins": False, "instances": store}
+
+
+def test_the_client_logs_spec_route_templates(caplog: pytest.LogCaptureFixture, client_options: dict[str, Any]) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"data": []}))
+    with (
+        caplog.at_level(logging.INFO, logger="itglue_sdk.http"),
+        ITGlueClient(base_url=BASE, transport=transport, **client_options) as client,
+    ):
+        client.http.get("/organizations/5/relationships/contacts")
+    [record] = [r for r in caplog.records if getattr(r, "event", None) == "http.attempt"]
+    assert record.route == "/organizations/{organization_id}/relationships/contacts"
+
+
+def test_tls_12_is_the_minimum_and_plain_http_is_refused_for_remote_hosts(client_options: dict[str, Any]) -> None:
+    for transport in (build_transport(), build_async_transport()):
+        assert transport._pool._ssl_context.minimum_version == ssl.TLSVersion.TLSv1_2
+    with ITGlueClient(base_url=BASE, **client_options) as client:
+        stack = client.http._transport
+        assert isinstance(stack, ResilientTransport)
+        assert isinstance(stack.inner, httpx.HTTPTransport)
+        assert stack.inner._pool._ssl_context.minimum_version == ssl.TLSVersion.TLSv1_2
+    for url in ("http://api.itglue.com", "http://10.0.0.5:8080", "ftp://api.itglue.com"):
+        with pytest.raises(InsecureURLError):
+            ITGlueClient(base_url=url, **client_options)
+        with pytest.raises(InsecureURLError):
+            AsyncITGlueClient(base_url=url, **client_options)

@@ -101,6 +101,44 @@ async def test_every_write_fires_its_events_exactly_once(h: Harness) -> None:
     assert seen.take() == []  # a rejected write fires nothing
 
 
+async def test_password_rotated_fires_only_when_the_value_changed(h: Harness) -> None:
+    api = h.client()
+    seen = Recorder()
+    api.client.register_plugin(seen, "password.*")
+    home = await first(api, "organizations")
+    seeded = await first(api, "passwords")
+    password, untouched = await api.run(
+        lambda c: c.passwords.create_many(
+            [
+                {"name": "svc", "password": "same-Value-1", "organization_id": int(home.id)},
+                {"name": "svc2", "password": "same-Value-2", "organization_id": int(home.id)},
+            ]
+        )
+    )
+    seen.take()
+
+    # The same value again: the answer's password-updated-at is not this write's updated-at, so no rotation.
+    await api.run(lambda c: c.passwords.update(password.id, {"password": Secret("same-Value-1")}))
+    assert seen.take() == [("password.updated", password.id)]
+    value = (await api.run(lambda c: c.passwords.get(seeded.id, show_password=True))).secret.reveal()
+    await api.run(lambda c: c.passwords.update(seeded.id, {"password": value}))
+    assert seen.take() == [("password.updated", seeded.id)]
+
+    # A new value: exactly one rotation, per record, bulk updates included.
+    await api.run(lambda c: c.passwords.update(password.id, {"password": Secret("new-Value-3")}))
+    assert seen.take() == [("password.updated", password.id), ("password.rotated", password.id)]
+    await api.run(
+        lambda c: c.passwords.bulk_update(
+            {untouched.id: {"password": "same-Value-2"}, seeded.id: {"password": "bulk-Value-4"}}
+        )
+    )
+    assert seen.take() == [
+        ("password.updated", untouched.id),
+        ("password.updated", seeded.id),
+        ("password.rotated", seeded.id),
+    ]
+
+
 async def test_a_retried_write_fires_once(h: Harness) -> None:
     api = h.client()
     seen = Recorder()

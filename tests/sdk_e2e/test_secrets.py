@@ -129,3 +129,28 @@ async def test_wrong_key_names_the_fix_and_never_the_key(h: Harness, tmp_path: P
         content = path.read_bytes()
         assert h.emulator.api_key.encode() not in content
         assert WRONG_KEY.encode() not in content
+
+
+async def test_password_values_are_redacted_whatever_the_caller_logs(h: Harness, json_logs: io.StringIO) -> None:
+    api = h.client()
+    [home, *_] = await api.run(lambda c: c.organizations.list())
+    seeded = [p for p in await api.run(lambda c: c.passwords.list()) if p.attributes.name != "vault-entry"]
+    sent = "Sent-as-a-plain-string-e2e"  # not wrapped in a Secret: still registered when it is sent
+    await api.run(lambda c: c.passwords.create({"name": "plain", "password": sent, "organization_id": int(home.id)}))
+    # Values the SDK hands out without ever having sent them: seeded passwords, read with get and show.
+    got = await api.run(lambda c: c.passwords.get(seeded[0].id, show_password=True))
+    shown = await api.run(lambda c: c.passwords.show(seeded[1].id, show_password=True))
+    values = [got.secret.reveal(), shown.record.secret.reveal(), sent]
+    assert all(len(value) >= 6 for value in values)
+
+    caller = logging.getLogger("e2e.caller")  # the application's own logger, not the SDK's
+    for value in values:
+        caller.info("value is %s", value)
+    caller.warning("in a structure", extra={"detail": {"note": f"old value {values[0]}"}})
+
+    lines = [json.loads(line) for line in json_logs.getvalue().splitlines()]
+    said = [line for line in lines if line["logger"] == "e2e.caller"]
+    assert [line["message"] for line in said] == ["value is [REDACTED]"] * 3 + ["in a structure"]
+    assert said[-1]["detail"] == {"note": "old value [REDACTED]"}
+    for value in values:
+        assert value not in json_logs.getvalue()

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from itglue_emulator.app import Emulator
+from itglue_sdk import InstanceStore
+from itglue_sdk.breaker import BreakerRegistry
 from itglue_sdk.catalog import ResourceCatalog
+from itglue_sdk.ratelimit import LimiterRegistry
 from itglue_sdk.requester import HttpxRequester
 
 
@@ -60,3 +65,24 @@ def writer(emulator: Emulator) -> Iterator[ResourceCatalog]:
     """A sync catalog on a fresh estate."""
     with http_client(emulator) as http:
         yield ResourceCatalog(HttpxRequester(http))
+
+
+@pytest.fixture
+def isolated_clients(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> InstanceStore:
+    """Real clients without the developer's environment, with registries of their own; returns their store."""
+    for name in ("ITGLUE_API_KEY", "ITGLUE_INSTANCE", "ITGLUE_CONFIG_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("itglue_sdk.client.shared_breakers", BreakerRegistry())
+    monkeypatch.setattr("itglue_sdk.client.shared_limiters", LimiterRegistry())
+    return InstanceStore(tmp_path / "instances.toml", data_root=tmp_path / "data", state_root=tmp_path / "state")
+
+
+def client_options(emulator: Emulator, store: InstanceStore, **options: Any) -> dict[str, Any]:
+    """Keyword arguments of an `ITGlueClient` / `AsyncITGlueClient` talking to ``emulator``."""
+    return {
+        "base_url": emulator.base_url,
+        "api_key": emulator.api_key,
+        "load_plugins": False,
+        "instances": store,
+        **options,
+    }

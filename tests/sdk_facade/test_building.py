@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import pickle
+import subprocess
+import sys
 import typing
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from itglue_sdk.params import Range, list_query, page_query
 from itglue_sdk.payloads import encode, record_id, write_attributes, write_relationships
 from itglue_sdk.related_items import destination_type
 from itglue_sdk.requester import AsyncHttpxRequester, Call, Download, HttpxRequester, Plan, arun, run
-from itglue_sdk.resources import ResourceCalls, ResourceDef, Scope
+from itglue_sdk.resources import ReadOnlyResourceService, ResourceCalls, ResourceDef, Scope
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
@@ -87,6 +89,56 @@ def test_unknown_filter_names_the_allowed_ones() -> None:
     assert "filter[organization_type_id]" in str(caught.value)
     with pytest.raises(InvalidParameterError, match=r"filter\[exclude\]\[name\]"):
         list_query(op("organizations"), filter={"exclude": {"primary": True}})
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"organization_type_id": 5},
+        {"organization_type_id": "5"},
+        {"organization_type_id": [1, "2"], "id": (3, 4)},
+        {"organization_type_id": None},
+        {"exclude": {"organization_type_id": "7"}},
+        {"range": {"my_glue_account_id": (2, None)}},
+        {"range": {"my_glue_account_id": Range("2", "*")}},
+        {"primary": True},
+        {"primary": "false"},
+        {"primary": ["true", False]},
+        {"name": "abc", "created_at": "2024-01-01"},
+    ],
+)
+def test_filter_values_that_fit_the_attribute(filters: dict[str, object]) -> None:
+    assert list_query(op("organizations"), filter=filters)
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"organization_type_id": "abc"}, r"filter\[organization_type_id\] takes integer ids .*got 'abc'"),
+        ({"id": "1a"}, r"filter\[id\] takes integer ids"),
+        ({"organization_type_id": True}, "got True"),
+        ({"organization_type_id": 2.5}, "got 2.5"),
+        ({"organization_type_id": [1, "x"]}, "got 'x'"),
+        ({"exclude": {"organization_type_id": "abc"}}, r"filter\[exclude\]\[organization_type_id\]"),
+        ({"range": {"my_glue_account_id": ("a", None)}}, r"filter\[range\]\[my_glue_account_id\]"),
+        ({"primary": "yes"}, r"filter\[primary\] takes true or false, got 'yes'"),
+        ({"primary": 1}, "got 1"),
+    ],
+)
+def test_filter_values_that_do_not_fit_are_refused(filters: dict[str, object], message: str) -> None:
+    with pytest.raises(InvalidParameterError, match=message):
+        list_query(op("organizations"), filter=filters)
+    with pytest.raises(InvalidParameterError, match=message):  # before anything is sent
+        ResourceCatalog(NoRequests()).organizations.list(filter=filters)
+
+
+def test_filter_value_kinds_come_from_the_read_schema() -> None:
+    filters = op("configurations").filters
+    assert filters[("exact", "id")].kind == "integer"
+    assert filters[("exact", "organization_id")].kind == "integer"
+    assert filters[("exact", "archived")].kind == "boolean"
+    assert filters[("exact", "name")].kind is None
+    assert filters[("exact", "psa_id")].kind is None  # no attribute of its own: not checked
 
 
 def test_filter_enum_values_are_checked() -> None:
@@ -206,12 +258,14 @@ def test_catalog_covers_every_group_with_the_spec_model() -> None:
     for name in groups():
         sync_service = typing.get_args(hints[name])[0]
         args = typing.get_args(sync_service)
-        if args:  # generic row: ResourceService[Model, Write]
-            assert args[0].__name__ == spec.group(name).model_name, name
-            write = args[1]
-            expected_write = f"{spec.group(name).model_name}WriteAttributes"
-            assert write is typing.Never or write.__name__ == expected_write, name
-            assert (write is typing.Never) == (not spec.group(name).write_attributes), name
+        if args:  # generic row: ResourceService[Model, Write], or ReadOnlyResourceService[Model]
+            group = spec.group(name)
+            assert args[0].__name__ == group.model_name, name
+            writes = {action for action, _ in group.operations} - {"list", "get"}
+            read_only = typing.get_origin(sync_service) is ReadOnlyResourceService
+            assert read_only == (not writes), name
+            if not read_only:
+                assert args[1].__name__ == f"{group.model_name}WriteAttributes", name
 
 
 def test_services_are_built_once_per_catalog() -> None:
@@ -451,3 +505,20 @@ def test_write_relationships_accept_lists_or_the_generated_model() -> None:
     assert body["data"]["relationships"] == wire
     with pytest.raises(InvalidParameterError, match="one new record"):
         calls.create([{"name": "A"}, {"name": "B"}], relationships=given)
+
+
+def test_package_exports_stay_light() -> None:
+    names = "BatchProgress, BatchResult, ErrorDetail, ItemResult, MemoryLookupCache, Range, Shown, LookupCache"
+    code = (
+        "import sys, itglue_sdk\n"
+        f"from itglue_sdk import {names}\n"
+        "assert 'itglue_api.models' not in sys.modules, 'import itglue_sdk loads the generated models'\n"
+        "from itglue_sdk import PasswordRecord\n"
+        "from itglue_sdk.passwords import PasswordRecord as Expected\n"
+        "assert PasswordRecord is Expected\n"
+        f"assert {{*'{names}'.split(', '), 'PasswordRecord'}} <= set(itglue_sdk.__all__)\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 0, done.stderr

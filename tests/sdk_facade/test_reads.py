@@ -188,3 +188,36 @@ def test_async_twin_reads(shared_emulator: Emulator) -> None:
             assert {c.attributes.organization_id for c in nested} == {int(org.id)}
 
     asyncio.run(main())
+
+
+def test_pagers_are_iterators(reader: ResourceCatalog, sent: Sent) -> None:
+    everything = [c.id for c in reader.configurations.list(page_size=5)]
+    sent.requests.clear()
+    pager = reader.configurations.list(page_size=5)
+    assert sent.requests == []  # nothing is fetched before the first record is asked for
+    assert iter(pager) is pager
+    first, second = next(pager), next(pager)
+    assert len(sent.requests) == 1
+    rest = [c.id for c in pager]  # a loop goes on where next() left off, across pages
+    assert [first.id, second.id, *rest] == everything
+    with pytest.raises(StopIteration):
+        next(pager)
+    limited = reader.contacts.list(page_size=2, limit=3)
+    assert len({next(limited).id for _ in range(3)}) == 3
+    assert next(limited, None) is None  # limit reached
+
+
+def test_async_pagers_are_iterators(shared_emulator: Emulator) -> None:
+    async def main() -> None:
+        headers = {"x-api-key": shared_emulator.api_key}
+        async with httpx.AsyncClient(base_url=shared_emulator.base_url, headers=headers, timeout=10) as http:
+            catalog = AsyncResourceCatalog(AsyncHttpxRequester(http))
+            everything = [c.id async for c in catalog.configurations.list(page_size=5)]
+            pager = catalog.configurations.list(page_size=5)
+            assert aiter(pager) is pager
+            first = await anext(pager)
+            rest = [c.id async for c in pager]
+            assert [first.id, *rest] == everything
+            assert await anext(pager, None) is None
+
+    asyncio.run(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,15 @@ from itglue_api.models import (
     ConfigurationInterfaceWriteAttributes,
     FlexibleAssetField,
     FlexibleAssetFieldWriteAttributes,
+    FlexibleAssetTraits,
+    FlexibleAssetType,
+    FlexibleAssetWriteAttributes,
     OrganizationWriteAttributes,
 )
 from itglue_emulator.app import Emulator
 from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.errors import NotFoundError, RequestTooLargeError, ValidationError
-from itglue_sdk.requester import AsyncHttpxRequester
+from itglue_sdk.requester import AsyncHttpxRequester, HttpxRequester
 from itglue_sdk.resources import ResourceService
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -401,3 +405,127 @@ def test_async_twin_writes(emulator: Emulator, tmp_path: Path) -> None:
             assert len(shown.included_of(FlexibleAssetField)) == 2
 
     asyncio.run(main())
+
+
+# --------------------------------------------------------------------------------------------- more groups
+
+
+def tag_type_with_fields(catalog: ResourceCatalog) -> FlexibleAssetType:
+    """A flexible asset type with a text title and a tag field of configurations (``servers``)."""
+    return catalog.flexible_asset_types.create(
+        {"name": "Backup job"},
+        relationships={
+            "flexible_asset_fields": [
+                {"name": "Name", "kind": "Text", "order": 1, "use_for_title": True, "show_in_list": True},
+                {"name": "Servers", "kind": "Tag", "tag_type": "Configurations", "order": 2},
+            ]
+        },
+    )
+
+
+def test_tag_traits_given_as_models_are_written_as_ids(writer: ResourceCatalog) -> None:
+    asset_type = tag_type_with_fields(writer)
+    org = first(writer.organizations)
+    server, other = writer.configurations.list(limit=2)
+    asset = writer.flexible_assets.create(
+        FlexibleAssetWriteAttributes(
+            organization_id=int(org.id),
+            flexible_asset_type_id=int(asset_type.id),
+            traits=FlexibleAssetTraits.from_dict({"name": "Nightly", "servers": server}),
+        )
+    )
+    read = writer.flexible_assets.get(asset.id)
+    assert read is not None
+    servers = read.attributes.traits.additional_properties["servers"]
+    assert servers["type"] == "Configurations"
+    assert [value["id"] for value in servers["values"]] == [int(server.id)]
+    assert servers["values"][0]["name"] == server.attributes.name
+
+    updated = writer.flexible_assets.update(asset, {"traits": {"name": "Nightly", "servers": [other, server]}})
+    assert tag_ids(updated.attributes.traits.additional_properties["servers"]) == [int(other.id), int(server.id)]
+    copied = writer.flexible_assets.create(  # traits as read (tag values in their read shape) are written back
+        {
+            "organization_id": int(org.id),
+            "flexible_asset_type_id": int(asset_type.id),
+            "traits": {"name": "Copy", "servers": servers},
+        }
+    )
+    [bulk] = writer.flexible_assets.bulk_update({copied.id: {"traits": {"name": "Copy", "servers": [other]}}})
+    assert tag_ids(bulk.attributes.traits.additional_properties["servers"]) == [int(other.id)]
+
+    deleted = writer.flexible_assets.bulk_delete([copied])
+    assert [d.id for d in deleted] == [copied.id]
+    writer.flexible_assets.delete(asset)
+    assert writer.flexible_assets.get(asset.id) is None
+    assert writer.flexible_assets.get(copied.id) is None
+
+
+def test_exports_are_created_polled_until_completed_and_deleted() -> None:
+    with Emulator.start(orgs=1, seed=5, export_delay=0.1) as emulator, http_client(emulator) as http:
+        catalog = ResourceCatalog(HttpxRequester(http))
+        org = first(catalog.organizations)
+        export = catalog.exports.create({"organization_id": int(org.id), "include_logs": False})
+        assert export.attributes.export_status == "pending"
+        deadline = time.monotonic() + 5
+        while True:
+            polled = catalog.exports.get(export.id)
+            assert polled is not None
+            if polled.attributes.export_status == "completed" or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        assert polled.attributes.export_status == "completed"
+        assert polled.attributes.download_url
+        assert export.id in [e.id for e in catalog.exports.list()]
+        catalog.exports.delete(export)
+        assert catalog.exports.get(export.id) is None
+
+
+def test_users_can_be_renamed(writer: ResourceCatalog) -> None:
+    user = first(writer.users)
+    updated = writer.users.update(user, {"first_name": "Ada", "last_name": "Lovelace"})
+    assert (updated.attributes.first_name, updated.attributes.last_name) == ("Ada", "Lovelace")
+    read = writer.users.get(user.id)
+    assert read is not None
+    assert read.attributes.first_name == "Ada"
+
+
+def seed(emulator: Emulator, resource: str, **attributes: Any) -> str:
+    """Put a record straight into the emulator's store (for groups the API offers no create for)."""
+    record = emulator.store.insert(resource, {key.replace("_", "-"): value for key, value in attributes.items()})
+    return str(record["id"])
+
+
+def test_checklists_update_bulk_update_and_bulk_delete(writer: ResourceCatalog, emulator: Emulator) -> None:
+    org = int(first(writer.organizations).id)
+    ids = [seed(emulator, "checklists", name=name, organization_id=org, completed=False) for name in ("On", "Off")]
+    assert [c.id for c in writer.checklists.list(filter={"id": ids})] == ids
+    renamed = writer.checklists.update(ids[0], {"name": "Onboarding", "completed": True})
+    assert (renamed.attributes.name, renamed.attributes.completed) == ("Onboarding", True)
+    changed = writer.checklists.bulk_update({ids[0]: {"description": "new hires"}, ids[1]: {"completed": True}})
+    assert [c.attributes.completed for c in changed] == [True, True]
+    assert changed[0].attributes.description == "new hires"
+    assert sorted(c.id for c in writer.checklists.bulk_delete(ids)) == sorted(ids)
+    assert writer.checklists.get(ids[0]) is None
+
+
+def test_copilot_smart_assist_bulk_update_and_bulk_delete(writer: ResourceCatalog, emulator: Emulator) -> None:
+    org = int(first(writer.organizations).id)
+    stale = seed(emulator, "copilot-smart-assist-documents", name="Old", organization_id=org, archived=False)
+    dup = seed(emulator, "copilot-smart-assist-documents", name="Dup", organization_id=org, archived=False)
+    [archived] = writer.copilot_smart_assist.bulk_update({stale: {"archived": True}})
+    assert archived.attributes.archived is True
+    assert [d.id for d in writer.copilot_smart_assist.bulk_delete([dup])] == [dup]
+    left = {d.id: d.attributes.archived for d in writer.copilot_smart_assist.within(organization_id=org).list()}
+    assert left == {stale: True}
+
+
+def test_documents_are_listed_per_folder(writer: ResourceCatalog) -> None:
+    org = first(writer.organizations)
+    docs = writer.documents.within(organization_id=org)
+    in_folder = docs.create({"name": "Runbook", "document_folder_id": 42})
+    at_root = docs.create({"name": "Readme"})
+    listed = [d.id for d in docs.list(filter={"document_folder_id": 42})]
+    assert listed == [in_folder.id]
+    assert [d.id for d in writer.documents.list(filter={"document_folder_id": "42"})] == [in_folder.id]
+    assert at_root.id in [d.id for d in docs.list(filter={"document_folder_id": None})]
+    assert in_folder.id not in [d.id for d in docs.list(filter={"document_folder_id": None})]
