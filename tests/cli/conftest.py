@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import keyring
 import pytest
 
 from itglue_emulator import Emulator
 from itglue_sdk.auth import KEYRING_SERVICE
 from itglue_sdk.cli import main
 from itglue_sdk.instances import InstanceStore, make_instance
-from tests.sdk.helpers import MemoryKeyring
+from tests.sdk.helpers import MemoryKeyring, keychain
 
 INSTANCE = "emu"
 
@@ -76,11 +75,8 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with keychain(MemoryKeyring()) as backend:
+        yield backend
 
 
 @pytest.fixture(scope="session")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import keyring
 import pytest
 
-from tests.sdk.helpers import MemoryKeyring, ScriptedServer
+from tests.sdk.helpers import MemoryKeyring, ScriptedServer, keychain
 
 
 @pytest.fixture
@@ -23,11 +22,8 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    with keychain(MemoryKeyring()) as backend:
+        yield backend
 
 
 @pytest.fixture

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+import keyring
 import keyring.backend
 import keyring.errors
 
@@ -28,6 +32,20 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.items.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError("not found")
+
+
+BackendT = TypeVar("BackendT", bound=keyring.backend.KeyringBackend)
+
+
+@contextlib.contextmanager
+def keychain(backend: BackendT) -> Iterator[BackendT]:
+    """Make ``backend`` the process's keychain for a while (the developer's real one is never touched)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
 
 
 @dataclass

@@ -6,7 +6,6 @@ precedence rule (explicit argument > ``ITGLUE_API_KEY`` > OS keychain) is checke
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 
 import keyring
@@ -17,23 +16,12 @@ import pytest
 from itglue_sdk import AuthenticationError, KeyringUnavailableError, MissingAPIKeyError
 from itglue_sdk.auth import store_api_key
 from itglue_sdk.instances import make_instance
-from tests.sdk.helpers import MemoryKeyring
+from tests.sdk.helpers import MemoryKeyring, keychain
 from tests.sdk_e2e.harness import Harness
 
 pytestmark = pytest.mark.anyio
 
 INSTANCE = "e2e"
-
-
-@contextlib.contextmanager
-def keychain(backend: keyring.backend.KeyringBackend) -> Iterator[None]:
-    """Make ``backend`` the process's keychain for a while (the developer's real one is never touched)."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture
