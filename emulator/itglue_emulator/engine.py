@@ -83,6 +83,7 @@ class Engine:
         self._store = store
         self._rules = rules
         self._renderer = Renderer(store, spec.attributes, rules.before_read)
+        self._sorted: dict[tuple[str, tuple[tuple[str, bool], ...]], tuple[int, list[Record]]] = {}
 
     def handle(self, match: Match, request: ApiRequest) -> ApiResponse:
         """Serve one request.
@@ -123,8 +124,12 @@ class Engine:
             and not any(f.name == "flexible_asset_type_id" and f.mode == "exact" for f in query.filters)
         ):
             raise unprocessable("Cannot index flexible assets without providing a flexible asset type ID filter")
-        records = self._scope(op, params)
-        records = apply_sort(apply_filters(records, query.filters), query.sort)
+        if op.parent is None and query.sort:
+            # Sorting then filtering gives the same list as the reverse (both are stable), and the whole
+            # table's sorted order can be kept until the store changes.
+            records = apply_filters(self._sorted_table(op.resource, query.sort), query.filters)
+        else:
+            records = apply_sort(apply_filters(self._scope(op, params), query.filters), query.sort)
         page = paginate(records, query.page_size, query.page_number, LOGS_MAX_PAGES if op.resource == "logs" else None)
         captured = self._renderer.capture(op.resource, page.records, query.includes)
         render = partial(
@@ -138,6 +143,16 @@ class Engine:
             filters=query.filters,
         )
         return lambda: ApiResponse(200, render())
+
+    def _sorted_table(self, resource: str, keys: list[tuple[str, bool]]) -> list[Record]:
+        """A whole table in ``keys`` order, cached until the store's next change (called under the lock)."""
+        cache_key = (resource, tuple(keys))
+        cached = self._sorted.get(cache_key)
+        if cached is not None and cached[0] == self._store.version:
+            return cached[1]
+        ordered = apply_sort(list(self._store.records(resource)), keys)
+        self._sorted[cache_key] = (self._store.version, ordered)
+        return ordered
 
     def _get(self, op: Operation, params: dict[str, str], request: ApiRequest) -> Callable[[], ApiResponse]:
         record = self._member(op, params)

@@ -448,6 +448,7 @@ class ResourceRules:
         """
         ready_at = record.get("ready_at")
         if resource == "exports" and ready_at is not None and time.monotonic() >= ready_at:
+            self._store.version += 1
             del record["ready_at"]
             record["content"] = self._export_archive(record)
             record["attributes"]["export-status"] = "completed"

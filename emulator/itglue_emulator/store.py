@@ -43,6 +43,9 @@ class Store:
         # Id-ordered record lists, rebuilt lazily after an insert or delete in that table: a list
         # request walks a 20,000-row table without sorting it each time.
         self._ordered: dict[str, list[Record]] = {}
+        # Bumped by every change (insert, delete, in-place edit, rollback): caches derived from the
+        # records, such as the engine's sorted tables, are valid only for the version they were built at.
+        self.version = 0
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -74,6 +77,7 @@ class Store:
             resource: Wire type.
             record: The stored record about to change.
         """
+        self.version += 1
         if self._journal is not None and id(record) not in self._touched:
             self._touched.add(id(record))
             self._journal.append(("touch", resource, int(record["id"]), copy.deepcopy(record)))
@@ -93,6 +97,7 @@ class Store:
                 table[record_id] = current
             self._ordered.pop(resource, None)
         self._next_id = next_ids
+        self.version += 1
 
     def table(self, resource: str) -> dict[int, Record]:
         """Return the table of a wire type, creating it empty if needed.
@@ -145,6 +150,7 @@ class Store:
         record: Record = {"id": record_id, "attributes": attributes, **extra}
         table[record_id] = record
         self._ordered.pop(resource, None)
+        self.version += 1
         if self._journal is not None:
             self._journal.append(("insert", resource, record_id, None))
         return record
@@ -162,6 +168,7 @@ class Store:
         removed = self._tables.get(resource, {}).pop(record_id, None)
         if removed is not None:
             self._ordered.pop(resource, None)
+            self.version += 1
         if removed is not None and self._journal is not None:
             self._journal.append(("delete", resource, record_id, removed))
         return removed

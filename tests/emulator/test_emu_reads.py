@@ -116,6 +116,18 @@ def test_sorting(client: httpx.Client, sort: str, expected: list[str]) -> None:
     assert names(client.get("/organizations", params={"sort": sort})) == expected
 
 
+def test_sorted_lists_follow_writes(client: httpx.Client) -> None:
+    assert names(client.get("/organizations", params={"sort": "name"}))[0] == "Acme"
+    renamed = client.patch(
+        "/organizations/2",
+        json={"data": {"type": "organizations", "attributes": {"name": "Aardvark Ltd"}}},
+        headers={"content-type": "application/vnd.api+json"},
+    )
+    assert renamed.status_code == 200
+    assert names(client.get("/organizations", params={"sort": "name"}))[0] == "Aardvark Ltd"
+    assert names(client.get("/organizations", params={"sort": "name", "filter[name]": "Acme"})) == ["Acme"]
+
+
 @pytest.mark.parametrize(
     "params",
     [{"filter[nope]": "1"}, {"sort": "nope"}, {"include": "nope"}, {"filter[range][name]": "a"}],
