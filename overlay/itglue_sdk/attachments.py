@@ -123,8 +123,8 @@ def upload_plan(calls: ResourceCalls[Attachment], file: Path, name: str | None) 
     attributes: dict[str, Any] = {"attachment": {"content": content, "file_name": file.name}}
     if name is not None:
         attributes["name"] = name
-    created: list[Attachment] = yield check_upload(calls.create([attributes]), file)
-    return created[0]
+    created: Attachment = yield check_upload(calls.create_one(attributes), file)
+    return created
 
 
 def download_plan(calls: ResourceCalls[Attachment], ref: Ref, destination: Path) -> Plan[Path]:

@@ -95,8 +95,8 @@ def image_plan(file: Path, *, document: Ref | None, gallery: Ref | None) -> Plan
     calls: ResourceCalls[DocumentImage] = ResourceCalls(ResourceDef.load("document_images"), Scope())
     content = encode_file(file, calls.path(calls.operation("create")))
     attributes = {"target": target, "image": {"content": content, "file-name": file.name}}
-    created: list[DocumentImage] = yield check_upload(calls.create([attributes]), file)
-    return created[0]
+    created: DocumentImage = yield check_upload(calls.create_one(attributes), file)
+    return created
 
 
 class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
@@ -135,7 +135,7 @@ class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
             The created section.
         """
         attributes = section_attributes(kind, content=content, level=level, duration=duration)
-        return run(self._requester, section_calls(document).create([attributes]))[0]
+        return run(self._requester, section_calls(document).create_one(attributes))
 
     def add_image(
         self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
@@ -171,7 +171,7 @@ class AsyncDocumentService(AsyncResourceService[Document, DocumentWriteAttribute
     ) -> DocumentSection:
         """Append a section to a document (see `DocumentService.add_section`)."""
         attributes = section_attributes(kind, content=content, level=level, duration=duration)
-        return (await arun(self._requester, section_calls(document).create([attributes])))[0]
+        return await arun(self._requester, section_calls(document).create_one(attributes))
 
     async def add_image(
         self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None

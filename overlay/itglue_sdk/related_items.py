@@ -90,13 +90,13 @@ def _calls(source: Target) -> ResourceCalls[RelatedItem]:
     return ResourceCalls(ResourceDef.load("related_items"), _source_scope(source))
 
 
-def link_call(source: Target, destination: Target, notes: str | None) -> Call[list[RelatedItem]]:
+def link_call(source: Target, destination: Target, notes: str | None) -> Call[RelatedItem]:
     """The create call of a related item from ``source`` to ``destination``."""
     kind, ident = _type_and_id(destination)
     attributes = {"destination_id": int(ident), "destination_type": destination_type(kind)}
     if notes is not None:
         attributes["notes"] = notes
-    return _calls(source).create([attributes])
+    return _calls(source).create_one(attributes)
 
 
 def list_call(source: Target) -> Call[list[RelatedItem]]:
@@ -127,7 +127,7 @@ class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes
         Returns:
             The created related item. Linking the same pair twice answers a 422 `ValidationError`.
         """
-        return run(self._requester, link_call(source, destination, notes))[0]
+        return run(self._requester, link_call(source, destination, notes))
 
     def list_for(self, source: Target) -> list[RelatedItem]:
         """Return a record's related items.
@@ -158,7 +158,7 @@ class AsyncRelatedItemService(AsyncResourceService[RelatedItem, RelatedItemWrite
 
     async def link(self, source: Target, destination: Target, *, notes: str | None = None) -> RelatedItem:
         """Relate ``destination`` to ``source`` (see `RelatedItemService.link`)."""
-        return (await arun(self._requester, link_call(source, destination, notes)))[0]
+        return await arun(self._requester, link_call(source, destination, notes))
 
     async def list_for(self, source: Target) -> list[RelatedItem]:
         """Return a record's related items (see `RelatedItemService.list_for`)."""
