@@ -154,6 +154,44 @@ class ApiSpec:
         """
         return self.groups[name]
 
+    @functools.cached_property
+    def _routes(self) -> Mapping[tuple[int, str], tuple[tuple[tuple[str, ...], Mapping[str, Operation]], ...]]:
+        """Path templates with their operations by method, keyed by (segment count, first segment).
+
+        Within a key, templates with more literal segments come first.
+        """
+        by_template: dict[tuple[str, ...], dict[str, Operation]] = {}
+        for group in self.groups.values():
+            for op in group.operations.values():
+                by_template.setdefault(_segments(op.path), {})[op.method] = op
+        keyed: dict[tuple[int, str], list[tuple[tuple[str, ...], Mapping[str, Operation]]]] = {}
+        for template, operations in by_template.items():
+            keyed.setdefault((len(template), template[0]), []).append((template, operations))
+        return {
+            key: tuple(sorted(entries, key=lambda entry: sum(part.startswith("{") for part in entry[0])))
+            for key, entries in keyed.items()
+        }
+
+    def route(self, path: str) -> tuple[str, Mapping[str, Operation]] | None:
+        """Find the spec's path template a concrete request path matches.
+
+        Args:
+            path: Request path relative to the API base URL, e.g. ``/organizations/5/relationships/contacts``.
+
+        Returns:
+            The template (``/organizations/{organization_id}/relationships/contacts``) and its operations keyed
+            by upper-case method, or None for paths the spec does not list.
+        """
+        segments = _segments(path)
+        for template, operations in self._routes.get((len(segments), segments[0]), ()):
+            if all(part.startswith("{") or part == given for part, given in zip(template, segments, strict=True)):
+                return "/" + "/".join(template), operations
+        return None
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    return tuple(path.strip("/").split("/"))
+
 
 @functools.cache
 def spec_document() -> Mapping[str, Any]:

@@ -8,9 +8,7 @@ every write path (generic services, bulk calls, specialised helpers) fires its e
 
 from __future__ import annotations
 
-import functools
 import json
-import re
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any
@@ -21,7 +19,6 @@ from itglue_sdk.apispec import Action, load_spec
 from itglue_sdk.events import Event, EventBus, WriteAction, events_for_write
 from itglue_sdk.requester import AsyncRequester, Requester
 
-_WRITE_METHODS = frozenset({"POST", "PATCH", "PUT", "DELETE"})
 _ACTIONS: Mapping[Action, WriteAction] = {
     "create": WriteAction.CREATED,
     "update": WriteAction.UPDATED,
@@ -30,20 +27,6 @@ _ACTIONS: Mapping[Action, WriteAction] = {
     "delete": WriteAction.DELETED,
     "bulk_delete": WriteAction.DELETED,
 }
-
-
-@functools.cache
-def _write_routes() -> tuple[tuple[re.Pattern[str], str, str, WriteAction], ...]:
-    """(path pattern, method, wire resource type, write action) for every write operation of the spec."""
-    routes = []
-    for group in load_spec().groups.values():
-        for operation in group.operations.values():
-            action = _ACTIONS.get(operation.action)
-            if action is None:
-                continue
-            pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", operation.path) + "/?$")
-            routes.append((pattern, operation.method, operation.resource, action))
-    return tuple(routes)
 
 
 def _records(response: httpx.Response) -> list[Mapping[str, Any]]:
@@ -87,18 +70,17 @@ def write_events(
     Returns:
         The events, empty for reads and for routes the spec does not know.
     """
-    method = method.upper()
-    if method not in _WRITE_METHODS:
+    found = load_spec().route(path)
+    operation = found[1].get(method.upper()) if found is not None else None
+    action = _ACTIONS.get(operation.action) if operation is not None else None
+    if operation is None or action is None:
         return []
-    for pattern, route_method, resource, action in _write_routes():
-        if route_method == method and pattern.match(path):
-            records = _records(response)
-            if not records and action is WriteAction.DELETED:
-                records = [{"id": path.rstrip("/").rsplit("/", 1)[-1], "type": resource}]
-            return events_for_write(
-                resource, action, records, changed_attributes=_sent_attributes(content), instance=instance
-            )
-    return []
+    records = _records(response)
+    if not records and action is WriteAction.DELETED:
+        records = [{"id": path.rstrip("/").rsplit("/", 1)[-1], "type": operation.resource}]
+    return events_for_write(
+        operation.resource, action, records, changed_attributes=_sent_attributes(content), instance=instance
+    )
 
 
 class EmittingRequester:

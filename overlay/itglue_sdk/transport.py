@@ -14,18 +14,17 @@ structured event and counted in `Metrics`. Password values in request and respon
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import anyio
 import httpx
 
-from itglue_sdk.apispec import spec_document
+from itglue_sdk.apispec import load_spec
 from itglue_sdk.breaker import CircuitBreaker
 from itglue_sdk.errors import (
     SERVER_REQUEST_ID_HEADERS,
@@ -74,23 +73,6 @@ def default_route_template(request: httpx.Request) -> str:
     return "/".join("{id}" if _ID_SEGMENT.match(part) else part for part in request.url.path.split("/"))
 
 
-@functools.cache
-def _spec_routes() -> Mapping[tuple[int, str], tuple[tuple[str, ...], ...]]:
-    """The spec's path templates as segment tuples, keyed by (segment count, first segment).
-
-    Within a key, templates with more literal segments come first, so ``/passwords/bulk`` (were there such a
-    route) would win over ``/passwords/{id}``.
-    """
-    routes: dict[tuple[int, str], list[tuple[str, ...]]] = {}
-    for template in spec_document().get("paths", {}):
-        segments = tuple(template.strip("/").split("/"))
-        routes.setdefault((len(segments), segments[0]), []).append(segments)
-    return {
-        key: tuple(sorted(templates, key=lambda t: sum(part.startswith("{") for part in t)))
-        for key, templates in routes.items()
-    }
-
-
 def spec_route_resolver(base_url: str | httpx.URL) -> RouteResolver:
     """Return a resolver naming requests by the spec's path templates.
 
@@ -110,11 +92,8 @@ def spec_route_resolver(base_url: str | httpx.URL) -> RouteResolver:
         path = request.url.path
         if prefix and path.startswith(prefix + "/"):
             path = path[len(prefix) :]
-        segments = tuple(path.strip("/").split("/"))
-        for template in _spec_routes().get((len(segments), segments[0]), ()):
-            if all(part.startswith("{") or part == given for part, given in zip(template, segments, strict=True)):
-                return "/" + "/".join(template)
-        return default_route_template(request)
+        found = load_spec().route(path)
+        return found[0] if found is not None else default_route_template(request)
 
     return resolve
 
