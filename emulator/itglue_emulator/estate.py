@@ -1268,6 +1268,7 @@ class _Builder:
                 "archived": self.rand() < 0.03,
                 "document-folder-id": None,
                 "published": self.rand() < 0.9,
+                "content": None,
                 "created-at": created,
                 "updated-at": updated,
             }

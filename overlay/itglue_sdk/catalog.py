@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, overload
 
 from itglue_sdk.cache import LOOKUP_GROUPS, CachedLookups
+from itglue_sdk.records import RecordReader
 from itglue_sdk.resources import (
     AsyncReadOnlyResourceService,
     AsyncResourceService,
@@ -211,9 +212,10 @@ class _Catalog(_Groups):
 
     _flavour = 0
 
-    def __init__(self, requester: Any, cache: CachedLookups | None = None) -> None:
+    def __init__(self, requester: Any, cache: CachedLookups | None = None, reader: RecordReader | None = None) -> None:
         self._requester = requester
         self._lookups = cache
+        self._reader = reader or RecordReader()
         self._services: dict[str, _Service[Any]] = {}
 
     def _service(self, entry: _Entry[Any, Any]) -> _Service[Any]:
@@ -221,7 +223,7 @@ class _Catalog(_Groups):
         if service is None:
             cls = entry.service_class(self._flavour)
             cache = self._lookups if entry.group in LOOKUP_GROUPS else None
-            resource = ResourceDef.load(entry.group, getattr(cls, "model", None), cache=cache)
+            resource = ResourceDef.load(entry.group, getattr(cls, "model", None), cache=cache, reader=self._reader)
             service = self._services[entry.group] = cls(self._requester, resource)
         return service
 
@@ -229,14 +231,17 @@ class _Catalog(_Groups):
 class ResourceCatalog(_Catalog):
     """Every resource group as a typed sync service: ``catalog.organizations``, ``catalog.passwords``..."""
 
-    def __init__(self, requester: Requester, cache: CachedLookups | None = None) -> None:
+    def __init__(
+        self, requester: Requester, cache: CachedLookups | None = None, reader: RecordReader | None = None
+    ) -> None:
         """Bind the catalog to a requester.
 
         Args:
             requester: Where requests go (e.g. `itglue_sdk.requester.HttpxRequester`).
             cache: Cache-first ``get`` and write-through for the lookup groups (`itglue_sdk.cache`); None: off.
+            reader: Parses the records of every group (`itglue_sdk.records`); None: one of its own.
         """
-        super().__init__(requester, cache)
+        super().__init__(requester, cache, reader)
 
 
 class AsyncResourceCatalog(_Catalog):
@@ -244,11 +249,14 @@ class AsyncResourceCatalog(_Catalog):
 
     _flavour = 1
 
-    def __init__(self, requester: AsyncRequester, cache: CachedLookups | None = None) -> None:
+    def __init__(
+        self, requester: AsyncRequester, cache: CachedLookups | None = None, reader: RecordReader | None = None
+    ) -> None:
         """Bind the catalog to a requester.
 
         Args:
             requester: Where requests go (e.g. `itglue_sdk.requester.AsyncHttpxRequester`).
             cache: Cache-first ``get`` and write-through for the lookup groups (`itglue_sdk.cache`); None: off.
+            reader: Parses the records of every group (`itglue_sdk.records`); None: one of its own.
         """
-        super().__init__(requester, cache)
+        super().__init__(requester, cache, reader)

@@ -29,6 +29,7 @@ from itglue_sdk.events import ALL_EVENTS, EventBus, Plugin
 from itglue_sdk.instances import Instance, InstanceStore, make_instance
 from itglue_sdk.observability import HealthReport, Metrics, MetricsSnapshot, check_health, check_health_async
 from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
+from itglue_sdk.records import RecordReader
 from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport
@@ -241,6 +242,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         super().__init__(
             EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
             setup.lookups(cache),
+            RecordReader(setup.metrics.record_missing_attribute),
         )
 
     @property
@@ -353,6 +355,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         super().__init__(
             AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
             setup.lookups(cache),
+            RecordReader(setup.metrics.record_missing_attribute),
         )
 
     @property

@@ -26,6 +26,7 @@ from typing import Any, Final, Literal
 from itglue_api.models import Document, DocumentImage, DocumentSection, DocumentWriteAttributes
 from itglue_sdk.attachments import check_upload, encode_file
 from itglue_sdk.payloads import Ref, record_id
+from itglue_sdk.records import RecordReader
 from itglue_sdk.requester import Plan, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -40,9 +41,10 @@ SECTION_TYPES: Final[dict[SectionKind, str]] = {
 }
 
 
-def section_calls(document: Ref) -> ResourceCalls[DocumentSection]:
-    """Request builder for the sections of one document."""
-    return ResourceCalls(ResourceDef.load("document_sections"), Scope("document_id", record_id(document)))
+def section_calls(document: Ref, reader: RecordReader | None = None) -> ResourceCalls[DocumentSection]:
+    """Request builder for the sections of one document (parsed by ``reader``, default one of its own)."""
+    sections: ResourceDef[DocumentSection] = ResourceDef.load("document_sections", reader=reader)
+    return ResourceCalls(sections, Scope("document_id", record_id(document)))
 
 
 def section_attributes(
@@ -68,13 +70,16 @@ def section_attributes(
     return {"resource_type": SECTION_TYPES[kind], **{key: value for key, value in given.items() if value is not None}}
 
 
-def image_plan(file: Path, *, document: Ref | None, gallery: Ref | None) -> Plan[DocumentImage]:
+def image_plan(
+    file: Path, *, document: Ref | None, gallery: Ref | None, reader: RecordReader | None = None
+) -> Plan[DocumentImage]:
     """Upload an image into a document or a gallery section.
 
     Args:
         file: The image.
         document: Document to add it to (inline image).
         gallery: Gallery section to add it to.
+        reader: Parses the created image (default: a reader of its own).
 
     Yields:
         The create call.
@@ -92,7 +97,7 @@ def image_plan(file: Path, *, document: Ref | None, gallery: Ref | None) -> Plan
         target = {"type": "gallery", "id": int(record_id(gallery, what="gallery"))}
     else:
         raise InvalidParameterError("give exactly one of document= and gallery=", parameter="target")
-    calls: ResourceCalls[DocumentImage] = ResourceCalls(ResourceDef.load("document_images"), Scope())
+    calls: ResourceCalls[DocumentImage] = ResourceCalls(ResourceDef.load("document_images", reader=reader), Scope())
     content = encode_file(file, calls.path(calls.operation("create")))
     attributes = {"target": target, "image": {"content": content, "file-name": file.name}}
     created: DocumentImage = yield check_upload(calls.create_one(attributes), file)
@@ -135,7 +140,7 @@ class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
             The created section.
         """
         attributes = section_attributes(kind, content=content, level=level, duration=duration)
-        return run(self._requester, section_calls(document).create_one(attributes))
+        return run(self._requester, section_calls(document, self._resource.reader).create_one(attributes))
 
     def add_image(
         self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
@@ -150,7 +155,9 @@ class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
         Returns:
             The created image.
         """
-        return run(self._requester, image_plan(Path(path), document=document, gallery=gallery))
+        return run(
+            self._requester, image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader)
+        )
 
 
 class AsyncDocumentService(AsyncResourceService[Document, DocumentWriteAttributes]):
@@ -171,10 +178,12 @@ class AsyncDocumentService(AsyncResourceService[Document, DocumentWriteAttribute
     ) -> DocumentSection:
         """Append a section to a document (see `DocumentService.add_section`)."""
         attributes = section_attributes(kind, content=content, level=level, duration=duration)
-        return await arun(self._requester, section_calls(document).create_one(attributes))
+        return await arun(self._requester, section_calls(document, self._resource.reader).create_one(attributes))
 
     async def add_image(
         self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
     ) -> DocumentImage:
         """Upload an image into a document or a gallery section (see `DocumentService.add_image`)."""
-        return await arun(self._requester, image_plan(Path(path), document=document, gallery=gallery))
+        return await arun(
+            self._requester, image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader)
+        )

@@ -62,6 +62,7 @@ from itglue_api.models import (
 )
 from itglue_sdk.apispec import load_spec
 from itglue_sdk.passwords import PasswordRecord
+from itglue_sdk.records import RecordReader
 
 IncludedRecord: TypeAlias = (
     Attachment
@@ -118,18 +119,21 @@ def _models() -> Mapping[str, Any]:
     return models
 
 
-def parse_included(items: Iterable[Mapping[str, Any]] | None) -> list[IncludedRecord]:
+def parse_included(
+    items: Iterable[Mapping[str, Any]] | None, reader: RecordReader | None = None
+) -> list[IncludedRecord]:
     """Parse an answer's ``included`` member.
 
     Args:
         items: The wire records (None or missing: none).
+        reader: Parses them, tolerating missing attributes (default: a reader of its own).
 
     Returns:
         One model per record, in order: the model of its ``type``, or `GenericResource` for other types.
     """
-    models = _models()
+    models, reader = _models(), reader or RecordReader()
     parsed: list[IncludedRecord] = []
     for item in items or ():
         model = models.get(str(item.get("type")), GenericResource)
-        parsed.append(model.from_dict(item))
+        parsed.append(reader.read(model, item))
     return parsed

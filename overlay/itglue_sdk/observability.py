@@ -130,6 +130,8 @@ class MetricsSnapshot:
         breaker_state: Circuit breaker state, when the caller supplied it.
         cache_hits: Lookups answered by the cache.
         cache_misses: Lookups that had to go to the API.
+        missing_attributes: Attributes the spec documents on every read that answers lacked, filled with None
+            (`itglue_sdk.records`), by ``<type>.<attribute>``.
     """
 
     requests: int
@@ -142,6 +144,7 @@ class MetricsSnapshot:
     breaker_state: str | None
     cache_hits: int
     cache_misses: int
+    missing_attributes: dict[str, int]
 
     def as_dict(self) -> dict[str, Any]:
         """Return the snapshot as plain JSON-serialisable data."""
@@ -171,6 +174,7 @@ class Metrics:
         self._throttle_seconds = 0.0
         self._cache_hits = 0
         self._cache_misses = 0
+        self._missing: Counter[str] = Counter()
 
     def record_request(self) -> None:
         """Count one logical call."""
@@ -210,6 +214,11 @@ class Metrics:
             else:
                 self._cache_misses += 1
 
+    def record_missing_attribute(self, name: str) -> None:
+        """Count one attribute an answer lacked (``<type>.<attribute>``), read as None."""
+        with self._lock:
+            self._missing[name] += 1
+
     def snapshot(self, *, breaker_state: str | None = None) -> MetricsSnapshot:
         """Return a consistent copy of all counters.
 
@@ -230,6 +239,7 @@ class Metrics:
                 breaker_state=breaker_state,
                 cache_hits=self._cache_hits,
                 cache_misses=self._cache_misses,
+                missing_attributes=dict(self._missing),
             )
 
 

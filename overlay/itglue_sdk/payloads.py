@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Protocol, Self
 
 import httpx
 
@@ -64,8 +64,6 @@ class HasId(Protocol):
         """The record's id."""
         ...
 
-
-M = TypeVar("M", bound=WireModel)
 
 RelationshipsInput = Mapping[str, Sequence[WriteModel | Mapping[str, Any]]] | WriteModel
 """Inline related records of a create: lists of write inputs keyed by relationship name (snake or kebab), or a
@@ -264,23 +262,3 @@ def response_data(response: httpx.Response) -> Any:
     if body["data"] is None:
         raise unexpected_response(response, "`data` is null where a record is expected")
     return body["data"]
-
-
-def parse_many(model: type[M], data: Any) -> list[M]:
-    """Parse ``data`` (one object or a list) into models.
-
-    Args:
-        model: The model class.
-        data: The ``data`` member.
-
-    Returns:
-        The models, in order.
-
-    Raises:
-        ValueError: ``data`` is null or holds something other than objects (the requester turns this into
-            `itglue_sdk.errors.UnexpectedResponseError`, naming the call).
-    """
-    items = data if isinstance(data, list) else [data]
-    if not all(isinstance(item, Mapping) for item in items):
-        raise ValueError("`data` holds something other than records (null, a number, a string...)")
-    return [model.from_dict(item) for item in items]

@@ -21,6 +21,7 @@ from itglue_api.models import RelatedItem, RelatedItemWriteAttributes
 from itglue_api.models.related_item_destination_type import RELATED_ITEM_DESTINATION_TYPE_VALUES
 from itglue_sdk.apispec import load_spec, python_key
 from itglue_sdk.payloads import Ref, record_id
+from itglue_sdk.records import RecordReader
 from itglue_sdk.requester import Call, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -86,31 +87,33 @@ def destination_type(kind: str) -> str:
     )
 
 
-def _calls(source: Target) -> ResourceCalls[RelatedItem]:
-    return ResourceCalls(ResourceDef.load("related_items"), _source_scope(source))
+def _calls(source: Target, reader: RecordReader | None) -> ResourceCalls[RelatedItem]:
+    return ResourceCalls(ResourceDef.load("related_items", reader=reader), _source_scope(source))
 
 
-def link_call(source: Target, destination: Target, notes: str | None) -> Call[RelatedItem]:
-    """The create call of a related item from ``source`` to ``destination``."""
+def link_call(
+    source: Target, destination: Target, notes: str | None, reader: RecordReader | None = None
+) -> Call[RelatedItem]:
+    """The create call of a related item from ``source`` to ``destination`` (parsed by ``reader``)."""
     kind, ident = _type_and_id(destination)
     attributes = {"destination_id": int(ident), "destination_type": destination_type(kind)}
     if notes is not None:
         attributes["notes"] = notes
-    return _calls(source).create_one(attributes)
+    return _calls(source, reader).create_one(attributes)
 
 
-def list_call(source: Target) -> Call[list[RelatedItem]]:
+def list_call(source: Target, reader: RecordReader | None = None) -> Call[list[RelatedItem]]:
     """The show call of ``source`` with ``include=related_items``, reduced to the related items."""
     kind, ident = _type_and_id(source)
-    source_calls: ResourceCalls[Any] = ResourceCalls(ResourceDef.load(kind), Scope())
+    source_calls: ResourceCalls[Any] = ResourceCalls(ResourceDef.load(kind, reader=reader), Scope())
     show = source_calls.show(ident, include="related_items")
     parse = show.parse
     return Call(show.method, show.path, lambda response: parse(response).included_of(RelatedItem), show.params)
 
 
-def unlink_call(source: Target, items: Iterable[Ref]) -> Call[list[RelatedItem]]:
+def unlink_call(source: Target, items: Iterable[Ref], reader: RecordReader | None = None) -> Call[list[RelatedItem]]:
     """The bulk delete call of some of ``source``'s related items."""
-    return _calls(source).bulk_delete(items)
+    return _calls(source, reader).bulk_delete(items)
 
 
 class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes]):
@@ -127,7 +130,7 @@ class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes
         Returns:
             The created related item. Linking the same pair twice answers a 422 `ValidationError`.
         """
-        return run(self._requester, link_call(source, destination, notes))
+        return run(self._requester, link_call(source, destination, notes, self._resource.reader))
 
     def list_for(self, source: Target) -> list[RelatedItem]:
         """Return a record's related items.
@@ -138,7 +141,7 @@ class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes
         Returns:
             Its related items.
         """
-        return run(self._requester, list_call(source))
+        return run(self._requester, list_call(source, self._resource.reader))
 
     def unlink(self, source: Target, *items: Ref) -> list[RelatedItem]:
         """Remove related items from a record.
@@ -150,7 +153,7 @@ class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes
         Returns:
             The removed related items.
         """
-        return run(self._requester, unlink_call(source, items))
+        return run(self._requester, unlink_call(source, items, self._resource.reader))
 
 
 class AsyncRelatedItemService(AsyncResourceService[RelatedItem, RelatedItemWriteAttributes]):
@@ -158,12 +161,12 @@ class AsyncRelatedItemService(AsyncResourceService[RelatedItem, RelatedItemWrite
 
     async def link(self, source: Target, destination: Target, *, notes: str | None = None) -> RelatedItem:
         """Relate ``destination`` to ``source`` (see `RelatedItemService.link`)."""
-        return await arun(self._requester, link_call(source, destination, notes))
+        return await arun(self._requester, link_call(source, destination, notes, self._resource.reader))
 
     async def list_for(self, source: Target) -> list[RelatedItem]:
         """Return a record's related items (see `RelatedItemService.list_for`)."""
-        return await arun(self._requester, list_call(source))
+        return await arun(self._requester, list_call(source, self._resource.reader))
 
     async def unlink(self, source: Target, *items: Ref) -> list[RelatedItem]:
         """Remove related items from a record (see `RelatedItemService.unlink`)."""
-        return await arun(self._requester, unlink_call(source, items))
+        return await arun(self._requester, unlink_call(source, items, self._resource.reader))

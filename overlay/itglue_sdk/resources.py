@@ -35,13 +35,13 @@ from itglue_sdk.payloads import (
     WireModel,
     WriteModel,
     encode,
-    parse_many,
     record_id,
     resource_object,
     response_data,
     write_attributes,
     write_relationships,
 )
+from itglue_sdk.records import RecordReader
 from itglue_sdk.requester import AsyncRequester, Call, Plan, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
@@ -82,15 +82,23 @@ class ResourceDef(Generic[ModelT]):
         model: The generated read model (or an overlay subclass of it).
         cache: Where its top-level ``get`` looks first and its writes go through (lookup groups of a client
             given a cache, see `itglue_sdk.cache`); None: always ask the API.
+        reader: Parses its records, tolerating answers that lack attributes (`itglue_sdk.records`); a client
+            gives every group one reader that counts in its metrics.
     """
 
     group: GroupSpec
     model: type[ModelT]
     cache: CachedLookups | None = None
+    reader: RecordReader = field(default_factory=RecordReader, compare=False)
 
     @classmethod
     def load(
-        cls, name: str, model: type[ModelT] | None = None, *, cache: CachedLookups | None = None
+        cls,
+        name: str,
+        model: type[ModelT] | None = None,
+        *,
+        cache: CachedLookups | None = None,
+        reader: RecordReader | None = None,
     ) -> ResourceDef[ModelT]:
         """Bind a group of the packaged spec to its generated model.
 
@@ -98,6 +106,7 @@ class ResourceDef(Generic[ModelT]):
             name: Group name, e.g. ``organizations``.
             model: Model class to use instead of the generated one the spec names.
             cache: Cache-first lookups and write-through for this group.
+            reader: The record reader to parse with (default: one of its own).
 
         Returns:
             The definition.
@@ -105,7 +114,7 @@ class ResourceDef(Generic[ModelT]):
         group = load_spec().group(name)
         if model is None:
             model = getattr(importlib.import_module("itglue_api.models"), group.model_name)
-        return cls(group, model, cache)
+        return cls(group, model, cache, reader or RecordReader())
 
 
 @dataclass(frozen=True)
@@ -126,11 +135,11 @@ class Shown(Generic[ModelT]):
         return [record for record in self.included if isinstance(record, model)]
 
 
-def _included(items: Any) -> builtins.list[IncludedRecord]:
+def _included(items: Any, reader: RecordReader) -> builtins.list[IncludedRecord]:
     # Imported on first use: it loads every generated model, which `import itglue_sdk` does not.
     from itglue_sdk.included import parse_included  # noqa: PLC0415
 
-    return parse_included(items)
+    return parse_included(items, reader)
 
 
 class ResourceCalls(Generic[ModelT]):
@@ -195,16 +204,16 @@ class ResourceCalls(Generic[ModelT]):
         """Check the list query now and return the builder of each page's call."""
         op = self.operation("list")
         base = list_query(op, filter=filter, sort=sort, include=include, extra=extra)
-        path, model = self.path(op), self.resource.model
+        path, model, reader = self.path(op), self.resource.model, self.resource.reader
 
         def fetch(number: int, size: int) -> Call[Page[ModelT]]:
             def parse(response: httpx.Response) -> Page[ModelT]:
                 body = response.json()
                 return Page(
-                    data=parse_many(model, body["data"]),
+                    data=reader.read_many(model, body["data"]),
                     meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
                     links=body.get("links") or {},
-                    included=_included(body.get("included")),
+                    included=_included(body.get("included"), reader),
                 )
 
             return Call("GET", path, parse, params=[*base, *page_query(size, number)])
@@ -216,11 +225,11 @@ class ResourceCalls(Generic[ModelT]):
     ) -> Call[Shown[ModelT]]:
         """The show call; a missing record raises `NotFoundError`."""
         op = self.operation("get")
-        model = self.resource.model
+        model, reader = self.resource.model, self.resource.reader
 
         def parse(response: httpx.Response) -> Shown[ModelT]:
             body = response.json()
-            return Shown(model.from_dict(body["data"]), _included(body.get("included")))
+            return Shown(reader.read(model, body["data"]), _included(body.get("included"), reader))
 
         params = list_query(op, include=include, extra=extra)
         return Call("GET", self.path(op, ref), parse, params=params)
@@ -237,10 +246,10 @@ class ResourceCalls(Generic[ModelT]):
     ) -> Call[ModelT | None]:
         """The show call; a missing record gives None."""
         op = self.operation("get")
-        model = self.resource.model
+        model, reader = self.resource.model, self.resource.reader
 
         def parse(response: httpx.Response) -> ModelT | None:
-            return model.from_dict(response_data(response))
+            return reader.read(model, response_data(response))
 
         params = list_query(op, include=include, extra=extra)
         return Call("GET", self.path(op, ref), parse, params=params, on_missing=lambda: None)
@@ -257,7 +266,7 @@ class ResourceCalls(Generic[ModelT]):
         if cached is None or self.scope.parent is not None or include is not None:
             return self.find(ref, include=include)
         op = self.operation("get")
-        ident, model = record_id(ref), self.resource.model
+        ident, model, reader = record_id(ref), self.resource.model, self.resource.reader
         fetch: Call[Any] = Call("GET", self.path(op, ref), response_data, on_missing=lambda: None)
 
         def plan() -> Plan[ModelT | None]:
@@ -267,7 +276,7 @@ class ResourceCalls(Generic[ModelT]):
                 if record is None:
                     return None
                 cached.put(record)
-            return model.from_dict(record)
+            return reader.read(model, record)
 
         return plan()
 
@@ -347,7 +356,7 @@ class ResourceCalls(Generic[ModelT]):
         *,
         deleted: Sequence[str] = (),
     ) -> Call[list[ModelT]]:
-        model, cached = self.resource.model, self.resource.cache
+        model, cached, reader = self.resource.model, self.resource.cache, self.resource.reader
         params = list_query(op, extra=extra)
         body = encode(document) if document is not None else None
 
@@ -358,7 +367,7 @@ class ResourceCalls(Generic[ModelT]):
                     cached.invalidate(op.resource, deleted)
                 else:
                     cached.put(data)
-            return parse_many(model, data)
+            return reader.read_many(model, data)
 
         return Call(op.method, self.path(op, ref), parse, params, body)
 

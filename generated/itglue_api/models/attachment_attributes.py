@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AttachmentAttributes")
 
 
@@ -17,120 +15,81 @@ class AttachmentAttributes:
     """Attributes of attachments as returned (kebab-case).
 
     Attributes:
-        name (None | str | Unset):
-        attachment_file_name (None | str | Unset):
-        attachment_content_type (None | str | Unset):
-        attachment_file_size (int | None | Unset):
-        ext (None | str | Unset):
-        viewable (bool | None | Unset):
-        download_url (None | str | Unset):
-        resource_id (int | None | Unset):
-        resource_type (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (None | str):
+        attachment_file_name (None | str):
+        attachment_content_type (None | str):
+        attachment_file_size (int | None):
+        ext (None | str):
+        viewable (bool | None):
+        download_url (None | str):
+        resource_id (int | None):
+        resource_type (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: None | str | Unset = UNSET
-    attachment_file_name: None | str | Unset = UNSET
-    attachment_content_type: None | str | Unset = UNSET
-    attachment_file_size: int | None | Unset = UNSET
-    ext: None | str | Unset = UNSET
-    viewable: bool | None | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: None | str
+    attachment_file_name: None | str
+    attachment_content_type: None | str
+    attachment_file_size: int | None
+    ext: None | str
+    viewable: bool | None
+    download_url: None | str
+    resource_id: int | None
+    resource_type: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        attachment_file_name: None | str | Unset
-        if isinstance(self.attachment_file_name, Unset):
-            attachment_file_name = UNSET
-        else:
-            attachment_file_name = self.attachment_file_name
+        attachment_file_name: None | str
+        attachment_file_name = self.attachment_file_name
 
-        attachment_content_type: None | str | Unset
-        if isinstance(self.attachment_content_type, Unset):
-            attachment_content_type = UNSET
-        else:
-            attachment_content_type = self.attachment_content_type
+        attachment_content_type: None | str
+        attachment_content_type = self.attachment_content_type
 
-        attachment_file_size: int | None | Unset
-        if isinstance(self.attachment_file_size, Unset):
-            attachment_file_size = UNSET
-        else:
-            attachment_file_size = self.attachment_file_size
+        attachment_file_size: int | None
+        attachment_file_size = self.attachment_file_size
 
-        ext: None | str | Unset
-        if isinstance(self.ext, Unset):
-            ext = UNSET
-        else:
-            ext = self.ext
+        ext: None | str
+        ext = self.ext
 
-        viewable: bool | None | Unset
-        if isinstance(self.viewable, Unset):
-            viewable = UNSET
-        else:
-            viewable = self.viewable
+        viewable: bool | None
+        viewable = self.viewable
 
-        download_url: None | str | Unset
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
+        download_url: None | str
+        download_url = self.download_url
 
-        resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id: int | None
+        resource_id = self.resource_id
 
-        resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type: None | str
+        resource_type = self.resource_type
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if attachment_file_name is not UNSET:
-            field_dict["attachment-file-name"] = attachment_file_name
-        if attachment_content_type is not UNSET:
-            field_dict["attachment-content-type"] = attachment_content_type
-        if attachment_file_size is not UNSET:
-            field_dict["attachment-file-size"] = attachment_file_size
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if viewable is not UNSET:
-            field_dict["viewable"] = viewable
-        if download_url is not UNSET:
-            field_dict["download-url"] = download_url
-        if resource_id is not UNSET:
-            field_dict["resource-id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource-type"] = resource_type
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "attachment-file-name": attachment_file_name,
+                "attachment-content-type": attachment_content_type,
+                "attachment-file-size": attachment_file_size,
+                "ext": ext,
+                "viewable": viewable,
+                "download-url": download_url,
+                "resource-id": resource_id,
+                "resource-type": resource_type,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -138,106 +97,78 @@ class AttachmentAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_attachment_file_name(data: object) -> None | str | Unset:
+        def _parse_attachment_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         attachment_file_name = _parse_attachment_file_name(
-            d.pop("attachment-file-name", UNSET)
+            d.pop("attachment-file-name")
         )
 
-        def _parse_attachment_content_type(data: object) -> None | str | Unset:
+        def _parse_attachment_content_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         attachment_content_type = _parse_attachment_content_type(
-            d.pop("attachment-content-type", UNSET)
+            d.pop("attachment-content-type")
         )
 
-        def _parse_attachment_file_size(data: object) -> int | None | Unset:
+        def _parse_attachment_file_size(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
         attachment_file_size = _parse_attachment_file_size(
-            d.pop("attachment-file-size", UNSET)
+            d.pop("attachment-file-size")
         )
 
-        def _parse_ext(data: object) -> None | str | Unset:
+        def _parse_ext(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ext = _parse_ext(d.pop("ext", UNSET))
+        ext = _parse_ext(d.pop("ext"))
 
-        def _parse_viewable(data: object) -> bool | None | Unset:
+        def _parse_viewable(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        viewable = _parse_viewable(d.pop("viewable", UNSET))
+        viewable = _parse_viewable(d.pop("viewable"))
 
-        def _parse_download_url(data: object) -> None | str | Unset:
+        def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        download_url = _parse_download_url(d.pop("download-url", UNSET))
+        download_url = _parse_download_url(d.pop("download-url"))
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
+        def _parse_resource_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        resource_id = _parse_resource_id(d.pop("resource-id", UNSET))
+        resource_id = _parse_resource_id(d.pop("resource-id"))
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
+        def _parse_resource_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_type = _parse_resource_type(d.pop("resource-type", UNSET))
+        resource_type = _parse_resource_type(d.pop("resource-type"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         attachment_attributes = cls(
             name=name,

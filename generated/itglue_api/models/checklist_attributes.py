@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChecklistAttributes")
 
 
@@ -17,174 +15,129 @@ class ChecklistAttributes:
     """Attributes of checklists as returned (kebab-case).
 
     Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
-        organization_id (int | None | Unset):
-        organization_name (None | str | Unset):
-        completed (bool | None | Unset):
-        resource_url (None | str | Unset):
-        restricted (bool | None | Unset):
-        due_at (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str):
+        description (None | str):
+        organization_id (int | None):
+        organization_name (None | str):
+        completed (bool | None):
+        resource_url (None | str):
+        restricted (bool | None):
+        due_at (datetime.datetime | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    completed: bool | None | Unset = UNSET
-    resource_url: None | str | Unset = UNSET
-    restricted: bool | None | Unset = UNSET
-    due_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str
+    description: None | str
+    organization_id: int | None
+    organization_name: None | str
+    completed: bool | None
+    resource_url: None | str
+    restricted: bool | None
+    due_at: datetime.datetime | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: None | str
+        organization_name = self.organization_name
 
-        completed: bool | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
+        completed: bool | None
+        completed = self.completed
 
-        resource_url: None | str | Unset
-        if isinstance(self.resource_url, Unset):
-            resource_url = UNSET
-        else:
-            resource_url = self.resource_url
+        resource_url: None | str
+        resource_url = self.resource_url
 
-        restricted: bool | None | Unset
-        if isinstance(self.restricted, Unset):
-            restricted = UNSET
-        else:
-            restricted = self.restricted
+        restricted: bool | None
+        restricted = self.restricted
 
-        due_at: None | str | Unset
-        if isinstance(self.due_at, Unset):
-            due_at = UNSET
-        elif isinstance(self.due_at, datetime.datetime):
-            due_at = self.due_at.isoformat()
+        due_at: None | str
+        if isinstance(self.due_at, datetime.datetime):
+            due_at = None if self.due_at is None else self.due_at.isoformat()
         else:
             due_at = self.due_at
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization-name"] = organization_name
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if resource_url is not UNSET:
-            field_dict["resource-url"] = resource_url
-        if restricted is not UNSET:
-            field_dict["restricted"] = restricted
-        if due_at is not UNSET:
-            field_dict["due-at"] = due_at
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "organization-id": organization_id,
+                "organization-name": organization_name,
+                "completed": completed,
+                "resource-url": resource_url,
+                "restricted": restricted,
+                "due-at": due_at,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
+        def _parse_organization_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_name = _parse_organization_name(d.pop("organization-name", UNSET))
+        organization_name = _parse_organization_name(d.pop("organization-name"))
 
-        def _parse_completed(data: object) -> bool | None | Unset:
+        def _parse_completed(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        completed = _parse_completed(d.pop("completed", UNSET))
+        completed = _parse_completed(d.pop("completed"))
 
-        def _parse_resource_url(data: object) -> None | str | Unset:
+        def _parse_resource_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_url = _parse_resource_url(d.pop("resource-url", UNSET))
+        resource_url = _parse_resource_url(d.pop("resource-url"))
 
-        def _parse_restricted(data: object) -> bool | None | Unset:
+        def _parse_restricted(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        restricted = _parse_restricted(d.pop("restricted"))
 
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_due_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -194,23 +147,13 @@ class ChecklistAttributes:
                 return due_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        due_at = _parse_due_at(d.pop("due-at", UNSET))
+        due_at = _parse_due_at(d.pop("due-at"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         checklist_attributes = cls(
             name=name,

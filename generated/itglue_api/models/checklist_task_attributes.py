@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChecklistTaskAttributes")
 
 
@@ -17,82 +15,60 @@ class ChecklistTaskAttributes:
     """Attributes of checklist_tasks as returned (kebab-case).
 
     Attributes:
-        checklist_id (int | None | Unset):
-        name (None | str | Unset):
-        completed (bool | None | Unset):
-        order (int | None | Unset):
-        due_at (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        checklist_id (int | None):
+        name (None | str):
+        completed (bool | None):
+        order (int | None):
+        due_at (datetime.datetime | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    checklist_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    completed: bool | None | Unset = UNSET
-    order: int | None | Unset = UNSET
-    due_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    checklist_id: int | None
+    name: None | str
+    completed: bool | None
+    order: int | None
+    due_at: datetime.datetime | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        checklist_id: int | None | Unset
-        if isinstance(self.checklist_id, Unset):
-            checklist_id = UNSET
-        else:
-            checklist_id = self.checklist_id
+        checklist_id: int | None
+        checklist_id = self.checklist_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        completed: bool | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
+        completed: bool | None
+        completed = self.completed
 
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: int | None
+        order = self.order
 
-        due_at: None | str | Unset
-        if isinstance(self.due_at, Unset):
-            due_at = UNSET
-        elif isinstance(self.due_at, datetime.datetime):
-            due_at = self.due_at.isoformat()
+        due_at: None | str
+        if isinstance(self.due_at, datetime.datetime):
+            due_at = None if self.due_at is None else self.due_at.isoformat()
         else:
             due_at = self.due_at
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checklist_id is not UNSET:
-            field_dict["checklist-id"] = checklist_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if order is not UNSET:
-            field_dict["order"] = order
-        if due_at is not UNSET:
-            field_dict["due-at"] = due_at
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "checklist-id": checklist_id,
+                "name": name,
+                "completed": completed,
+                "order": order,
+                "due-at": due_at,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -100,46 +76,36 @@ class ChecklistTaskAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_checklist_id(data: object) -> int | None | Unset:
+        def _parse_checklist_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        checklist_id = _parse_checklist_id(d.pop("checklist-id", UNSET))
+        checklist_id = _parse_checklist_id(d.pop("checklist-id"))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_completed(data: object) -> bool | None | Unset:
+        def _parse_completed(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        completed = _parse_completed(d.pop("completed", UNSET))
+        completed = _parse_completed(d.pop("completed"))
 
-        def _parse_order(data: object) -> int | None | Unset:
+        def _parse_order(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        order = _parse_order(d.pop("order", UNSET))
+        order = _parse_order(d.pop("order"))
 
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_due_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -149,23 +115,13 @@ class ChecklistTaskAttributes:
                 return due_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        due_at = _parse_due_at(d.pop("due-at", UNSET))
+        due_at = _parse_due_at(d.pop("due-at"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         checklist_task_attributes = cls(
             checklist_id=checklist_id,

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ConfigurationInterfaceAttributes")
 
 
@@ -17,152 +15,108 @@ class ConfigurationInterfaceAttributes:
     """Attributes of configuration_interfaces as returned (kebab-case).
 
     Attributes:
-        configuration_id (int | Unset):
-        name (None | str | Unset):
-        ip_address (None | str | Unset):
-        mac_address (None | str | Unset):
-        primary (bool | None | Unset):
-        notes (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        configuration_id (int):
+        name (None | str):
+        ip_address (None | str):
+        mac_address (None | str):
+        primary (bool | None):
+        notes (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    configuration_id: int | Unset = UNSET
-    name: None | str | Unset = UNSET
-    ip_address: None | str | Unset = UNSET
-    mac_address: None | str | Unset = UNSET
-    primary: bool | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    configuration_id: int
+    name: None | str
+    ip_address: None | str
+    mac_address: None | str
+    primary: bool | None
+    notes: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         configuration_id = self.configuration_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        ip_address: None | str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
+        ip_address: None | str
+        ip_address = self.ip_address
 
-        mac_address: None | str | Unset
-        if isinstance(self.mac_address, Unset):
-            mac_address = UNSET
-        else:
-            mac_address = self.mac_address
+        mac_address: None | str
+        mac_address = self.mac_address
 
-        primary: bool | None | Unset
-        if isinstance(self.primary, Unset):
-            primary = UNSET
-        else:
-            primary = self.primary
+        primary: bool | None
+        primary = self.primary
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        notes: None | str
+        notes = self.notes
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if configuration_id is not UNSET:
-            field_dict["configuration-id"] = configuration_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ip_address is not UNSET:
-            field_dict["ip-address"] = ip_address
-        if mac_address is not UNSET:
-            field_dict["mac-address"] = mac_address
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "configuration-id": configuration_id,
+                "name": name,
+                "ip-address": ip_address,
+                "mac-address": mac_address,
+                "primary": primary,
+                "notes": notes,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        configuration_id = d.pop("configuration-id", UNSET)
+        configuration_id = d.pop("configuration-id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
+        def _parse_ip_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ip_address = _parse_ip_address(d.pop("ip-address", UNSET))
+        ip_address = _parse_ip_address(d.pop("ip-address"))
 
-        def _parse_mac_address(data: object) -> None | str | Unset:
+        def _parse_mac_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        mac_address = _parse_mac_address(d.pop("mac-address", UNSET))
+        mac_address = _parse_mac_address(d.pop("mac-address"))
 
-        def _parse_primary(data: object) -> bool | None | Unset:
+        def _parse_primary(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+        primary = _parse_primary(d.pop("primary"))
 
-        def _parse_notes(data: object) -> None | str | Unset:
+        def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         configuration_interface_attributes = cls(
             configuration_id=configuration_id,

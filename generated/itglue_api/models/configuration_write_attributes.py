@@ -147,7 +147,11 @@ class ConfigurationWriteAttributes:
         if isinstance(self.warranty_expires_at, Unset):
             warranty_expires_at = UNSET
         elif isinstance(self.warranty_expires_at, datetime.date):
-            warranty_expires_at = self.warranty_expires_at.isoformat()
+            warranty_expires_at = (
+                None
+                if self.warranty_expires_at is None
+                else self.warranty_expires_at.isoformat()
+            )
         else:
             warranty_expires_at = self.warranty_expires_at
 
@@ -155,7 +159,9 @@ class ConfigurationWriteAttributes:
         if isinstance(self.installed_at, Unset):
             installed_at = UNSET
         elif isinstance(self.installed_at, datetime.date):
-            installed_at = self.installed_at.isoformat()
+            installed_at = (
+                None if self.installed_at is None else self.installed_at.isoformat()
+            )
         else:
             installed_at = self.installed_at
 
@@ -163,7 +169,9 @@ class ConfigurationWriteAttributes:
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.date):
-            purchased_at = self.purchased_at.isoformat()
+            purchased_at = (
+                None if self.purchased_at is None else self.purchased_at.isoformat()
+            )
         else:
             purchased_at = self.purchased_at
 

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactEmail")
 
 
@@ -15,14 +13,14 @@ T = TypeVar("T", bound="ContactEmail")
 class ContactEmail:
     """
     Attributes:
-        value (str | Unset):
-        primary (bool | Unset):
-        label_name (None | str | Unset):
+        value (str):
+        primary (bool):
+        label_name (None | str):
     """
 
-    value: str | Unset = UNSET
-    primary: bool | Unset = UNSET
-    label_name: None | str | Unset = UNSET
+    value: str
+    primary: bool
+    label_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,39 +28,34 @@ class ContactEmail:
 
         primary = self.primary
 
-        label_name: None | str | Unset
-        if isinstance(self.label_name, Unset):
-            label_name = UNSET
-        else:
-            label_name = self.label_name
+        label_name: None | str
+        label_name = self.label_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if label_name is not UNSET:
-            field_dict["label-name"] = label_name
+        field_dict.update(
+            {
+                "value": value,
+                "primary": primary,
+                "label-name": label_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
-        primary = d.pop("primary", UNSET)
+        primary = d.pop("primary")
 
-        def _parse_label_name(data: object) -> None | str | Unset:
+        def _parse_label_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label_name = _parse_label_name(d.pop("label-name", UNSET))
+        label_name = _parse_label_name(d.pop("label-name"))
 
         contact_email = cls(
             value=value,

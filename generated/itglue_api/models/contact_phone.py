@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactPhone")
 
 
@@ -15,111 +13,88 @@ T = TypeVar("T", bound="ContactPhone")
 class ContactPhone:
     """
     Attributes:
-        value (str | Unset):
-        extension (None | str | Unset):
-        primary (bool | Unset):
-        label_name (None | str | Unset):
-        label_type (None | str | Unset):
-        formatted_value (None | str | Unset):
+        value (str):
+        extension (None | str):
+        primary (bool):
+        label_name (None | str):
+        label_type (None | str):
+        formatted_value (None | str):
     """
 
-    value: str | Unset = UNSET
-    extension: None | str | Unset = UNSET
-    primary: bool | Unset = UNSET
-    label_name: None | str | Unset = UNSET
-    label_type: None | str | Unset = UNSET
-    formatted_value: None | str | Unset = UNSET
+    value: str
+    extension: None | str
+    primary: bool
+    label_name: None | str
+    label_type: None | str
+    formatted_value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        extension: None | str | Unset
-        if isinstance(self.extension, Unset):
-            extension = UNSET
-        else:
-            extension = self.extension
+        extension: None | str
+        extension = self.extension
 
         primary = self.primary
 
-        label_name: None | str | Unset
-        if isinstance(self.label_name, Unset):
-            label_name = UNSET
-        else:
-            label_name = self.label_name
+        label_name: None | str
+        label_name = self.label_name
 
-        label_type: None | str | Unset
-        if isinstance(self.label_type, Unset):
-            label_type = UNSET
-        else:
-            label_type = self.label_type
+        label_type: None | str
+        label_type = self.label_type
 
-        formatted_value: None | str | Unset
-        if isinstance(self.formatted_value, Unset):
-            formatted_value = UNSET
-        else:
-            formatted_value = self.formatted_value
+        formatted_value: None | str
+        formatted_value = self.formatted_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if label_name is not UNSET:
-            field_dict["label-name"] = label_name
-        if label_type is not UNSET:
-            field_dict["label-type"] = label_type
-        if formatted_value is not UNSET:
-            field_dict["formatted-value"] = formatted_value
+        field_dict.update(
+            {
+                "value": value,
+                "extension": extension,
+                "primary": primary,
+                "label-name": label_name,
+                "label-type": label_type,
+                "formatted-value": formatted_value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
-        def _parse_extension(data: object) -> None | str | Unset:
+        def _parse_extension(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        extension = _parse_extension(d.pop("extension", UNSET))
+        extension = _parse_extension(d.pop("extension"))
 
-        primary = d.pop("primary", UNSET)
+        primary = d.pop("primary")
 
-        def _parse_label_name(data: object) -> None | str | Unset:
+        def _parse_label_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label_name = _parse_label_name(d.pop("label-name", UNSET))
+        label_name = _parse_label_name(d.pop("label-name"))
 
-        def _parse_label_type(data: object) -> None | str | Unset:
+        def _parse_label_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        label_type = _parse_label_type(d.pop("label-type", UNSET))
+        label_type = _parse_label_type(d.pop("label-type"))
 
-        def _parse_formatted_value(data: object) -> None | str | Unset:
+        def _parse_formatted_value(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        formatted_value = _parse_formatted_value(d.pop("formatted-value", UNSET))
+        formatted_value = _parse_formatted_value(d.pop("formatted-value"))
 
         contact_phone = cls(
             value=value,

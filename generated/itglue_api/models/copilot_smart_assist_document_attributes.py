@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CopilotSmartAssistDocumentAttributes")
 
 
@@ -17,90 +15,63 @@ class CopilotSmartAssistDocumentAttributes:
     """Attributes of copilot_smart_assist as returned (kebab-case).
 
     Attributes:
-        name (None | str | Unset):
-        organization_id (int | None | Unset):
-        organization_name (None | str | Unset):
-        suggestion_type (None | str | Unset):
-        resource_url (None | str | Unset):
-        archived (bool | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (None | str):
+        organization_id (int | None):
+        organization_name (None | str):
+        suggestion_type (None | str):
+        resource_url (None | str):
+        archived (bool | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: None | str | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    suggestion_type: None | str | Unset = UNSET
-    resource_url: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: None | str
+    organization_id: int | None
+    organization_name: None | str
+    suggestion_type: None | str
+    resource_url: None | str
+    archived: bool | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: None | str
+        organization_name = self.organization_name
 
-        suggestion_type: None | str | Unset
-        if isinstance(self.suggestion_type, Unset):
-            suggestion_type = UNSET
-        else:
-            suggestion_type = self.suggestion_type
+        suggestion_type: None | str
+        suggestion_type = self.suggestion_type
 
-        resource_url: None | str | Unset
-        if isinstance(self.resource_url, Unset):
-            resource_url = UNSET
-        else:
-            resource_url = self.resource_url
+        resource_url: None | str
+        resource_url = self.resource_url
 
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+        archived: bool | None
+        archived = self.archived
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization-name"] = organization_name
-        if suggestion_type is not UNSET:
-            field_dict["suggestion-type"] = suggestion_type
-        if resource_url is not UNSET:
-            field_dict["resource-url"] = resource_url
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "organization-id": organization_id,
+                "organization-name": organization_name,
+                "suggestion-type": suggestion_type,
+                "resource-url": resource_url,
+                "archived": archived,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -108,73 +79,51 @@ class CopilotSmartAssistDocumentAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
+        def _parse_organization_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_name = _parse_organization_name(d.pop("organization-name", UNSET))
+        organization_name = _parse_organization_name(d.pop("organization-name"))
 
-        def _parse_suggestion_type(data: object) -> None | str | Unset:
+        def _parse_suggestion_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        suggestion_type = _parse_suggestion_type(d.pop("suggestion-type", UNSET))
+        suggestion_type = _parse_suggestion_type(d.pop("suggestion-type"))
 
-        def _parse_resource_url(data: object) -> None | str | Unset:
+        def _parse_resource_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_url = _parse_resource_url(d.pop("resource-url", UNSET))
+        resource_url = _parse_resource_url(d.pop("resource-url"))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
+        def _parse_archived(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(d.pop("archived"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         copilot_smart_assist_document_attributes = cls(
             name=name,

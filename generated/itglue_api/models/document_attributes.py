@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DocumentAttributes")
 
 
@@ -17,230 +15,174 @@ class DocumentAttributes:
     """Attributes of documents as returned (kebab-case).
 
     Attributes:
-        name (str | Unset):
-        organization_id (int | None | Unset):
-        organization_name (None | str | Unset):
-        resource_url (None | str | Unset):
-        restricted (bool | None | Unset):
-        public (bool | None | Unset):
-        archived (bool | None | Unset):
-        document_folder_id (int | None | Unset):
-        published (bool | None | Unset):
-        description (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str):
+        organization_id (int | None):
+        organization_name (None | str):
+        resource_url (None | str):
+        restricted (bool | None):
+        public (bool | None):
+        archived (bool | None):
+        document_folder_id (int | None):
+        published (bool | None):
+        description (None | str):
+        content (None | str): The document's body as IT Glue embeds it in list and show answers (its sections, rendered
+            as HTML); null for a document without sections.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: str | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    resource_url: None | str | Unset = UNSET
-    restricted: bool | None | Unset = UNSET
-    public: bool | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    document_folder_id: int | None | Unset = UNSET
-    published: bool | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str
+    organization_id: int | None
+    organization_name: None | str
+    resource_url: None | str
+    restricted: bool | None
+    public: bool | None
+    archived: bool | None
+    document_folder_id: int | None
+    published: bool | None
+    description: None | str
+    content: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: None | str
+        organization_name = self.organization_name
 
-        resource_url: None | str | Unset
-        if isinstance(self.resource_url, Unset):
-            resource_url = UNSET
-        else:
-            resource_url = self.resource_url
+        resource_url: None | str
+        resource_url = self.resource_url
 
-        restricted: bool | None | Unset
-        if isinstance(self.restricted, Unset):
-            restricted = UNSET
-        else:
-            restricted = self.restricted
+        restricted: bool | None
+        restricted = self.restricted
 
-        public: bool | None | Unset
-        if isinstance(self.public, Unset):
-            public = UNSET
-        else:
-            public = self.public
+        public: bool | None
+        public = self.public
 
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
+        archived: bool | None
+        archived = self.archived
 
-        document_folder_id: int | None | Unset
-        if isinstance(self.document_folder_id, Unset):
-            document_folder_id = UNSET
-        else:
-            document_folder_id = self.document_folder_id
+        document_folder_id: int | None
+        document_folder_id = self.document_folder_id
 
-        published: bool | None | Unset
-        if isinstance(self.published, Unset):
-            published = UNSET
-        else:
-            published = self.published
+        published: bool | None
+        published = self.published
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        content: None | str
+        content = self.content
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
+
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization-name"] = organization_name
-        if resource_url is not UNSET:
-            field_dict["resource-url"] = resource_url
-        if restricted is not UNSET:
-            field_dict["restricted"] = restricted
-        if public is not UNSET:
-            field_dict["public"] = public
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if document_folder_id is not UNSET:
-            field_dict["document-folder-id"] = document_folder_id
-        if published is not UNSET:
-            field_dict["published"] = published
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "organization-id": organization_id,
+                "organization-name": organization_name,
+                "resource-url": resource_url,
+                "restricted": restricted,
+                "public": public,
+                "archived": archived,
+                "document-folder-id": document_folder_id,
+                "published": published,
+                "description": description,
+                "content": content,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
+        def _parse_organization_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_name = _parse_organization_name(d.pop("organization-name", UNSET))
+        organization_name = _parse_organization_name(d.pop("organization-name"))
 
-        def _parse_resource_url(data: object) -> None | str | Unset:
+        def _parse_resource_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_url = _parse_resource_url(d.pop("resource-url", UNSET))
+        resource_url = _parse_resource_url(d.pop("resource-url"))
 
-        def _parse_restricted(data: object) -> bool | None | Unset:
+        def _parse_restricted(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        restricted = _parse_restricted(d.pop("restricted"))
 
-        def _parse_public(data: object) -> bool | None | Unset:
+        def _parse_public(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        public = _parse_public(d.pop("public", UNSET))
+        public = _parse_public(d.pop("public"))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
+        def _parse_archived(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(d.pop("archived"))
 
-        def _parse_document_folder_id(data: object) -> int | None | Unset:
+        def _parse_document_folder_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        document_folder_id = _parse_document_folder_id(
-            d.pop("document-folder-id", UNSET)
-        )
+        document_folder_id = _parse_document_folder_id(d.pop("document-folder-id"))
 
-        def _parse_published(data: object) -> bool | None | Unset:
+        def _parse_published(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        published = _parse_published(d.pop("published", UNSET))
+        published = _parse_published(d.pop("published"))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        content = _parse_content(d.pop("content"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         document_attributes = cls(
             name=name,
@@ -253,6 +195,7 @@ class DocumentAttributes:
             document_folder_id=document_folder_id,
             published=published,
             description=description,
+            content=content,
             created_at=created_at,
             updated_at=updated_at,
         )

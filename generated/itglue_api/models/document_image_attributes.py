@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.document_image_attributes_urls import DocumentImageAttributesUrls
 
@@ -21,88 +19,62 @@ class DocumentImageAttributes:
     """Attributes of document_images as returned (kebab-case).
 
     Attributes:
-        target_type (None | str | Unset):
-        target_id (int | None | Unset):
-        file_name (None | str | Unset):
-        content_type (None | str | Unset):
-        file_size (int | None | Unset):
-        urls (DocumentImageAttributesUrls | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        target_type (None | str):
+        target_id (int | None):
+        file_name (None | str):
+        content_type (None | str):
+        file_size (int | None):
+        urls (DocumentImageAttributesUrls):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    target_type: None | str | Unset = UNSET
-    target_id: int | None | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    content_type: None | str | Unset = UNSET
-    file_size: int | None | Unset = UNSET
-    urls: DocumentImageAttributesUrls | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    target_type: None | str
+    target_id: int | None
+    file_name: None | str
+    content_type: None | str
+    file_size: int | None
+    urls: DocumentImageAttributesUrls
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_type: None | str | Unset
-        if isinstance(self.target_type, Unset):
-            target_type = UNSET
-        else:
-            target_type = self.target_type
+        target_type: None | str
+        target_type = self.target_type
 
-        target_id: int | None | Unset
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
-        else:
-            target_id = self.target_id
+        target_id: int | None
+        target_id = self.target_id
 
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
+        file_name: None | str
+        file_name = self.file_name
 
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = self.content_type
+        content_type: None | str
+        content_type = self.content_type
 
-        file_size: int | None | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
-        else:
-            file_size = self.file_size
+        file_size: int | None
+        file_size = self.file_size
 
-        urls: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = self.urls.to_dict()
+        urls = self.urls.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_type is not UNSET:
-            field_dict["target-type"] = target_type
-        if target_id is not UNSET:
-            field_dict["target-id"] = target_id
-        if file_name is not UNSET:
-            field_dict["file-name"] = file_name
-        if content_type is not UNSET:
-            field_dict["content-type"] = content_type
-        if file_size is not UNSET:
-            field_dict["file-size"] = file_size
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "target-type": target_type,
+                "target-id": target_id,
+                "file-name": file_name,
+                "content-type": content_type,
+                "file-size": file_size,
+                "urls": urls,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -112,71 +84,46 @@ class DocumentImageAttributes:
 
         d = dict(src_dict)
 
-        def _parse_target_type(data: object) -> None | str | Unset:
+        def _parse_target_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        target_type = _parse_target_type(d.pop("target-type", UNSET))
+        target_type = _parse_target_type(d.pop("target-type"))
 
-        def _parse_target_id(data: object) -> int | None | Unset:
+        def _parse_target_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        target_id = _parse_target_id(d.pop("target-id", UNSET))
+        target_id = _parse_target_id(d.pop("target-id"))
 
-        def _parse_file_name(data: object) -> None | str | Unset:
+        def _parse_file_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        file_name = _parse_file_name(d.pop("file-name", UNSET))
+        file_name = _parse_file_name(d.pop("file-name"))
 
-        def _parse_content_type(data: object) -> None | str | Unset:
+        def _parse_content_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        content_type = _parse_content_type(d.pop("content-type", UNSET))
+        content_type = _parse_content_type(d.pop("content-type"))
 
-        def _parse_file_size(data: object) -> int | None | Unset:
+        def _parse_file_size(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        file_size = _parse_file_size(d.pop("file-size", UNSET))
+        file_size = _parse_file_size(d.pop("file-size"))
 
-        _urls = d.pop("urls", UNSET)
-        urls: DocumentImageAttributesUrls | Unset
-        if isinstance(_urls, Unset):
-            urls = UNSET
-        else:
-            urls = DocumentImageAttributesUrls.from_dict(_urls)
+        urls = DocumentImageAttributesUrls.from_dict(d.pop("urls"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         document_image_attributes = cls(
             target_type=target_type,

@@ -29,7 +29,9 @@ class DocumentSection:
         Attributes:
             type_ (DocumentSectionResourceType): JSON:API type of document_sections (responses use kebab-case).
             id (str):
-            attributes (DocumentSectionAttributes): Attributes of document_sections as returned (kebab-case).
+            attributes (DocumentSectionAttributes): Attributes of document_sections as returned (kebab-case). Sections are
+                polymorphic by `resource-type`: `level` belongs to headings, `duration` and `reset-count` to steps, so they are
+                the conditional attributes here (optional: present on the section types that have them).
             relationships (Relationships | Unset): Relationship linkage keyed by kebab-case name (often empty).
     """
 

@@ -14,33 +14,35 @@ T = TypeVar("T", bound="DocumentSectionAttributes")
 
 @_attrs_define
 class DocumentSectionAttributes:
-    """Attributes of document_sections as returned (kebab-case).
+    """Attributes of document_sections as returned (kebab-case). Sections are polymorphic by `resource-type`: `level`
+    belongs to headings, `duration` and `reset-count` to steps, so they are the conditional attributes here (optional:
+    present on the section types that have them).
 
-    Attributes:
-        document_id (int | Unset):
-        resource_type (str | Unset):
-        resource_id (int | None | Unset):
-        sort (int | None | Unset):
-        content (None | str | Unset):
-        rendered_content (None | str | Unset):
-        level (int | None | Unset):
-        duration (int | None | Unset):
-        reset_count (int | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        Attributes:
+            document_id (int):
+            resource_type (str):
+            resource_id (int | None):
+            sort (int | None):
+            content (None | str):
+            rendered_content (None | str):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            level (int | None | Unset):
+            duration (int | None | Unset):
+            reset_count (int | None | Unset):
     """
 
-    document_id: int | Unset = UNSET
-    resource_type: str | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    sort: int | None | Unset = UNSET
-    content: None | str | Unset = UNSET
-    rendered_content: None | str | Unset = UNSET
+    document_id: int
+    resource_type: str
+    resource_id: int | None
+    sort: int | None
+    content: None | str
+    rendered_content: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     level: int | None | Unset = UNSET
     duration: int | None | Unset = UNSET
     reset_count: int | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,29 +50,21 @@ class DocumentSectionAttributes:
 
         resource_type = self.resource_type
 
-        resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id: int | None
+        resource_id = self.resource_id
 
-        sort: int | None | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        else:
-            sort = self.sort
+        sort: int | None
+        sort = self.sort
 
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
+        content: None | str
+        content = self.content
 
-        rendered_content: None | str | Unset
-        if isinstance(self.rendered_content, Unset):
-            rendered_content = UNSET
-        else:
-            rendered_content = self.rendered_content
+        rendered_content: None | str
+        rendered_content = self.rendered_content
+
+        created_at = None if self.created_at is None else self.created_at.isoformat()
+
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         level: int | None | Unset
         if isinstance(self.level, Unset):
@@ -90,84 +84,67 @@ class DocumentSectionAttributes:
         else:
             reset_count = self.reset_count
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document_id is not UNSET:
-            field_dict["document-id"] = document_id
-        if resource_type is not UNSET:
-            field_dict["resource-type"] = resource_type
-        if resource_id is not UNSET:
-            field_dict["resource-id"] = resource_id
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if content is not UNSET:
-            field_dict["content"] = content
-        if rendered_content is not UNSET:
-            field_dict["rendered-content"] = rendered_content
+        field_dict.update(
+            {
+                "document-id": document_id,
+                "resource-type": resource_type,
+                "resource-id": resource_id,
+                "sort": sort,
+                "content": content,
+                "rendered-content": rendered_content,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
         if level is not UNSET:
             field_dict["level"] = level
         if duration is not UNSET:
             field_dict["duration"] = duration
         if reset_count is not UNSET:
             field_dict["reset-count"] = reset_count
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        document_id = d.pop("document-id", UNSET)
+        document_id = d.pop("document-id")
 
-        resource_type = d.pop("resource-type", UNSET)
+        resource_type = d.pop("resource-type")
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
+        def _parse_resource_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        resource_id = _parse_resource_id(d.pop("resource-id", UNSET))
+        resource_id = _parse_resource_id(d.pop("resource-id"))
 
-        def _parse_sort(data: object) -> int | None | Unset:
+        def _parse_sort(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+        sort = _parse_sort(d.pop("sort"))
 
-        def _parse_content(data: object) -> None | str | Unset:
+        def _parse_content(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.pop("content"))
 
-        def _parse_rendered_content(data: object) -> None | str | Unset:
+        def _parse_rendered_content(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        rendered_content = _parse_rendered_content(d.pop("rendered-content", UNSET))
+        rendered_content = _parse_rendered_content(d.pop("rendered-content"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         def _parse_level(data: object) -> int | None | Unset:
             if data is None:
@@ -196,20 +173,6 @@ class DocumentSectionAttributes:
 
         reset_count = _parse_reset_count(d.pop("reset-count", UNSET))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
         document_section_attributes = cls(
             document_id=document_id,
             resource_type=resource_type,
@@ -217,11 +180,11 @@ class DocumentSectionAttributes:
             sort=sort,
             content=content,
             rendered_content=rendered_content,
+            created_at=created_at,
+            updated_at=updated_at,
             level=level,
             duration=duration,
             reset_count=reset_count,
-            created_at=created_at,
-            updated_at=updated_at,
         )
 
         document_section_attributes.additional_properties = d

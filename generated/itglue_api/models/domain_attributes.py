@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DomainAttributes")
 
 
@@ -17,203 +15,150 @@ class DomainAttributes:
     """Attributes of domains as returned (kebab-case).
 
     Attributes:
-        name (str | Unset):
-        organization_id (int | None | Unset):
-        organization_name (None | str | Unset):
-        resource_url (None | str | Unset):
-        restricted (bool | None | Unset):
-        my_glue (bool | None | Unset):
-        notes (None | str | Unset):
-        registrar_name (None | str | Unset):
-        expires_on (datetime.date | None | Unset):
-        screenshot (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str):
+        organization_id (int | None):
+        organization_name (None | str):
+        resource_url (None | str):
+        restricted (bool | None):
+        my_glue (bool | None):
+        notes (None | str):
+        registrar_name (None | str):
+        expires_on (datetime.date | None):
+        screenshot (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: str | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    resource_url: None | str | Unset = UNSET
-    restricted: bool | None | Unset = UNSET
-    my_glue: bool | None | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    registrar_name: None | str | Unset = UNSET
-    expires_on: datetime.date | None | Unset = UNSET
-    screenshot: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str
+    organization_id: int | None
+    organization_name: None | str
+    resource_url: None | str
+    restricted: bool | None
+    my_glue: bool | None
+    notes: None | str
+    registrar_name: None | str
+    expires_on: datetime.date | None
+    screenshot: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: None | str
+        organization_name = self.organization_name
 
-        resource_url: None | str | Unset
-        if isinstance(self.resource_url, Unset):
-            resource_url = UNSET
-        else:
-            resource_url = self.resource_url
+        resource_url: None | str
+        resource_url = self.resource_url
 
-        restricted: bool | None | Unset
-        if isinstance(self.restricted, Unset):
-            restricted = UNSET
-        else:
-            restricted = self.restricted
+        restricted: bool | None
+        restricted = self.restricted
 
-        my_glue: bool | None | Unset
-        if isinstance(self.my_glue, Unset):
-            my_glue = UNSET
-        else:
-            my_glue = self.my_glue
+        my_glue: bool | None
+        my_glue = self.my_glue
 
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
+        notes: None | str
+        notes = self.notes
 
-        registrar_name: None | str | Unset
-        if isinstance(self.registrar_name, Unset):
-            registrar_name = UNSET
-        else:
-            registrar_name = self.registrar_name
+        registrar_name: None | str
+        registrar_name = self.registrar_name
 
-        expires_on: None | str | Unset
-        if isinstance(self.expires_on, Unset):
-            expires_on = UNSET
-        elif isinstance(self.expires_on, datetime.date):
-            expires_on = self.expires_on.isoformat()
+        expires_on: None | str
+        if isinstance(self.expires_on, datetime.date):
+            expires_on = (
+                None if self.expires_on is None else self.expires_on.isoformat()
+            )
         else:
             expires_on = self.expires_on
 
-        screenshot: None | str | Unset
-        if isinstance(self.screenshot, Unset):
-            screenshot = UNSET
-        else:
-            screenshot = self.screenshot
+        screenshot: None | str
+        screenshot = self.screenshot
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization-name"] = organization_name
-        if resource_url is not UNSET:
-            field_dict["resource-url"] = resource_url
-        if restricted is not UNSET:
-            field_dict["restricted"] = restricted
-        if my_glue is not UNSET:
-            field_dict["my-glue"] = my_glue
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if registrar_name is not UNSET:
-            field_dict["registrar-name"] = registrar_name
-        if expires_on is not UNSET:
-            field_dict["expires-on"] = expires_on
-        if screenshot is not UNSET:
-            field_dict["screenshot"] = screenshot
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "organization-id": organization_id,
+                "organization-name": organization_name,
+                "resource-url": resource_url,
+                "restricted": restricted,
+                "my-glue": my_glue,
+                "notes": notes,
+                "registrar-name": registrar_name,
+                "expires-on": expires_on,
+                "screenshot": screenshot,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
+        def _parse_organization_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_name = _parse_organization_name(d.pop("organization-name", UNSET))
+        organization_name = _parse_organization_name(d.pop("organization-name"))
 
-        def _parse_resource_url(data: object) -> None | str | Unset:
+        def _parse_resource_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_url = _parse_resource_url(d.pop("resource-url", UNSET))
+        resource_url = _parse_resource_url(d.pop("resource-url"))
 
-        def _parse_restricted(data: object) -> bool | None | Unset:
+        def _parse_restricted(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        restricted = _parse_restricted(d.pop("restricted"))
 
-        def _parse_my_glue(data: object) -> bool | None | Unset:
+        def _parse_my_glue(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        my_glue = _parse_my_glue(d.pop("my-glue", UNSET))
+        my_glue = _parse_my_glue(d.pop("my-glue"))
 
-        def _parse_notes(data: object) -> None | str | Unset:
+        def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes"))
 
-        def _parse_registrar_name(data: object) -> None | str | Unset:
+        def _parse_registrar_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        registrar_name = _parse_registrar_name(d.pop("registrar-name", UNSET))
+        registrar_name = _parse_registrar_name(d.pop("registrar-name"))
 
-        def _parse_expires_on(data: object) -> datetime.date | None | Unset:
+        def _parse_expires_on(data: object) -> datetime.date | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -223,32 +168,20 @@ class DomainAttributes:
                 return expires_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        expires_on = _parse_expires_on(d.pop("expires-on", UNSET))
+        expires_on = _parse_expires_on(d.pop("expires-on"))
 
-        def _parse_screenshot(data: object) -> None | str | Unset:
+        def _parse_screenshot(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
+        screenshot = _parse_screenshot(d.pop("screenshot"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         domain_attributes = cls(
             name=name,

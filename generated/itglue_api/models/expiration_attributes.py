@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ExpirationAttributes")
 
 
@@ -17,112 +15,82 @@ class ExpirationAttributes:
     """Attributes of expirations as returned (kebab-case).
 
     Attributes:
-        resource_id (int | None | Unset):
-        resource_name (None | str | Unset):
-        resource_type_name (None | str | Unset):
-        description (None | str | Unset):
-        expiration_date (datetime.date | None | Unset):
-        organization_id (int | None | Unset):
-        organization_name (None | str | Unset):
-        resource_url (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        resource_id (int | None):
+        resource_name (None | str):
+        resource_type_name (None | str):
+        description (None | str):
+        expiration_date (datetime.date | None):
+        organization_id (int | None):
+        organization_name (None | str):
+        resource_url (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    resource_id: int | None | Unset = UNSET
-    resource_name: None | str | Unset = UNSET
-    resource_type_name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    expiration_date: datetime.date | None | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    resource_url: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    resource_id: int | None
+    resource_name: None | str
+    resource_type_name: None | str
+    description: None | str
+    expiration_date: datetime.date | None
+    organization_id: int | None
+    organization_name: None | str
+    resource_url: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id: int | None
+        resource_id = self.resource_id
 
-        resource_name: None | str | Unset
-        if isinstance(self.resource_name, Unset):
-            resource_name = UNSET
-        else:
-            resource_name = self.resource_name
+        resource_name: None | str
+        resource_name = self.resource_name
 
-        resource_type_name: None | str | Unset
-        if isinstance(self.resource_type_name, Unset):
-            resource_type_name = UNSET
-        else:
-            resource_type_name = self.resource_type_name
+        resource_type_name: None | str
+        resource_type_name = self.resource_type_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        elif isinstance(self.expiration_date, datetime.date):
-            expiration_date = self.expiration_date.isoformat()
+        expiration_date: None | str
+        if isinstance(self.expiration_date, datetime.date):
+            expiration_date = (
+                None
+                if self.expiration_date is None
+                else self.expiration_date.isoformat()
+            )
         else:
             expiration_date = self.expiration_date
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: None | str
+        organization_name = self.organization_name
 
-        resource_url: None | str | Unset
-        if isinstance(self.resource_url, Unset):
-            resource_url = UNSET
-        else:
-            resource_url = self.resource_url
+        resource_url: None | str
+        resource_url = self.resource_url
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_id is not UNSET:
-            field_dict["resource-id"] = resource_id
-        if resource_name is not UNSET:
-            field_dict["resource-name"] = resource_name
-        if resource_type_name is not UNSET:
-            field_dict["resource-type-name"] = resource_type_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if expiration_date is not UNSET:
-            field_dict["expiration-date"] = expiration_date
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization-name"] = organization_name
-        if resource_url is not UNSET:
-            field_dict["resource-url"] = resource_url
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "resource-id": resource_id,
+                "resource-name": resource_name,
+                "resource-type-name": resource_type_name,
+                "description": description,
+                "expiration-date": expiration_date,
+                "organization-id": organization_id,
+                "organization-name": organization_name,
+                "resource-url": resource_url,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -130,48 +98,36 @@ class ExpirationAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
+        def _parse_resource_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        resource_id = _parse_resource_id(d.pop("resource-id", UNSET))
+        resource_id = _parse_resource_id(d.pop("resource-id"))
 
-        def _parse_resource_name(data: object) -> None | str | Unset:
+        def _parse_resource_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_name = _parse_resource_name(d.pop("resource-name", UNSET))
+        resource_name = _parse_resource_name(d.pop("resource-name"))
 
-        def _parse_resource_type_name(data: object) -> None | str | Unset:
+        def _parse_resource_type_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_type_name = _parse_resource_type_name(
-            d.pop("resource-type-name", UNSET)
-        )
+        resource_type_name = _parse_resource_type_name(d.pop("resource-type-name"))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_expiration_date(data: object) -> datetime.date | None | Unset:
+        def _parse_expiration_date(data: object) -> datetime.date | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -181,50 +137,34 @@ class ExpirationAttributes:
                 return expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration-date", UNSET))
+        expiration_date = _parse_expiration_date(d.pop("expiration-date"))
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
+        def _parse_organization_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_name = _parse_organization_name(d.pop("organization-name", UNSET))
+        organization_name = _parse_organization_name(d.pop("organization-name"))
 
-        def _parse_resource_url(data: object) -> None | str | Unset:
+        def _parse_resource_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_url = _parse_resource_url(d.pop("resource-url", UNSET))
+        resource_url = _parse_resource_url(d.pop("resource-url"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         expiration_attributes = cls(
             resource_id=resource_id,

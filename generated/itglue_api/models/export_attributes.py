@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ExportAttributes")
 
 
@@ -17,80 +15,57 @@ class ExportAttributes:
     """Attributes of exports as returned (kebab-case).
 
     Attributes:
-        organization_id (int | None | Unset):
-        organization_name (None | str | Unset):
-        include_logs (bool | None | Unset):
-        export_status (None | str | Unset):
-        download_url (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        organization_id (int | None):
+        organization_name (None | str):
+        include_logs (bool | None):
+        export_status (None | str):
+        download_url (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    organization_id: int | None | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    include_logs: bool | None | Unset = UNSET
-    export_status: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    organization_id: int | None
+    organization_name: None | str
+    include_logs: bool | None
+    export_status: None | str
+    download_url: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: None | str
+        organization_name = self.organization_name
 
-        include_logs: bool | None | Unset
-        if isinstance(self.include_logs, Unset):
-            include_logs = UNSET
-        else:
-            include_logs = self.include_logs
+        include_logs: bool | None
+        include_logs = self.include_logs
 
-        export_status: None | str | Unset
-        if isinstance(self.export_status, Unset):
-            export_status = UNSET
-        else:
-            export_status = self.export_status
+        export_status: None | str
+        export_status = self.export_status
 
-        download_url: None | str | Unset
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
+        download_url: None | str
+        download_url = self.download_url
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization-name"] = organization_name
-        if include_logs is not UNSET:
-            field_dict["include-logs"] = include_logs
-        if export_status is not UNSET:
-            field_dict["export-status"] = export_status
-        if download_url is not UNSET:
-            field_dict["download-url"] = download_url
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "organization-id": organization_id,
+                "organization-name": organization_name,
+                "include-logs": include_logs,
+                "export-status": export_status,
+                "download-url": download_url,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -98,64 +73,44 @@ class ExportAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_organization_name(data: object) -> None | str | Unset:
+        def _parse_organization_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        organization_name = _parse_organization_name(d.pop("organization-name", UNSET))
+        organization_name = _parse_organization_name(d.pop("organization-name"))
 
-        def _parse_include_logs(data: object) -> bool | None | Unset:
+        def _parse_include_logs(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        include_logs = _parse_include_logs(d.pop("include-logs", UNSET))
+        include_logs = _parse_include_logs(d.pop("include-logs"))
 
-        def _parse_export_status(data: object) -> None | str | Unset:
+        def _parse_export_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        export_status = _parse_export_status(d.pop("export-status", UNSET))
+        export_status = _parse_export_status(d.pop("export-status"))
 
-        def _parse_download_url(data: object) -> None | str | Unset:
+        def _parse_download_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        download_url = _parse_download_url(d.pop("download-url", UNSET))
+        download_url = _parse_download_url(d.pop("download-url"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         export_attributes = cls(
             organization_id=organization_id,

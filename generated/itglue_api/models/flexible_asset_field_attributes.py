@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlexibleAssetFieldAttributes")
 
 
@@ -17,152 +15,103 @@ class FlexibleAssetFieldAttributes:
     """Attributes of flexible_asset_fields as returned (kebab-case).
 
     Attributes:
-        order (int | None | Unset):
-        name (str | Unset):
-        kind (str | Unset):
-        hint (None | str | Unset):
-        decimals (int | None | Unset):
-        tag_type (None | str | Unset):
-        required (bool | None | Unset):
-        use_for_title (bool | None | Unset):
-        expiration (bool | None | Unset):
-        show_in_list (bool | None | Unset):
-        name_key (None | str | Unset):
-        default_value (None | str | Unset):
-        flexible_asset_type_id (int | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        order (int | None):
+        name (str):
+        kind (str):
+        hint (None | str):
+        decimals (int | None):
+        tag_type (None | str):
+        required (bool | None):
+        use_for_title (bool | None):
+        expiration (bool | None):
+        show_in_list (bool | None):
+        name_key (None | str):
+        default_value (None | str):
+        flexible_asset_type_id (int | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    order: int | None | Unset = UNSET
-    name: str | Unset = UNSET
-    kind: str | Unset = UNSET
-    hint: None | str | Unset = UNSET
-    decimals: int | None | Unset = UNSET
-    tag_type: None | str | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    use_for_title: bool | None | Unset = UNSET
-    expiration: bool | None | Unset = UNSET
-    show_in_list: bool | None | Unset = UNSET
-    name_key: None | str | Unset = UNSET
-    default_value: None | str | Unset = UNSET
-    flexible_asset_type_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    order: int | None
+    name: str
+    kind: str
+    hint: None | str
+    decimals: int | None
+    tag_type: None | str
+    required: bool | None
+    use_for_title: bool | None
+    expiration: bool | None
+    show_in_list: bool | None
+    name_key: None | str
+    default_value: None | str
+    flexible_asset_type_id: int | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: int | None
+        order = self.order
 
         name = self.name
 
         kind = self.kind
 
-        hint: None | str | Unset
-        if isinstance(self.hint, Unset):
-            hint = UNSET
-        else:
-            hint = self.hint
+        hint: None | str
+        hint = self.hint
 
-        decimals: int | None | Unset
-        if isinstance(self.decimals, Unset):
-            decimals = UNSET
-        else:
-            decimals = self.decimals
+        decimals: int | None
+        decimals = self.decimals
 
-        tag_type: None | str | Unset
-        if isinstance(self.tag_type, Unset):
-            tag_type = UNSET
-        else:
-            tag_type = self.tag_type
+        tag_type: None | str
+        tag_type = self.tag_type
 
-        required: bool | None | Unset
-        if isinstance(self.required, Unset):
-            required = UNSET
-        else:
-            required = self.required
+        required: bool | None
+        required = self.required
 
-        use_for_title: bool | None | Unset
-        if isinstance(self.use_for_title, Unset):
-            use_for_title = UNSET
-        else:
-            use_for_title = self.use_for_title
+        use_for_title: bool | None
+        use_for_title = self.use_for_title
 
-        expiration: bool | None | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = self.expiration
+        expiration: bool | None
+        expiration = self.expiration
 
-        show_in_list: bool | None | Unset
-        if isinstance(self.show_in_list, Unset):
-            show_in_list = UNSET
-        else:
-            show_in_list = self.show_in_list
+        show_in_list: bool | None
+        show_in_list = self.show_in_list
 
-        name_key: None | str | Unset
-        if isinstance(self.name_key, Unset):
-            name_key = UNSET
-        else:
-            name_key = self.name_key
+        name_key: None | str
+        name_key = self.name_key
 
-        default_value: None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = self.default_value
+        default_value: None | str
+        default_value = self.default_value
 
-        flexible_asset_type_id: int | None | Unset
-        if isinstance(self.flexible_asset_type_id, Unset):
-            flexible_asset_type_id = UNSET
-        else:
-            flexible_asset_type_id = self.flexible_asset_type_id
+        flexible_asset_type_id: int | None
+        flexible_asset_type_id = self.flexible_asset_type_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if name is not UNSET:
-            field_dict["name"] = name
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if hint is not UNSET:
-            field_dict["hint"] = hint
-        if decimals is not UNSET:
-            field_dict["decimals"] = decimals
-        if tag_type is not UNSET:
-            field_dict["tag-type"] = tag_type
-        if required is not UNSET:
-            field_dict["required"] = required
-        if use_for_title is not UNSET:
-            field_dict["use-for-title"] = use_for_title
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if show_in_list is not UNSET:
-            field_dict["show-in-list"] = show_in_list
-        if name_key is not UNSET:
-            field_dict["name-key"] = name_key
-        if default_value is not UNSET:
-            field_dict["default-value"] = default_value
-        if flexible_asset_type_id is not UNSET:
-            field_dict["flexible-asset-type-id"] = flexible_asset_type_id
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "order": order,
+                "name": name,
+                "kind": kind,
+                "hint": hint,
+                "decimals": decimals,
+                "tag-type": tag_type,
+                "required": required,
+                "use-for-title": use_for_title,
+                "expiration": expiration,
+                "show-in-list": show_in_list,
+                "name-key": name_key,
+                "default-value": default_value,
+                "flexible-asset-type-id": flexible_asset_type_id,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -170,124 +119,92 @@ class FlexibleAssetFieldAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_order(data: object) -> int | None | Unset:
+        def _parse_order(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        order = _parse_order(d.pop("order", UNSET))
+        order = _parse_order(d.pop("order"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        kind = d.pop("kind", UNSET)
+        kind = d.pop("kind")
 
-        def _parse_hint(data: object) -> None | str | Unset:
+        def _parse_hint(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        hint = _parse_hint(d.pop("hint", UNSET))
+        hint = _parse_hint(d.pop("hint"))
 
-        def _parse_decimals(data: object) -> int | None | Unset:
+        def _parse_decimals(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        decimals = _parse_decimals(d.pop("decimals", UNSET))
+        decimals = _parse_decimals(d.pop("decimals"))
 
-        def _parse_tag_type(data: object) -> None | str | Unset:
+        def _parse_tag_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        tag_type = _parse_tag_type(d.pop("tag-type", UNSET))
+        tag_type = _parse_tag_type(d.pop("tag-type"))
 
-        def _parse_required(data: object) -> bool | None | Unset:
+        def _parse_required(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        required = _parse_required(d.pop("required", UNSET))
+        required = _parse_required(d.pop("required"))
 
-        def _parse_use_for_title(data: object) -> bool | None | Unset:
+        def _parse_use_for_title(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        use_for_title = _parse_use_for_title(d.pop("use-for-title", UNSET))
+        use_for_title = _parse_use_for_title(d.pop("use-for-title"))
 
-        def _parse_expiration(data: object) -> bool | None | Unset:
+        def _parse_expiration(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        expiration = _parse_expiration(d.pop("expiration"))
 
-        def _parse_show_in_list(data: object) -> bool | None | Unset:
+        def _parse_show_in_list(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        show_in_list = _parse_show_in_list(d.pop("show-in-list", UNSET))
+        show_in_list = _parse_show_in_list(d.pop("show-in-list"))
 
-        def _parse_name_key(data: object) -> None | str | Unset:
+        def _parse_name_key(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_key = _parse_name_key(d.pop("name-key", UNSET))
+        name_key = _parse_name_key(d.pop("name-key"))
 
-        def _parse_default_value(data: object) -> None | str | Unset:
+        def _parse_default_value(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        default_value = _parse_default_value(d.pop("default-value", UNSET))
+        default_value = _parse_default_value(d.pop("default-value"))
 
-        def _parse_flexible_asset_type_id(data: object) -> int | None | Unset:
+        def _parse_flexible_asset_type_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
         flexible_asset_type_id = _parse_flexible_asset_type_id(
-            d.pop("flexible-asset-type-id", UNSET)
+            d.pop("flexible-asset-type-id")
         )
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         flexible_asset_field_attributes = cls(
             order=order,

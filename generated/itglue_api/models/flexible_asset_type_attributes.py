@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FlexibleAssetTypeAttributes")
 
 
@@ -17,133 +15,95 @@ class FlexibleAssetTypeAttributes:
     """Attributes of flexible_asset_types as returned (kebab-case).
 
     Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
-        icon (None | str | Unset):
-        enabled (bool | None | Unset):
-        show_in_menu (bool | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str):
+        description (None | str):
+        icon (None | str):
+        enabled (bool | None):
+        show_in_menu (bool | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    show_in_menu: bool | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str
+    description: None | str
+    icon: None | str
+    enabled: bool | None
+    show_in_menu: bool | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        enabled: bool | None
+        enabled = self.enabled
 
-        show_in_menu: bool | None | Unset
-        if isinstance(self.show_in_menu, Unset):
-            show_in_menu = UNSET
-        else:
-            show_in_menu = self.show_in_menu
+        show_in_menu: bool | None
+        show_in_menu = self.show_in_menu
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if show_in_menu is not UNSET:
-            field_dict["show-in-menu"] = show_in_menu
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "icon": icon,
+                "enabled": enabled,
+                "show-in-menu": show_in_menu,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_icon(data: object) -> None | str | Unset:
+        def _parse_icon(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(d.pop("icon"))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
+        def _parse_enabled(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.pop("enabled"))
 
-        def _parse_show_in_menu(data: object) -> bool | None | Unset:
+        def _parse_show_in_menu(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        show_in_menu = _parse_show_in_menu(d.pop("show-in-menu", UNSET))
+        show_in_menu = _parse_show_in_menu(d.pop("show-in-menu"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         flexible_asset_type_attributes = cls(
             name=name,

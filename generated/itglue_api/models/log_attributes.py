@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LogAttributes")
 
 
@@ -17,110 +15,75 @@ class LogAttributes:
     """Attributes of logs as returned (kebab-case).
 
     Attributes:
-        action (None | str | Unset):
-        resource_type (None | str | Unset):
-        resource_id (int | None | Unset):
-        resource_name (None | str | Unset):
-        organization_id (int | None | Unset):
-        user_name (None | str | Unset):
-        user_email (None | str | Unset):
-        ip_address (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        action (None | str):
+        resource_type (None | str):
+        resource_id (int | None):
+        resource_name (None | str):
+        organization_id (int | None):
+        user_name (None | str):
+        user_email (None | str):
+        ip_address (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    action: None | str | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_name: None | str | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    user_name: None | str | Unset = UNSET
-    user_email: None | str | Unset = UNSET
-    ip_address: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    action: None | str
+    resource_type: None | str
+    resource_id: int | None
+    resource_name: None | str
+    organization_id: int | None
+    user_name: None | str
+    user_email: None | str
+    ip_address: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: None | str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        else:
-            action = self.action
+        action: None | str
+        action = self.action
 
-        resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type: None | str
+        resource_type = self.resource_type
 
-        resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id: int | None
+        resource_id = self.resource_id
 
-        resource_name: None | str | Unset
-        if isinstance(self.resource_name, Unset):
-            resource_name = UNSET
-        else:
-            resource_name = self.resource_name
+        resource_name: None | str
+        resource_name = self.resource_name
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        user_name: None | str | Unset
-        if isinstance(self.user_name, Unset):
-            user_name = UNSET
-        else:
-            user_name = self.user_name
+        user_name: None | str
+        user_name = self.user_name
 
-        user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
-            user_email = UNSET
-        else:
-            user_email = self.user_email
+        user_email: None | str
+        user_email = self.user_email
 
-        ip_address: None | str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
+        ip_address: None | str
+        ip_address = self.ip_address
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if resource_type is not UNSET:
-            field_dict["resource-type"] = resource_type
-        if resource_id is not UNSET:
-            field_dict["resource-id"] = resource_id
-        if resource_name is not UNSET:
-            field_dict["resource-name"] = resource_name
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if user_name is not UNSET:
-            field_dict["user-name"] = user_name
-        if user_email is not UNSET:
-            field_dict["user-email"] = user_email
-        if ip_address is not UNSET:
-            field_dict["ip-address"] = ip_address
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "action": action,
+                "resource-type": resource_type,
+                "resource-id": resource_id,
+                "resource-name": resource_name,
+                "organization-id": organization_id,
+                "user-name": user_name,
+                "user-email": user_email,
+                "ip-address": ip_address,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -128,91 +91,65 @@ class LogAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_action(data: object) -> None | str | Unset:
+        def _parse_action(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        action = _parse_action(d.pop("action", UNSET))
+        action = _parse_action(d.pop("action"))
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
+        def _parse_resource_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_type = _parse_resource_type(d.pop("resource-type", UNSET))
+        resource_type = _parse_resource_type(d.pop("resource-type"))
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
+        def _parse_resource_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        resource_id = _parse_resource_id(d.pop("resource-id", UNSET))
+        resource_id = _parse_resource_id(d.pop("resource-id"))
 
-        def _parse_resource_name(data: object) -> None | str | Unset:
+        def _parse_resource_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_name = _parse_resource_name(d.pop("resource-name", UNSET))
+        resource_name = _parse_resource_name(d.pop("resource-name"))
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_user_name(data: object) -> None | str | Unset:
+        def _parse_user_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        user_name = _parse_user_name(d.pop("user-name", UNSET))
+        user_name = _parse_user_name(d.pop("user-name"))
 
-        def _parse_user_email(data: object) -> None | str | Unset:
+        def _parse_user_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        user_email = _parse_user_email(d.pop("user-email", UNSET))
+        user_email = _parse_user_email(d.pop("user-email"))
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
+        def _parse_ip_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        ip_address = _parse_ip_address(d.pop("ip-address", UNSET))
+        ip_address = _parse_ip_address(d.pop("ip-address"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         log_attributes = cls(
             action=action,

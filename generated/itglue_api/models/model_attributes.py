@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModelAttributes")
 
 
@@ -17,95 +15,69 @@ class ModelAttributes:
     """Attributes of models as returned (kebab-case).
 
     Attributes:
-        name (str | Unset):
-        manufacturer_id (int | None | Unset):
-        manufacturer_name (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str):
+        manufacturer_id (int | None):
+        manufacturer_name (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: str | Unset = UNSET
-    manufacturer_id: int | None | Unset = UNSET
-    manufacturer_name: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str
+    manufacturer_id: int | None
+    manufacturer_name: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        manufacturer_id: int | None | Unset
-        if isinstance(self.manufacturer_id, Unset):
-            manufacturer_id = UNSET
-        else:
-            manufacturer_id = self.manufacturer_id
+        manufacturer_id: int | None
+        manufacturer_id = self.manufacturer_id
 
-        manufacturer_name: None | str | Unset
-        if isinstance(self.manufacturer_name, Unset):
-            manufacturer_name = UNSET
-        else:
-            manufacturer_name = self.manufacturer_name
+        manufacturer_name: None | str
+        manufacturer_name = self.manufacturer_name
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if manufacturer_id is not UNSET:
-            field_dict["manufacturer-id"] = manufacturer_id
-        if manufacturer_name is not UNSET:
-            field_dict["manufacturer-name"] = manufacturer_name
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "manufacturer-id": manufacturer_id,
+                "manufacturer-name": manufacturer_name,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_manufacturer_id(data: object) -> int | None | Unset:
+        def _parse_manufacturer_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id", UNSET))
+        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id"))
 
-        def _parse_manufacturer_name(data: object) -> None | str | Unset:
+        def _parse_manufacturer_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        manufacturer_name = _parse_manufacturer_name(d.pop("manufacturer-name", UNSET))
+        manufacturer_name = _parse_manufacturer_name(d.pop("manufacturer-name"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         model_attributes = cls(
             name=name,

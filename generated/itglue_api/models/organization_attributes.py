@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OrganizationAttributes")
 
 
@@ -17,316 +15,222 @@ class OrganizationAttributes:
     """Attributes of organizations as returned (kebab-case).
 
     Attributes:
-        name (str | Unset):
-        description (None | str | Unset):
-        organization_type_id (int | None | Unset):
-        organization_type_name (None | str | Unset):
-        organization_status_id (int | None | Unset):
-        organization_status_name (None | str | Unset):
-        psa_integration (None | str | Unset):
-        alert (None | str | Unset):
-        primary (bool | None | Unset):
-        quick_notes (None | str | Unset):
-        short_name (None | str | Unset):
-        logo (None | str | Unset):
-        my_glue_account_id (int | None | Unset):
-        my_glue_account_status (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        name (str):
+        description (None | str):
+        organization_type_id (int | None):
+        organization_type_name (None | str):
+        organization_status_id (int | None):
+        organization_status_name (None | str):
+        psa_integration (None | str):
+        alert (None | str):
+        primary (bool | None):
+        quick_notes (None | str):
+        short_name (None | str):
+        logo (None | str):
+        my_glue_account_id (int | None):
+        my_glue_account_status (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    organization_type_id: int | None | Unset = UNSET
-    organization_type_name: None | str | Unset = UNSET
-    organization_status_id: int | None | Unset = UNSET
-    organization_status_name: None | str | Unset = UNSET
-    psa_integration: None | str | Unset = UNSET
-    alert: None | str | Unset = UNSET
-    primary: bool | None | Unset = UNSET
-    quick_notes: None | str | Unset = UNSET
-    short_name: None | str | Unset = UNSET
-    logo: None | str | Unset = UNSET
-    my_glue_account_id: int | None | Unset = UNSET
-    my_glue_account_status: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str
+    description: None | str
+    organization_type_id: int | None
+    organization_type_name: None | str
+    organization_status_id: int | None
+    organization_status_name: None | str
+    psa_integration: None | str
+    alert: None | str
+    primary: bool | None
+    quick_notes: None | str
+    short_name: None | str
+    logo: None | str
+    my_glue_account_id: int | None
+    my_glue_account_status: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        organization_type_id: int | None | Unset
-        if isinstance(self.organization_type_id, Unset):
-            organization_type_id = UNSET
-        else:
-            organization_type_id = self.organization_type_id
+        organization_type_id: int | None
+        organization_type_id = self.organization_type_id
 
-        organization_type_name: None | str | Unset
-        if isinstance(self.organization_type_name, Unset):
-            organization_type_name = UNSET
-        else:
-            organization_type_name = self.organization_type_name
+        organization_type_name: None | str
+        organization_type_name = self.organization_type_name
 
-        organization_status_id: int | None | Unset
-        if isinstance(self.organization_status_id, Unset):
-            organization_status_id = UNSET
-        else:
-            organization_status_id = self.organization_status_id
+        organization_status_id: int | None
+        organization_status_id = self.organization_status_id
 
-        organization_status_name: None | str | Unset
-        if isinstance(self.organization_status_name, Unset):
-            organization_status_name = UNSET
-        else:
-            organization_status_name = self.organization_status_name
+        organization_status_name: None | str
+        organization_status_name = self.organization_status_name
 
-        psa_integration: None | str | Unset
-        if isinstance(self.psa_integration, Unset):
-            psa_integration = UNSET
-        else:
-            psa_integration = self.psa_integration
+        psa_integration: None | str
+        psa_integration = self.psa_integration
 
-        alert: None | str | Unset
-        if isinstance(self.alert, Unset):
-            alert = UNSET
-        else:
-            alert = self.alert
+        alert: None | str
+        alert = self.alert
 
-        primary: bool | None | Unset
-        if isinstance(self.primary, Unset):
-            primary = UNSET
-        else:
-            primary = self.primary
+        primary: bool | None
+        primary = self.primary
 
-        quick_notes: None | str | Unset
-        if isinstance(self.quick_notes, Unset):
-            quick_notes = UNSET
-        else:
-            quick_notes = self.quick_notes
+        quick_notes: None | str
+        quick_notes = self.quick_notes
 
-        short_name: None | str | Unset
-        if isinstance(self.short_name, Unset):
-            short_name = UNSET
-        else:
-            short_name = self.short_name
+        short_name: None | str
+        short_name = self.short_name
 
-        logo: None | str | Unset
-        if isinstance(self.logo, Unset):
-            logo = UNSET
-        else:
-            logo = self.logo
+        logo: None | str
+        logo = self.logo
 
-        my_glue_account_id: int | None | Unset
-        if isinstance(self.my_glue_account_id, Unset):
-            my_glue_account_id = UNSET
-        else:
-            my_glue_account_id = self.my_glue_account_id
+        my_glue_account_id: int | None
+        my_glue_account_id = self.my_glue_account_id
 
-        my_glue_account_status: None | str | Unset
-        if isinstance(self.my_glue_account_status, Unset):
-            my_glue_account_status = UNSET
-        else:
-            my_glue_account_status = self.my_glue_account_status
+        my_glue_account_status: None | str
+        my_glue_account_status = self.my_glue_account_status
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if organization_type_id is not UNSET:
-            field_dict["organization-type-id"] = organization_type_id
-        if organization_type_name is not UNSET:
-            field_dict["organization-type-name"] = organization_type_name
-        if organization_status_id is not UNSET:
-            field_dict["organization-status-id"] = organization_status_id
-        if organization_status_name is not UNSET:
-            field_dict["organization-status-name"] = organization_status_name
-        if psa_integration is not UNSET:
-            field_dict["psa-integration"] = psa_integration
-        if alert is not UNSET:
-            field_dict["alert"] = alert
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if quick_notes is not UNSET:
-            field_dict["quick-notes"] = quick_notes
-        if short_name is not UNSET:
-            field_dict["short-name"] = short_name
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if my_glue_account_id is not UNSET:
-            field_dict["my-glue-account-id"] = my_glue_account_id
-        if my_glue_account_status is not UNSET:
-            field_dict["my-glue-account-status"] = my_glue_account_status
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "organization-type-id": organization_type_id,
+                "organization-type-name": organization_type_name,
+                "organization-status-id": organization_status_id,
+                "organization-status-name": organization_status_name,
+                "psa-integration": psa_integration,
+                "alert": alert,
+                "primary": primary,
+                "quick-notes": quick_notes,
+                "short-name": short_name,
+                "logo": logo,
+                "my-glue-account-id": my_glue_account_id,
+                "my-glue-account-status": my_glue_account_status,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description"))
 
-        def _parse_organization_type_id(data: object) -> int | None | Unset:
+        def _parse_organization_type_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
         organization_type_id = _parse_organization_type_id(
-            d.pop("organization-type-id", UNSET)
+            d.pop("organization-type-id")
         )
 
-        def _parse_organization_type_name(data: object) -> None | str | Unset:
+        def _parse_organization_type_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         organization_type_name = _parse_organization_type_name(
-            d.pop("organization-type-name", UNSET)
+            d.pop("organization-type-name")
         )
 
-        def _parse_organization_status_id(data: object) -> int | None | Unset:
+        def _parse_organization_status_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
         organization_status_id = _parse_organization_status_id(
-            d.pop("organization-status-id", UNSET)
+            d.pop("organization-status-id")
         )
 
-        def _parse_organization_status_name(data: object) -> None | str | Unset:
+        def _parse_organization_status_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         organization_status_name = _parse_organization_status_name(
-            d.pop("organization-status-name", UNSET)
+            d.pop("organization-status-name")
         )
 
-        def _parse_psa_integration(data: object) -> None | str | Unset:
+        def _parse_psa_integration(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        psa_integration = _parse_psa_integration(d.pop("psa-integration", UNSET))
+        psa_integration = _parse_psa_integration(d.pop("psa-integration"))
 
-        def _parse_alert(data: object) -> None | str | Unset:
+        def _parse_alert(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        alert = _parse_alert(d.pop("alert", UNSET))
+        alert = _parse_alert(d.pop("alert"))
 
-        def _parse_primary(data: object) -> bool | None | Unset:
+        def _parse_primary(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+        primary = _parse_primary(d.pop("primary"))
 
-        def _parse_quick_notes(data: object) -> None | str | Unset:
+        def _parse_quick_notes(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        quick_notes = _parse_quick_notes(d.pop("quick-notes", UNSET))
+        quick_notes = _parse_quick_notes(d.pop("quick-notes"))
 
-        def _parse_short_name(data: object) -> None | str | Unset:
+        def _parse_short_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        short_name = _parse_short_name(d.pop("short-name", UNSET))
+        short_name = _parse_short_name(d.pop("short-name"))
 
-        def _parse_logo(data: object) -> None | str | Unset:
+        def _parse_logo(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        logo = _parse_logo(d.pop("logo", UNSET))
+        logo = _parse_logo(d.pop("logo"))
 
-        def _parse_my_glue_account_id(data: object) -> int | None | Unset:
+        def _parse_my_glue_account_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        my_glue_account_id = _parse_my_glue_account_id(
-            d.pop("my-glue-account-id", UNSET)
-        )
+        my_glue_account_id = _parse_my_glue_account_id(d.pop("my-glue-account-id"))
 
-        def _parse_my_glue_account_status(data: object) -> None | str | Unset:
+        def _parse_my_glue_account_status(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
         my_glue_account_status = _parse_my_glue_account_status(
-            d.pop("my-glue-account-status", UNSET)
+            d.pop("my-glue-account-status")
         )
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         organization_attributes = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ResourceAccessAttributes")
 
 
@@ -15,44 +13,35 @@ T = TypeVar("T", bound="ResourceAccessAttributes")
 class ResourceAccessAttributes:
     """
     Attributes:
-        accessor_id (int | None | Unset):
-        accessor_type (None | str | Unset):
-        name (None | str | Unset):
+        accessor_id (int | None):
+        accessor_type (None | str):
+        name (None | str):
     """
 
-    accessor_id: int | None | Unset = UNSET
-    accessor_type: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    accessor_id: int | None
+    accessor_type: None | str
+    name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accessor_id: int | None | Unset
-        if isinstance(self.accessor_id, Unset):
-            accessor_id = UNSET
-        else:
-            accessor_id = self.accessor_id
+        accessor_id: int | None
+        accessor_id = self.accessor_id
 
-        accessor_type: None | str | Unset
-        if isinstance(self.accessor_type, Unset):
-            accessor_type = UNSET
-        else:
-            accessor_type = self.accessor_type
+        accessor_type: None | str
+        accessor_type = self.accessor_type
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accessor_id is not UNSET:
-            field_dict["accessor-id"] = accessor_id
-        if accessor_type is not UNSET:
-            field_dict["accessor-type"] = accessor_type
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "accessor-id": accessor_id,
+                "accessor-type": accessor_type,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -60,32 +49,26 @@ class ResourceAccessAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_accessor_id(data: object) -> int | None | Unset:
+        def _parse_accessor_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        accessor_id = _parse_accessor_id(d.pop("accessor-id", UNSET))
+        accessor_id = _parse_accessor_id(d.pop("accessor-id"))
 
-        def _parse_accessor_type(data: object) -> None | str | Unset:
+        def _parse_accessor_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        accessor_type = _parse_accessor_type(d.pop("accessor-type", UNSET))
+        accessor_type = _parse_accessor_type(d.pop("accessor-type"))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         resource_access_attributes = cls(
             accessor_id=accessor_id,

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserAttributes")
 
 
@@ -17,188 +15,145 @@ class UserAttributes:
     """Attributes of users as returned (kebab-case).
 
     Attributes:
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        name (None | str | Unset):
-        role_name (None | str | Unset):
-        email (None | str | Unset):
-        invitation_sent_at (datetime.datetime | None | Unset):
-        invitation_accepted_at (datetime.datetime | None | Unset):
-        current_sign_in_at (datetime.datetime | None | Unset):
-        current_sign_in_ip (None | str | Unset):
-        last_sign_in_at (datetime.datetime | None | Unset):
-        last_sign_in_ip (None | str | Unset):
-        reputation (int | None | Unset):
-        my_glue_account_id (int | None | Unset):
-        avatar (None | str | Unset):
-        my_glue (bool | None | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        first_name (None | str):
+        last_name (None | str):
+        name (None | str):
+        role_name (None | str):
+        email (None | str):
+        invitation_sent_at (datetime.datetime | None):
+        invitation_accepted_at (datetime.datetime | None):
+        current_sign_in_at (datetime.datetime | None):
+        current_sign_in_ip (None | str):
+        last_sign_in_at (datetime.datetime | None):
+        last_sign_in_ip (None | str):
+        reputation (int | None):
+        my_glue_account_id (int | None):
+        avatar (None | str):
+        my_glue (bool | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    role_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    invitation_sent_at: datetime.datetime | None | Unset = UNSET
-    invitation_accepted_at: datetime.datetime | None | Unset = UNSET
-    current_sign_in_at: datetime.datetime | None | Unset = UNSET
-    current_sign_in_ip: None | str | Unset = UNSET
-    last_sign_in_at: datetime.datetime | None | Unset = UNSET
-    last_sign_in_ip: None | str | Unset = UNSET
-    reputation: int | None | Unset = UNSET
-    my_glue_account_id: int | None | Unset = UNSET
-    avatar: None | str | Unset = UNSET
-    my_glue: bool | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    first_name: None | str
+    last_name: None | str
+    name: None | str
+    role_name: None | str
+    email: None | str
+    invitation_sent_at: datetime.datetime | None
+    invitation_accepted_at: datetime.datetime | None
+    current_sign_in_at: datetime.datetime | None
+    current_sign_in_ip: None | str
+    last_sign_in_at: datetime.datetime | None
+    last_sign_in_ip: None | str
+    reputation: int | None
+    my_glue_account_id: int | None
+    avatar: None | str
+    my_glue: bool | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        role_name: None | str | Unset
-        if isinstance(self.role_name, Unset):
-            role_name = UNSET
-        else:
-            role_name = self.role_name
+        role_name: None | str
+        role_name = self.role_name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        invitation_sent_at: None | str | Unset
-        if isinstance(self.invitation_sent_at, Unset):
-            invitation_sent_at = UNSET
-        elif isinstance(self.invitation_sent_at, datetime.datetime):
-            invitation_sent_at = self.invitation_sent_at.isoformat()
+        invitation_sent_at: None | str
+        if isinstance(self.invitation_sent_at, datetime.datetime):
+            invitation_sent_at = (
+                None
+                if self.invitation_sent_at is None
+                else self.invitation_sent_at.isoformat()
+            )
         else:
             invitation_sent_at = self.invitation_sent_at
 
-        invitation_accepted_at: None | str | Unset
-        if isinstance(self.invitation_accepted_at, Unset):
-            invitation_accepted_at = UNSET
-        elif isinstance(self.invitation_accepted_at, datetime.datetime):
-            invitation_accepted_at = self.invitation_accepted_at.isoformat()
+        invitation_accepted_at: None | str
+        if isinstance(self.invitation_accepted_at, datetime.datetime):
+            invitation_accepted_at = (
+                None
+                if self.invitation_accepted_at is None
+                else self.invitation_accepted_at.isoformat()
+            )
         else:
             invitation_accepted_at = self.invitation_accepted_at
 
-        current_sign_in_at: None | str | Unset
-        if isinstance(self.current_sign_in_at, Unset):
-            current_sign_in_at = UNSET
-        elif isinstance(self.current_sign_in_at, datetime.datetime):
-            current_sign_in_at = self.current_sign_in_at.isoformat()
+        current_sign_in_at: None | str
+        if isinstance(self.current_sign_in_at, datetime.datetime):
+            current_sign_in_at = (
+                None
+                if self.current_sign_in_at is None
+                else self.current_sign_in_at.isoformat()
+            )
         else:
             current_sign_in_at = self.current_sign_in_at
 
-        current_sign_in_ip: None | str | Unset
-        if isinstance(self.current_sign_in_ip, Unset):
-            current_sign_in_ip = UNSET
-        else:
-            current_sign_in_ip = self.current_sign_in_ip
+        current_sign_in_ip: None | str
+        current_sign_in_ip = self.current_sign_in_ip
 
-        last_sign_in_at: None | str | Unset
-        if isinstance(self.last_sign_in_at, Unset):
-            last_sign_in_at = UNSET
-        elif isinstance(self.last_sign_in_at, datetime.datetime):
-            last_sign_in_at = self.last_sign_in_at.isoformat()
+        last_sign_in_at: None | str
+        if isinstance(self.last_sign_in_at, datetime.datetime):
+            last_sign_in_at = (
+                None
+                if self.last_sign_in_at is None
+                else self.last_sign_in_at.isoformat()
+            )
         else:
             last_sign_in_at = self.last_sign_in_at
 
-        last_sign_in_ip: None | str | Unset
-        if isinstance(self.last_sign_in_ip, Unset):
-            last_sign_in_ip = UNSET
-        else:
-            last_sign_in_ip = self.last_sign_in_ip
+        last_sign_in_ip: None | str
+        last_sign_in_ip = self.last_sign_in_ip
 
-        reputation: int | None | Unset
-        if isinstance(self.reputation, Unset):
-            reputation = UNSET
-        else:
-            reputation = self.reputation
+        reputation: int | None
+        reputation = self.reputation
 
-        my_glue_account_id: int | None | Unset
-        if isinstance(self.my_glue_account_id, Unset):
-            my_glue_account_id = UNSET
-        else:
-            my_glue_account_id = self.my_glue_account_id
+        my_glue_account_id: int | None
+        my_glue_account_id = self.my_glue_account_id
 
-        avatar: None | str | Unset
-        if isinstance(self.avatar, Unset):
-            avatar = UNSET
-        else:
-            avatar = self.avatar
+        avatar: None | str
+        avatar = self.avatar
 
-        my_glue: bool | None | Unset
-        if isinstance(self.my_glue, Unset):
-            my_glue = UNSET
-        else:
-            my_glue = self.my_glue
+        my_glue: bool | None
+        my_glue = self.my_glue
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = None if self.created_at is None else self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = None if self.updated_at is None else self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["first-name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last-name"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if role_name is not UNSET:
-            field_dict["role-name"] = role_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if invitation_sent_at is not UNSET:
-            field_dict["invitation-sent-at"] = invitation_sent_at
-        if invitation_accepted_at is not UNSET:
-            field_dict["invitation-accepted-at"] = invitation_accepted_at
-        if current_sign_in_at is not UNSET:
-            field_dict["current-sign-in-at"] = current_sign_in_at
-        if current_sign_in_ip is not UNSET:
-            field_dict["current-sign-in-ip"] = current_sign_in_ip
-        if last_sign_in_at is not UNSET:
-            field_dict["last-sign-in-at"] = last_sign_in_at
-        if last_sign_in_ip is not UNSET:
-            field_dict["last-sign-in-ip"] = last_sign_in_ip
-        if reputation is not UNSET:
-            field_dict["reputation"] = reputation
-        if my_glue_account_id is not UNSET:
-            field_dict["my-glue-account-id"] = my_glue_account_id
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if my_glue is not UNSET:
-            field_dict["my-glue"] = my_glue
-        if created_at is not UNSET:
-            field_dict["created-at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated-at"] = updated_at
+        field_dict.update(
+            {
+                "first-name": first_name,
+                "last-name": last_name,
+                "name": name,
+                "role-name": role_name,
+                "email": email,
+                "invitation-sent-at": invitation_sent_at,
+                "invitation-accepted-at": invitation_accepted_at,
+                "current-sign-in-at": current_sign_in_at,
+                "current-sign-in-ip": current_sign_in_ip,
+                "last-sign-in-at": last_sign_in_at,
+                "last-sign-in-ip": last_sign_in_ip,
+                "reputation": reputation,
+                "my-glue-account-id": my_glue_account_id,
+                "avatar": avatar,
+                "my-glue": my_glue,
+                "created-at": created_at,
+                "updated-at": updated_at,
+            }
+        )
 
         return field_dict
 
@@ -206,55 +161,43 @@ class UserAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
+        def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("first-name", UNSET))
+        first_name = _parse_first_name(d.pop("first-name"))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
+        def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("last-name", UNSET))
+        last_name = _parse_last_name(d.pop("last-name"))
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
-        def _parse_role_name(data: object) -> None | str | Unset:
+        def _parse_role_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        role_name = _parse_role_name(d.pop("role-name", UNSET))
+        role_name = _parse_role_name(d.pop("role-name"))
 
-        def _parse_email(data: object) -> None | str | Unset:
+        def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email"))
 
-        def _parse_invitation_sent_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_invitation_sent_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -264,18 +207,12 @@ class UserAttributes:
                 return invitation_sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        invitation_sent_at = _parse_invitation_sent_at(
-            d.pop("invitation-sent-at", UNSET)
-        )
+        invitation_sent_at = _parse_invitation_sent_at(d.pop("invitation-sent-at"))
 
-        def _parse_invitation_accepted_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
+        def _parse_invitation_accepted_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -285,16 +222,14 @@ class UserAttributes:
                 return invitation_accepted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
         invitation_accepted_at = _parse_invitation_accepted_at(
-            d.pop("invitation-accepted-at", UNSET)
+            d.pop("invitation-accepted-at")
         )
 
-        def _parse_current_sign_in_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_current_sign_in_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -304,27 +239,19 @@ class UserAttributes:
                 return current_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        current_sign_in_at = _parse_current_sign_in_at(
-            d.pop("current-sign-in-at", UNSET)
-        )
+        current_sign_in_at = _parse_current_sign_in_at(d.pop("current-sign-in-at"))
 
-        def _parse_current_sign_in_ip(data: object) -> None | str | Unset:
+        def _parse_current_sign_in_ip(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        current_sign_in_ip = _parse_current_sign_in_ip(
-            d.pop("current-sign-in-ip", UNSET)
-        )
+        current_sign_in_ip = _parse_current_sign_in_ip(d.pop("current-sign-in-ip"))
 
-        def _parse_last_sign_in_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_last_sign_in_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -334,70 +261,48 @@ class UserAttributes:
                 return last_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        last_sign_in_at = _parse_last_sign_in_at(d.pop("last-sign-in-at", UNSET))
+        last_sign_in_at = _parse_last_sign_in_at(d.pop("last-sign-in-at"))
 
-        def _parse_last_sign_in_ip(data: object) -> None | str | Unset:
+        def _parse_last_sign_in_ip(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        last_sign_in_ip = _parse_last_sign_in_ip(d.pop("last-sign-in-ip", UNSET))
+        last_sign_in_ip = _parse_last_sign_in_ip(d.pop("last-sign-in-ip"))
 
-        def _parse_reputation(data: object) -> int | None | Unset:
+        def _parse_reputation(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        reputation = _parse_reputation(d.pop("reputation", UNSET))
+        reputation = _parse_reputation(d.pop("reputation"))
 
-        def _parse_my_glue_account_id(data: object) -> int | None | Unset:
+        def _parse_my_glue_account_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        my_glue_account_id = _parse_my_glue_account_id(
-            d.pop("my-glue-account-id", UNSET)
-        )
+        my_glue_account_id = _parse_my_glue_account_id(d.pop("my-glue-account-id"))
 
-        def _parse_avatar(data: object) -> None | str | Unset:
+        def _parse_avatar(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        avatar = _parse_avatar(d.pop("avatar"))
 
-        def _parse_my_glue(data: object) -> bool | None | Unset:
+        def _parse_my_glue(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        my_glue = _parse_my_glue(d.pop("my-glue", UNSET))
+        my_glue = _parse_my_glue(d.pop("my-glue"))
 
-        _created_at = d.pop("created-at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
 
-        _updated_at = d.pop("updated-at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
 
         user_attributes = cls(
             first_name=first_name,

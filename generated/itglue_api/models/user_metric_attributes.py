@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserMetricAttributes")
 
 
@@ -17,96 +15,68 @@ class UserMetricAttributes:
     """Attributes of user_metrics as returned (kebab-case).
 
     Attributes:
-        user_id (int | None | Unset):
-        organization_id (int | None | Unset):
-        created (int | None | Unset):
-        viewed (int | None | Unset):
-        edited (int | None | Unset):
-        deleted (int | None | Unset):
-        date (datetime.date | None | Unset):
-        resource_type (None | str | Unset):
+        user_id (int | None):
+        organization_id (int | None):
+        created (int | None):
+        viewed (int | None):
+        edited (int | None):
+        deleted (int | None):
+        date (datetime.date | None):
+        resource_type (None | str):
     """
 
-    user_id: int | None | Unset = UNSET
-    organization_id: int | None | Unset = UNSET
-    created: int | None | Unset = UNSET
-    viewed: int | None | Unset = UNSET
-    edited: int | None | Unset = UNSET
-    deleted: int | None | Unset = UNSET
-    date: datetime.date | None | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
+    user_id: int | None
+    organization_id: int | None
+    created: int | None
+    viewed: int | None
+    edited: int | None
+    deleted: int | None
+    date: datetime.date | None
+    resource_type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: int | None
+        user_id = self.user_id
 
-        organization_id: int | None | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
+        organization_id: int | None
+        organization_id = self.organization_id
 
-        created: int | None | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        else:
-            created = self.created
+        created: int | None
+        created = self.created
 
-        viewed: int | None | Unset
-        if isinstance(self.viewed, Unset):
-            viewed = UNSET
-        else:
-            viewed = self.viewed
+        viewed: int | None
+        viewed = self.viewed
 
-        edited: int | None | Unset
-        if isinstance(self.edited, Unset):
-            edited = UNSET
-        else:
-            edited = self.edited
+        edited: int | None
+        edited = self.edited
 
-        deleted: int | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
+        deleted: int | None
+        deleted = self.deleted
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.date):
-            date = self.date.isoformat()
+        date: None | str
+        if isinstance(self.date, datetime.date):
+            date = None if self.date is None else self.date.isoformat()
         else:
             date = self.date
 
-        resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type: None | str
+        resource_type = self.resource_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user-id"] = user_id
-        if organization_id is not UNSET:
-            field_dict["organization-id"] = organization_id
-        if created is not UNSET:
-            field_dict["created"] = created
-        if viewed is not UNSET:
-            field_dict["viewed"] = viewed
-        if edited is not UNSET:
-            field_dict["edited"] = edited
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if date is not UNSET:
-            field_dict["date"] = date
-        if resource_type is not UNSET:
-            field_dict["resource-type"] = resource_type
+        field_dict.update(
+            {
+                "user-id": user_id,
+                "organization-id": organization_id,
+                "created": created,
+                "viewed": viewed,
+                "edited": edited,
+                "deleted": deleted,
+                "date": date,
+                "resource-type": resource_type,
+            }
+        )
 
         return field_dict
 
@@ -114,64 +84,50 @@ class UserMetricAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
+        def _parse_user_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        user_id = _parse_user_id(d.pop("user-id", UNSET))
+        user_id = _parse_user_id(d.pop("user-id"))
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
+        def _parse_organization_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        organization_id = _parse_organization_id(d.pop("organization-id"))
 
-        def _parse_created(data: object) -> int | None | Unset:
+        def _parse_created(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        created = _parse_created(d.pop("created", UNSET))
+        created = _parse_created(d.pop("created"))
 
-        def _parse_viewed(data: object) -> int | None | Unset:
+        def _parse_viewed(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        viewed = _parse_viewed(d.pop("viewed", UNSET))
+        viewed = _parse_viewed(d.pop("viewed"))
 
-        def _parse_edited(data: object) -> int | None | Unset:
+        def _parse_edited(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        edited = _parse_edited(d.pop("edited", UNSET))
+        edited = _parse_edited(d.pop("edited"))
 
-        def _parse_deleted(data: object) -> int | None | Unset:
+        def _parse_deleted(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        deleted = _parse_deleted(d.pop("deleted"))
 
-        def _parse_date(data: object) -> datetime.date | None | Unset:
+        def _parse_date(data: object) -> datetime.date | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -181,18 +137,16 @@ class UserMetricAttributes:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        date = _parse_date(d.pop("date"))
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
+        def _parse_resource_type(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        resource_type = _parse_resource_type(d.pop("resource-type", UNSET))
+        resource_type = _parse_resource_type(d.pop("resource-type"))
 
         user_metric_attributes = cls(
             user_id=user_id,
