@@ -8,10 +8,13 @@ with ITGlueClient("production") as client:
         print(organization.attributes.name)
 ```
 
-Importing the package loads neither the generated models nor the spec; `PasswordRecord` (a model) is imported
-on first access.
+Everything typed code needs is here: the clients, the errors, `Unset` and `is_set` for the few attributes that
+may be left out, and every group's models and parameter types (`itglue_sdk.types`: ``Organization``,
+``OrganizationFilters``, ``OrganizationSort``, ``OrganizationCreateParams``...). Importing the package loads
+neither the generated models nor the spec: the model and parameter types are imported on first access.
 """
 
+import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +53,7 @@ from itglue_sdk.params import Range
 from itglue_sdk.resources import Shown
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.secret import Secret
+from itglue_sdk.unset import UNSET, Unset, is_set
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError, UsageError
 
 # A library never decides where logs go: without this, Python's last-resort handler would print the SDK's
@@ -57,19 +61,20 @@ from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationE
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
-    from itglue_sdk.passwords import PasswordRecord
-
-
-def __getattr__(name: str) -> Any:
-    # The password model pulls in the generated models: only when asked for.
-    if name == "PasswordRecord":
-        from itglue_sdk.passwords import PasswordRecord  # noqa: PLC0415
-
-        return PasswordRecord
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from itglue_sdk.types import *  # noqa: F403
+else:
+    # Hidden from type checkers, so that a misspelt name is an error for them instead of `Any`.
+    def __getattr__(name: str) -> Any:
+        # The models and parameter types pull in the generated package: only when one is asked for. By
+        # importlib, since `from itglue_sdk import types` would ask this very function for `types` first.
+        types = importlib.import_module("itglue_sdk.types")
+        if name in types.__all__:
+            return getattr(types, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -99,7 +104,6 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "Page",
-    "PasswordRecord",
     "PermissionDeniedError",
     "PluginError",
     "Range",
@@ -113,8 +117,10 @@ __all__ = [
     "SyncPager",
     "UnexpectedResponseError",
     "UnknownInstanceError",
+    "Unset",
     "UnsupportedOperationError",
     "UsageError",
     "ValidationError",
     "configure_logging",
+    "is_set",
 ]

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 Action = Literal["list", "get", "create", "update", "delete", "bulk_update", "bulk_delete", "publish"]
 FilterMode = Literal["exact", "exclude", "range"]
-ValueKind = Literal["integer", "boolean"]
+ValueKind = Literal["integer", "boolean", "date"]
 
 ACTIONS: tuple[Action, ...] = ("list", "get", "create", "update", "delete", "bulk_update", "bulk_delete", "publish")
 
@@ -42,8 +42,9 @@ class FilterParam:
         mode: ``exact`` (``filter[x]``), ``exclude`` (``filter[exclude][x]``) or ``range`` (``filter[range][x]``).
         choices: Allowed values when the spec declares an enum, else empty.
         kind: ``integer`` or ``boolean`` when the attribute it matches (``x-itglue-attribute``) has that type
-            in the read schema (``id`` is always an integer), so values can be checked before sending; None
-            for text, dates and filters without an attribute of their own.
+            in the read schema (``id`` is always an integer), so values can be checked before sending;
+            ``date`` for date and date-time attributes; None for text and filters without an attribute of
+            their own.
     """
 
     name: str
@@ -333,16 +334,19 @@ def _operation(
 
 
 def _value_kind(attribute: str | None, attributes: Mapping[str, Any], schemas: Mapping[str, Any]) -> ValueKind | None:
-    """The checkable type of the attribute a filter matches: ``integer``/``boolean`` from the read schema."""
+    """The type of the attribute a filter matches: ``integer``/``boolean``/``date`` from the read schema."""
     if attribute is None:
         return None
     if attribute == "id":  # ids are strings on the wire but integers to every filter
         return "integer"
-    declared = _resolve(attributes.get(attribute, {}), schemas).get("type", ())
+    resolved = _resolve(attributes.get(attribute, {}), schemas)
+    declared = resolved.get("type", ())
     types = {declared} if isinstance(declared, str) else set(declared)
     if "integer" in types:
         return "integer"
-    return "boolean" if "boolean" in types else None
+    if "boolean" in types:
+        return "boolean"
+    return "date" if resolved.get("format") in ("date", "date-time") else None
 
 
 def _resolve(schema: Mapping[str, Any], schemas: Mapping[str, Any]) -> Mapping[str, Any]:

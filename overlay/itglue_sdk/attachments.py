@@ -28,6 +28,13 @@ from itglue_sdk.errors import RequestTooLargeError
 from itglue_sdk.payloads import Ref, record_id
 from itglue_sdk.requester import Call, Download, Plan, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceService
+from itglue_sdk.types import (
+    AttachmentCreateParams,
+    AttachmentFilters,
+    AttachmentInclude,
+    AttachmentSort,
+    AttachmentUpdateParams,
+)
 
 T = TypeVar("T")
 
@@ -157,7 +164,17 @@ def download_plan(calls: ResourceCalls[Attachment], ref: Ref, destination: Path)
     return written
 
 
-class AttachmentService(ResourceService[Attachment, AttachmentWriteAttributes]):
+class AttachmentService(
+    ResourceService[
+        Attachment,
+        AttachmentWriteAttributes,
+        AttachmentCreateParams,
+        AttachmentUpdateParams,
+        AttachmentFilters,
+        AttachmentSort,
+        AttachmentInclude,
+    ]
+):
     """`ResourceService` for attachments, with `upload`, `download` and `rename`."""
 
     def upload(self, path: str | os.PathLike[str], *, name: str | None = None) -> Attachment:
@@ -200,7 +217,17 @@ class AttachmentService(ResourceService[Attachment, AttachmentWriteAttributes]):
         return self.update(id, {"name": name})
 
 
-class AsyncAttachmentService(AsyncResourceService[Attachment, AttachmentWriteAttributes]):
+class AsyncAttachmentService(
+    AsyncResourceService[
+        Attachment,
+        AttachmentWriteAttributes,
+        AttachmentCreateParams,
+        AttachmentUpdateParams,
+        AttachmentFilters,
+        AttachmentSort,
+        AttachmentInclude,
+    ]
+):
     """The async twin of `AttachmentService`."""
 
     async def upload(self, path: str | os.PathLike[str], *, name: str | None = None) -> Attachment:

@@ -29,6 +29,7 @@ from itglue_sdk.payloads import Ref, record_id
 from itglue_sdk.records import RecordReader
 from itglue_sdk.requester import Plan, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
+from itglue_sdk.types import DocumentCreateParams, DocumentFilters, DocumentInclude, DocumentSort, DocumentUpdateParams
 from itglue_sdk.usage_errors import InvalidParameterError
 
 SectionKind = Literal["text", "heading", "step", "gallery"]
@@ -104,7 +105,17 @@ def image_plan(
     return created
 
 
-class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
+class DocumentService(
+    ResourceService[
+        Document,
+        DocumentWriteAttributes,
+        DocumentCreateParams,
+        DocumentUpdateParams,
+        DocumentFilters,
+        DocumentSort,
+        DocumentInclude,
+    ]
+):
     """`ResourceService` for documents, with sections, images and publishing."""
 
     def publish(self, id: Ref) -> Document:
@@ -160,7 +171,17 @@ class DocumentService(ResourceService[Document, DocumentWriteAttributes]):
         )
 
 
-class AsyncDocumentService(AsyncResourceService[Document, DocumentWriteAttributes]):
+class AsyncDocumentService(
+    AsyncResourceService[
+        Document,
+        DocumentWriteAttributes,
+        DocumentCreateParams,
+        DocumentUpdateParams,
+        DocumentFilters,
+        DocumentSort,
+        DocumentInclude,
+    ]
+):
     """The async twin of `DocumentService`."""
 
     async def publish(self, id: Ref) -> Document:

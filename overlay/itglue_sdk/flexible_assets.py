@@ -17,6 +17,13 @@ from itglue_api.types import Unset
 from itglue_sdk.payloads import Ref, write_attributes, write_traits
 from itglue_sdk.requester import Plan, arun, run
 from itglue_sdk.resources import AsyncResourceService, Attributes, ResourceCalls, ResourceService
+from itglue_sdk.types import (
+    FlexibleAssetCreateParams,
+    FlexibleAssetFilters,
+    FlexibleAssetInclude,
+    FlexibleAssetSort,
+    FlexibleAssetUpdateParams,
+)
 from itglue_sdk.usage_errors import InvalidParameterError
 
 
@@ -65,7 +72,17 @@ def update_traits_plan(
     return updated
 
 
-class FlexibleAssetService(ResourceService[FlexibleAsset, FlexibleAssetWriteAttributes]):
+class FlexibleAssetService(
+    ResourceService[
+        FlexibleAsset,
+        FlexibleAssetWriteAttributes,
+        FlexibleAssetCreateParams,
+        FlexibleAssetUpdateParams,
+        FlexibleAssetFilters,
+        FlexibleAssetSort,
+        FlexibleAssetInclude,
+    ]
+):
     """`ResourceService` for flexible assets, with `update_traits`."""
 
     def update_traits(
@@ -73,7 +90,7 @@ class FlexibleAssetService(ResourceService[FlexibleAsset, FlexibleAssetWriteAttr
         id: Ref,
         traits: Mapping[str, Any],
         *,
-        attributes: FlexibleAssetWriteAttributes | Attributes | None = None,
+        attributes: FlexibleAssetUpdateParams | FlexibleAssetWriteAttributes | None = None,
     ) -> FlexibleAsset:
         """Set some traits and keep all the others (read, merge, PATCH the full set).
 
@@ -92,7 +109,17 @@ class FlexibleAssetService(ResourceService[FlexibleAsset, FlexibleAssetWriteAttr
         return run(self._requester, update_traits_plan(self._calls, id, traits, attributes))
 
 
-class AsyncFlexibleAssetService(AsyncResourceService[FlexibleAsset, FlexibleAssetWriteAttributes]):
+class AsyncFlexibleAssetService(
+    AsyncResourceService[
+        FlexibleAsset,
+        FlexibleAssetWriteAttributes,
+        FlexibleAssetCreateParams,
+        FlexibleAssetUpdateParams,
+        FlexibleAssetFilters,
+        FlexibleAssetSort,
+        FlexibleAssetInclude,
+    ]
+):
     """The async twin of `FlexibleAssetService`."""
 
     async def update_traits(
@@ -100,7 +127,7 @@ class AsyncFlexibleAssetService(AsyncResourceService[FlexibleAsset, FlexibleAsse
         id: Ref,
         traits: Mapping[str, Any],
         *,
-        attributes: FlexibleAssetWriteAttributes | Attributes | None = None,
+        attributes: FlexibleAssetUpdateParams | FlexibleAssetWriteAttributes | None = None,
     ) -> FlexibleAsset:
         """Set some traits and keep all the others (see `FlexibleAssetService.update_traits`)."""
         return await arun(self._requester, update_traits_plan(self._calls, id, traits, attributes))

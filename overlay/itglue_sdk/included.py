@@ -16,98 +16,13 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeAlias
+from typing import Any
 
-from itglue_api.models import (
-    Attachment,
-    Checklist,
-    ChecklistTask,
-    ChecklistTemplate,
-    Configuration,
-    ConfigurationInterface,
-    ConfigurationStatus,
-    ConfigurationType,
-    Contact,
-    ContactType,
-    CopilotSmartAssistDocument,
-    Country,
-    Document,
-    DocumentImage,
-    DocumentSection,
-    Domain,
-    Expiration,
-    Export,
-    FlexibleAsset,
-    FlexibleAssetField,
-    FlexibleAssetType,
-    GenericResource,
-    Group,
-    Location,
-    Log,
-    Manufacturer,
-    Model,
-    OperatingSystem,
-    Organization,
-    OrganizationStatus,
-    OrganizationType,
-    Password,
-    PasswordCategory,
-    PasswordFolder,
-    Platform,
-    Region,
-    RelatedItem,
-    ResourceAccess,
-    User,
-    UserMetric,
-)
+from itglue_api.models import GenericResource
 from itglue_sdk.apispec import load_spec
-from itglue_sdk.passwords import PasswordRecord
+from itglue_sdk.password_record import PasswordRecord
 from itglue_sdk.records import RecordReader
-
-IncludedRecord: TypeAlias = (
-    Attachment
-    | Checklist
-    | ChecklistTask
-    | ChecklistTemplate
-    | Configuration
-    | ConfigurationInterface
-    | ConfigurationStatus
-    | ConfigurationType
-    | Contact
-    | ContactType
-    | CopilotSmartAssistDocument
-    | Country
-    | Document
-    | DocumentImage
-    | DocumentSection
-    | Domain
-    | Expiration
-    | Export
-    | FlexibleAsset
-    | FlexibleAssetField
-    | FlexibleAssetType
-    | Group
-    | Location
-    | Log
-    | Manufacturer
-    | Model
-    | OperatingSystem
-    | Organization
-    | OrganizationStatus
-    | OrganizationType
-    | Password
-    | PasswordCategory
-    | PasswordFolder
-    | Platform
-    | Region
-    | RelatedItem
-    | ResourceAccess
-    | User
-    | UserMetric
-    | GenericResource
-)
-"""The spec's ``IncludedResource`` union as a type (a contract test keeps the two equal); narrow it with
-``isinstance``, or with ``included_of(Model)`` of `Shown` and `Page`."""
+from itglue_sdk.types import IncludedRecord
 
 
 @functools.cache

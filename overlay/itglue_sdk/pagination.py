@@ -19,7 +19,7 @@ from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError
 
 if TYPE_CHECKING:  # the models are imported when a page is parsed, not with the package
-    from itglue_sdk.included import IncludedRecord
+    from itglue_sdk.types import IncludedRecord
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -84,7 +84,7 @@ class Page(Generic[T]):
         meta: Paging information.
         links: ``self``, ``first``, ``last`` and, when they exist, ``prev``/``next`` URLs.
         included: Side-loaded records (``include=``), each parsed into the generated model of its ``type``
-            (`itglue_sdk.included.IncludedRecord`; `GenericResource` for types the spec does not model).
+            (`itglue_sdk.types.IncludedRecord`; `GenericResource` for types the spec does not model).
     """
 
     data: list[T]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Final
+from typing import Any, Final, Literal, TypeAlias
 
 from itglue_sdk.apispec import FilterMode, FilterParam, Operation, python_key
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -52,6 +52,25 @@ class Range:
     def to_query(self) -> str:
         """Return the wire form ``start,end`` with ``*`` for an open end."""
         return ",".join("*" if bound is None else _scalar(bound) for bound in (self.start, self.end))
+
+
+Bound: TypeAlias = int | float | str | date | None
+"""One end of a range; None (or ``"*"``) leaves it open."""
+
+IdFilter: TypeAlias = int | str | Sequence[int | str] | None
+"""A filter on an id or ``*_id`` attribute: one id (int or digit string), any of several, or None (``null``)."""
+
+TextFilter: TypeAlias = str | int | float | Sequence[str] | None
+"""A filter on a text attribute: one value, any of several, or None (``null``)."""
+
+FlagFilter: TypeAlias = bool | Literal["true", "false"] | None
+"""A filter on a boolean attribute."""
+
+DateFilter: TypeAlias = str | date | datetime | Range | None
+"""A filter on a date or timestamp attribute: one value, or a `Range` (``start,end``, ``*`` open)."""
+
+RangeFilter: TypeAlias = Range | tuple[Bound, Bound]
+"""A ``filter[range][...]`` value: a `Range`, or a ``(start, end)`` pair with None for an open end."""
 
 
 def list_query(

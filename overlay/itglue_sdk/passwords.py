@@ -7,39 +7,16 @@ attributes into `PasswordRecord.secret`, so printing or logging a record never s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Self
+from collections.abc import Sequence
 
-from attrs import define
-
-from itglue_api.models import Password, PasswordWriteAttributes
+from itglue_api.models import PasswordWriteAttributes
 from itglue_sdk.pagination import AsyncPager, SyncPager
 from itglue_sdk.params import MAX_PAGE_SIZE
+from itglue_sdk.password_record import PasswordRecord
 from itglue_sdk.payloads import Ref
 from itglue_sdk.requester import arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceService, Shown
-from itglue_sdk.secret import Secret
-
-
-@define
-class PasswordRecord(Password):
-    """A generated `Password` whose value, when requested, lives in ``secret`` instead of the attributes.
-
-    Attributes:
-        secret: The password value (`Secret.reveal` returns it); None unless asked for with
-            ``show_password=True``, or when the password has no value.
-    """
-
-    secret: Secret | None = None
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a wire password record, moving ``attributes.password`` into `secret`."""
-        attributes = dict(src_dict.get("attributes") or {})
-        value = attributes.pop("password", None)
-        record = super().from_dict({**src_dict, "attributes": attributes})
-        record.secret = Secret(value) if isinstance(value, str) else None
-        return record
+from itglue_sdk.types import PasswordCreateParams, PasswordFilters, PasswordInclude, PasswordSort, PasswordUpdateParams
 
 
 def _show(show_password: bool) -> dict[str, str]:
@@ -50,7 +27,17 @@ def _read(show_password: bool, version_id: int | None) -> dict[str, str]:
     return _show(show_password) | ({"version_id": str(version_id)} if version_id is not None else {})
 
 
-class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
+class PasswordService(
+    ResourceService[
+        PasswordRecord,
+        PasswordWriteAttributes,
+        PasswordCreateParams,
+        PasswordUpdateParams,
+        PasswordFilters,
+        PasswordSort,
+        PasswordInclude,
+    ]
+):
     """`ResourceService` for passwords; reads carry a ``show_password`` switch (default off).
 
     Write attributes may hold the new value as a `Secret` (``{"password": Secret("...")}``); it is revealed
@@ -62,9 +49,9 @@ class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
     def list(
         self,
         *,
-        filter: Mapping[str, Any] | None = None,
-        sort: str | None = None,
-        include: str | Sequence[str] | None = None,
+        filter: PasswordFilters | None = None,
+        sort: PasswordSort | None = None,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
         show_password: bool = False,
@@ -90,7 +77,7 @@ class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
         self,
         id: Ref,
         *,
-        include: str | Sequence[str] | None = None,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
     ) -> PasswordRecord | None:
@@ -107,11 +94,23 @@ class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
         """
         return run(self._requester, self._calls.find(id, include=include, extra=_read(show_password, version_id)))
 
+    def require(
+        self,
+        id: Ref,
+        *,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
+        show_password: bool = False,
+        version_id: int | None = None,
+    ) -> PasswordRecord:
+        """Read one password that must exist (see `get`); `NotFoundError` when it does not."""
+        call = self._calls.find(id, include=include, extra=_read(show_password, version_id), missing_ok=False)
+        return run(self._requester, call)
+
     def show(
         self,
         id: Ref,
         *,
-        include: str | Sequence[str] | None = None,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
     ) -> Shown[PasswordRecord] | None:
@@ -130,7 +129,17 @@ class PasswordService(ResourceService[PasswordRecord, PasswordWriteAttributes]):
         return run(self._requester, self._calls.find_shown(id, include=include, extra=extra))
 
 
-class AsyncPasswordService(AsyncResourceService[PasswordRecord, PasswordWriteAttributes]):
+class AsyncPasswordService(
+    AsyncResourceService[
+        PasswordRecord,
+        PasswordWriteAttributes,
+        PasswordCreateParams,
+        PasswordUpdateParams,
+        PasswordFilters,
+        PasswordSort,
+        PasswordInclude,
+    ]
+):
     """The async twin of `PasswordService`."""
 
     model = PasswordRecord
@@ -138,9 +147,9 @@ class AsyncPasswordService(AsyncResourceService[PasswordRecord, PasswordWriteAtt
     def list(
         self,
         *,
-        filter: Mapping[str, Any] | None = None,
-        sort: str | None = None,
-        include: str | Sequence[str] | None = None,
+        filter: PasswordFilters | None = None,
+        sort: PasswordSort | None = None,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
         show_password: bool = False,
@@ -153,7 +162,7 @@ class AsyncPasswordService(AsyncResourceService[PasswordRecord, PasswordWriteAtt
         self,
         id: Ref,
         *,
-        include: str | Sequence[str] | None = None,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
     ) -> PasswordRecord | None:
@@ -161,11 +170,23 @@ class AsyncPasswordService(AsyncResourceService[PasswordRecord, PasswordWriteAtt
         extra = _read(show_password, version_id)
         return await arun(self._requester, self._calls.find(id, include=include, extra=extra))
 
+    async def require(
+        self,
+        id: Ref,
+        *,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
+        show_password: bool = False,
+        version_id: int | None = None,
+    ) -> PasswordRecord:
+        """Read one password that must exist (see `PasswordService.require`)."""
+        call = self._calls.find(id, include=include, extra=_read(show_password, version_id), missing_ok=False)
+        return await arun(self._requester, call)
+
     async def show(
         self,
         id: Ref,
         *,
-        include: str | Sequence[str] | None = None,
+        include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
     ) -> Shown[PasswordRecord] | None:

@@ -5,8 +5,9 @@ the generated models type them without `Unset` (``name: str``, ``description: st
 still lacks one (a field IT Glue dropped, a trimmed proxy, a partly documented resource) must not break a
 listing over one record: `RecordReader` fills each missing attribute, parses, and leaves the attribute ``None``
 on the model (a missing list or object reads as empty). It logs one warning per resource type and attribute,
-and counts every fill (``metrics()`` shows them as ``missing_attributes``, keyed ``<type>.<attribute>``). An answer that cannot be read at all (no
-``id``, an attribute of the wrong type) still fails, as `itglue_sdk.errors.UnexpectedResponseError`.
+and counts every fill (``metrics()`` shows them as ``missing_attributes``, keyed ``<type>.<attribute>``). An
+answer that cannot be read at all (no ``id``, an attribute of the wrong type) still fails, as
+`itglue_sdk.errors.UnexpectedResponseError`.
 
 Which attributes are required, and their Python names, come from the packaged spec and the generated models,
 read once on first use.

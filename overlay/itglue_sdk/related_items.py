@@ -24,6 +24,13 @@ from itglue_sdk.payloads import Ref, record_id
 from itglue_sdk.records import RecordReader
 from itglue_sdk.requester import Call, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
+from itglue_sdk.types import (
+    RelatedItemCreateParams,
+    RelatedItemFilters,
+    RelatedItemInclude,
+    RelatedItemSort,
+    RelatedItemUpdateParams,
+)
 from itglue_sdk.usage_errors import InvalidParameterError
 
 
@@ -116,7 +123,17 @@ def unlink_call(source: Target, items: Iterable[Ref], reader: RecordReader | Non
     return _calls(source, reader).bulk_delete(items)
 
 
-class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes]):
+class RelatedItemService(
+    ResourceService[
+        RelatedItem,
+        RelatedItemWriteAttributes,
+        RelatedItemCreateParams,
+        RelatedItemUpdateParams,
+        RelatedItemFilters,
+        RelatedItemSort,
+        RelatedItemInclude,
+    ]
+):
     """`ResourceService` for related items, with `link`, `list_for` and `unlink`."""
 
     def link(self, source: Target, destination: Target, *, notes: str | None = None) -> RelatedItem:
@@ -156,7 +173,17 @@ class RelatedItemService(ResourceService[RelatedItem, RelatedItemWriteAttributes
         return run(self._requester, unlink_call(source, items, self._resource.reader))
 
 
-class AsyncRelatedItemService(AsyncResourceService[RelatedItem, RelatedItemWriteAttributes]):
+class AsyncRelatedItemService(
+    AsyncResourceService[
+        RelatedItem,
+        RelatedItemWriteAttributes,
+        RelatedItemCreateParams,
+        RelatedItemUpdateParams,
+        RelatedItemFilters,
+        RelatedItemSort,
+        RelatedItemInclude,
+    ]
+):
     """The async twin of `RelatedItemService`."""
 
     async def link(self, source: Target, destination: Target, *, notes: str | None = None) -> RelatedItem:

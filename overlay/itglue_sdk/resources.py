@@ -20,7 +20,7 @@ import builtins
 import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 from urllib.parse import quote
 
 import httpx
@@ -46,10 +46,15 @@ from itglue_sdk.requester import AsyncRequester, Call, Plan, Requester, arun, ru
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 if TYPE_CHECKING:
-    from itglue_sdk.included import IncludedRecord
+    from itglue_sdk.types import IncludedRecord
 
 ModelT = TypeVar("ModelT", bound=WireModel)
 WriteT = TypeVar("WriteT", bound=WriteModel)
+CreateT = TypeVar("CreateT", bound=Mapping[str, Any])
+UpdateT = TypeVar("UpdateT", bound=Mapping[str, Any])
+FilterT = TypeVar("FilterT", bound=Mapping[str, Any])
+SortT = TypeVar("SortT", bound=str)
+IncludeT = TypeVar("IncludeT", bound=str)
 R = TypeVar("R")
 
 Attributes = Mapping[str, Any]
@@ -124,7 +129,7 @@ class Shown(Generic[ModelT]):
     Attributes:
         record: The record.
         included: Side-loaded records, each parsed into the generated model of its ``type``
-            (`itglue_sdk.included.IncludedRecord`; `GenericResource` for types the spec does not model).
+            (`itglue_sdk.types.IncludedRecord`; `GenericResource` for types the spec does not model).
     """
 
     record: ModelT
@@ -140,6 +145,10 @@ def _included(items: Any, reader: RecordReader) -> builtins.list[IncludedRecord]
     from itglue_sdk.included import parse_included  # noqa: PLC0415
 
     return parse_included(items, reader)
+
+
+def _none() -> None:
+    return None
 
 
 class ResourceCalls(Generic[ModelT]):
@@ -241,33 +250,75 @@ class ResourceCalls(Generic[ModelT]):
         call = self.show(ref, include=include, extra=extra)
         return Call(call.method, call.path, call.parse, params=call.params, on_missing=lambda: None)
 
+    @overload
     def find(
-        self, ref: Ref, *, include: str | Sequence[str] | None = None, extra: Mapping[str, str] | None = None
-    ) -> Call[ModelT | None]:
-        """The show call; a missing record gives None."""
+        self,
+        ref: Ref,
+        *,
+        include: str | Sequence[str] | None = None,
+        extra: Mapping[str, str] | None = None,
+        missing_ok: Literal[True] = True,
+    ) -> Call[ModelT | None]: ...
+    @overload
+    def find(
+        self,
+        ref: Ref,
+        *,
+        include: str | Sequence[str] | None = None,
+        extra: Mapping[str, str] | None = None,
+        missing_ok: Literal[False],
+    ) -> Call[ModelT]: ...
+    @overload
+    def find(
+        self,
+        ref: Ref,
+        *,
+        include: str | Sequence[str] | None = None,
+        extra: Mapping[str, str] | None = None,
+        missing_ok: bool,
+    ) -> Call[ModelT | None]: ...
+    def find(
+        self,
+        ref: Ref,
+        *,
+        include: str | Sequence[str] | None = None,
+        extra: Mapping[str, str] | None = None,
+        missing_ok: bool = True,
+    ) -> Call[Any]:
+        """The show call; a missing record gives None (or, unless ``missing_ok``, raises `NotFoundError`)."""
         op = self.operation("get")
         model, reader = self.resource.model, self.resource.reader
 
-        def parse(response: httpx.Response) -> ModelT | None:
+        def parse(response: httpx.Response) -> ModelT:
             return reader.read(model, response_data(response))
 
         params = list_query(op, include=include, extra=extra)
-        return Call("GET", self.path(op, ref), parse, params=params, on_missing=lambda: None)
+        return Call("GET", self.path(op, ref), parse, params=params, on_missing=_none if missing_ok else None)
 
+    @overload
     def lookup(
-        self, ref: Ref, *, include: str | Sequence[str] | None = None
-    ) -> Call[ModelT | None] | Plan[ModelT | None]:
+        self, ref: Ref, *, include: str | Sequence[str] | None = None, missing_ok: Literal[True] = True
+    ) -> Call[ModelT | None] | Plan[ModelT | None]: ...
+    @overload
+    def lookup(
+        self, ref: Ref, *, include: str | Sequence[str] | None = None, missing_ok: Literal[False]
+    ) -> Call[ModelT] | Plan[ModelT]: ...
+    def lookup(
+        self, ref: Ref, *, include: str | Sequence[str] | None = None, missing_ok: bool = True
+    ) -> Call[Any] | Plan[Any]:
         """`find`, answered from the group's cache when it has one and the record is there.
 
         Only at top level (a nested show route also checks the parent) and without ``include``. A miss reads
-        the record and stores it; hits and misses are counted by the cache binding.
+        the record and stores it; hits and misses are counted by the cache binding. Unless ``missing_ok``, a
+        record that does not exist raises `NotFoundError` instead of giving None.
         """
         cached = self.resource.cache
         if cached is None or self.scope.parent is not None or include is not None:
-            return self.find(ref, include=include)
+            return self.find(ref, include=include, missing_ok=missing_ok)
         op = self.operation("get")
         ident, model, reader = record_id(ref), self.resource.model, self.resource.reader
-        fetch: Call[Any] = Call("GET", self.path(op, ref), response_data, on_missing=lambda: None)
+        on_missing = _none if missing_ok else None
+        fetch: Call[Any] = Call("GET", self.path(op, ref), response_data, on_missing=on_missing)
 
         def plan() -> Plan[ModelT | None]:
             record = cached.lookup(op.resource, ident)
@@ -424,7 +475,7 @@ class _Service(Generic[ModelT]):
         return Scope(name, record_id(ref, what=name))
 
 
-class ReadOnlyResourceService(_Service[ModelT]):
+class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, IncludeT]):
     """The reads of one resource group (sync): what the catalog types a group the API offers no writes for as.
 
     `ResourceService` extends it with the writes; at run time every generic group is served by
@@ -433,6 +484,9 @@ class ReadOnlyResourceService(_Service[ModelT]):
 
     Type parameters:
         ModelT: Generated model of the records (e.g. ``Country``).
+        FilterT: The group's filters (`itglue_sdk.types`, e.g. ``CountryFilters``).
+        SortT: The group's sort values (``CountrySort``).
+        IncludeT: What the group's reads may side-load (``CountryInclude``).
     """
 
     def __init__(self, requester: Requester, resource: ResourceDef[ModelT], scope: Scope | None = None) -> None:
@@ -463,9 +517,9 @@ class ReadOnlyResourceService(_Service[ModelT]):
     def list(
         self,
         *,
-        filter: Mapping[str, Any] | None = None,
-        sort: str | None = None,
-        include: str | Sequence[str] | None = None,
+        filter: FilterT | None = None,
+        sort: SortT | None = None,
+        include: IncludeT | Sequence[IncludeT] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
     ) -> SyncPager[ModelT]:
@@ -474,8 +528,8 @@ class ReadOnlyResourceService(_Service[ModelT]):
         Args:
             filter: Filters in the API's vocabulary, e.g. ``{"organization_id": 5, "exclude": {"name": "x"},
                 "range": {"my_glue_account_id": (2, None)}}`` (see `itglue_sdk.params`).
-            sort: One sort field, ``-`` prefixed for descending order.
-            include: Related records to side-load (see `Page.included`).
+            sort: One sort field, ``-`` prefixed for descending order (the group's ``<Model>Sort``).
+            include: Related records to side-load, one name or a list (see `Page.included`).
             page_size: Records per request, 1 to 1000.
             limit: Stop after this many records.
 
@@ -489,7 +543,7 @@ class ReadOnlyResourceService(_Service[ModelT]):
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
         return SyncPager(self._requester, fetch, page_size=page_size, limit=limit)
 
-    def get(self, id: Ref, *, include: str | Sequence[str] | None = None) -> ModelT | None:
+    def get(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT | None:
         """Read one record.
 
         Args:
@@ -497,11 +551,27 @@ class ReadOnlyResourceService(_Service[ModelT]):
             include: Related records to side-load.
 
         Returns:
-            The record, or None when it does not exist. Side-loaded records come with `show`.
+            The record, or None when it does not exist (`require` raises instead). Side-loaded records come
+            with `show`.
         """
         return run(self._requester, self._calls.lookup(id, include=include))
 
-    def show(self, id: Ref, *, include: str | Sequence[str] | None = None) -> Shown[ModelT] | None:
+    def require(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT:
+        """Read one record that must exist.
+
+        Args:
+            id: Record id or model.
+            include: Related records to side-load.
+
+        Returns:
+            The record.
+
+        Raises:
+            NotFoundError: It does not exist (IT Glue's 404, with its error details).
+        """
+        return run(self._requester, self._calls.lookup(id, include=include, missing_ok=False))
+
+    def show(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> Shown[ModelT] | None:
         """Read one record with the records ``include`` side-loads.
 
         Args:
@@ -515,19 +585,28 @@ class ReadOnlyResourceService(_Service[ModelT]):
         return run(self._requester, self._calls.find_shown(id, include=include))
 
 
-class ResourceService(ReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
+class ResourceService(
+    ReadOnlyResourceService[ModelT, FilterT, SortT, IncludeT],
+    Generic[ModelT, WriteT, CreateT, UpdateT, FilterT, SortT, IncludeT],
+):
     """The operations of one resource group (sync): the reads of `ReadOnlyResourceService` and the writes.
 
     Type parameters:
         ModelT: Generated model of the records (e.g. ``Organization``).
-        WriteT: Generated write model (e.g. ``OrganizationWriteAttributes``).
+        WriteT: Generated write model (e.g. ``OrganizationWriteAttributes``), accepted by every write.
+        CreateT: The attributes of a create as a TypedDict (``OrganizationCreateParams``, `itglue_sdk.types`).
+        UpdateT: The attributes of an update as a TypedDict (``OrganizationUpdateParams``).
+        FilterT: The group's filters (``OrganizationFilters``).
+        SortT: The group's sort values (``OrganizationSort``).
+        IncludeT: What the group's reads may side-load (``OrganizationInclude``).
     """
 
-    def create(self, attributes: WriteT | Attributes, *, relationships: RelationshipsInput | None = None) -> ModelT:
+    def create(self, attributes: CreateT | WriteT, *, relationships: RelationshipsInput | None = None) -> ModelT:
         """Create one record.
 
         Args:
-            attributes: A generated write model, or a mapping with snake_case or kebab-case keys.
+            attributes: The group's ``<Model>CreateParams`` (snake_case keys; a mapping with kebab-case keys is
+                accepted at run time too), or a generated write model.
             relationships: Records created with it, inline, where the spec's write schema allows them
                 (``group_spec.write_relationships``): a flexible asset type's fields (IT Glue requires them,
                 one ``use_for_title`` and one ``show_in_list``), a configuration's interfaces. Keyed by
@@ -543,7 +622,7 @@ class ResourceService(ReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
         """
         return run(self._requester, self._calls.create_one(attributes, relationships=relationships))
 
-    def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
+    def create_many(self, items: Iterable[CreateT | WriteT]) -> builtins.list[ModelT]:
         """Create several records in one request.
 
         Args:
@@ -554,7 +633,7 @@ class ResourceService(ReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
         """
         return run(self._requester, self._calls.create(builtins.list(items)))
 
-    def update(self, id: Ref, attributes: WriteT | Attributes) -> ModelT:
+    def update(self, id: Ref, attributes: UpdateT | WriteT) -> ModelT:
         """Update one record; attributes not sent keep their value.
 
         Args:
@@ -574,7 +653,7 @@ class ResourceService(ReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
         """
         run(self._requester, self._calls.delete(id))
 
-    def bulk_update(self, updates: Mapping[Ref, WriteT | Attributes]) -> builtins.list[ModelT]:
+    def bulk_update(self, updates: Mapping[Ref, UpdateT | WriteT]) -> builtins.list[ModelT]:
         """Update several records in one request.
 
         Args:
@@ -597,7 +676,7 @@ class ResourceService(ReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
         return run(self._requester, self._calls.bulk_delete(ids))
 
 
-class AsyncReadOnlyResourceService(_Service[ModelT]):
+class AsyncReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, IncludeT]):
     """The async twin of `ReadOnlyResourceService`: the reads, awaited (``list`` is iterated with ``async for``)."""
 
     def __init__(self, requester: AsyncRequester, resource: ResourceDef[ModelT], scope: Scope | None = None) -> None:
@@ -612,9 +691,9 @@ class AsyncReadOnlyResourceService(_Service[ModelT]):
     def list(
         self,
         *,
-        filter: Mapping[str, Any] | None = None,
-        sort: str | None = None,
-        include: str | Sequence[str] | None = None,
+        filter: FilterT | None = None,
+        sort: SortT | None = None,
+        include: IncludeT | Sequence[IncludeT] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
     ) -> AsyncPager[ModelT]:
@@ -622,29 +701,34 @@ class AsyncReadOnlyResourceService(_Service[ModelT]):
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
         return AsyncPager(self._requester, fetch, page_size=page_size, limit=limit)
 
-    async def get(self, id: Ref, *, include: str | Sequence[str] | None = None) -> ModelT | None:
+    async def get(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT | None:
         """Read one record, None when it does not exist (see `ResourceService.get`)."""
         return await arun(self._requester, self._calls.lookup(id, include=include))
 
-    async def show(self, id: Ref, *, include: str | Sequence[str] | None = None) -> Shown[ModelT] | None:
+    async def require(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT:
+        """Read one record that must exist; `NotFoundError` when it does not (see `ResourceService.require`)."""
+        return await arun(self._requester, self._calls.lookup(id, include=include, missing_ok=False))
+
+    async def show(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> Shown[ModelT] | None:
         """Read one record with its side-loaded records, None when it does not exist (see `ResourceService.show`)."""
         return await arun(self._requester, self._calls.find_shown(id, include=include))
 
 
-class AsyncResourceService(AsyncReadOnlyResourceService[ModelT], Generic[ModelT, WriteT]):
+class AsyncResourceService(
+    AsyncReadOnlyResourceService[ModelT, FilterT, SortT, IncludeT],
+    Generic[ModelT, WriteT, CreateT, UpdateT, FilterT, SortT, IncludeT],
+):
     """The async twin of `ResourceService`: same methods, awaited (``list`` is iterated with ``async for``)."""
 
-    async def create(
-        self, attributes: WriteT | Attributes, *, relationships: RelationshipsInput | None = None
-    ) -> ModelT:
+    async def create(self, attributes: CreateT | WriteT, *, relationships: RelationshipsInput | None = None) -> ModelT:
         """Create one record, with inline related records (see `ResourceService.create`)."""
         return await arun(self._requester, self._calls.create_one(attributes, relationships=relationships))
 
-    async def create_many(self, items: Iterable[WriteT | Attributes]) -> builtins.list[ModelT]:
+    async def create_many(self, items: Iterable[CreateT | WriteT]) -> builtins.list[ModelT]:
         """Create several records in one request (see `ResourceService.create_many`)."""
         return await arun(self._requester, self._calls.create(builtins.list(items)))
 
-    async def update(self, id: Ref, attributes: WriteT | Attributes) -> ModelT:
+    async def update(self, id: Ref, attributes: UpdateT | WriteT) -> ModelT:
         """Update one record (see `ResourceService.update`)."""
         return await arun(self._requester, self._calls.update(id, attributes))
 
@@ -652,7 +736,7 @@ class AsyncResourceService(AsyncReadOnlyResourceService[ModelT], Generic[ModelT,
         """Delete one record (see `ResourceService.delete`)."""
         await arun(self._requester, self._calls.delete(id))
 
-    async def bulk_update(self, updates: Mapping[Ref, WriteT | Attributes]) -> builtins.list[ModelT]:
+    async def bulk_update(self, updates: Mapping[Ref, UpdateT | WriteT]) -> builtins.list[ModelT]:
         """Update several records in one request (see `ResourceService.bulk_update`)."""
         return await arun(self._requester, self._calls.bulk_update(updates))
 

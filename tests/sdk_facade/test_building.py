@@ -15,8 +15,9 @@ import pytest
 
 from itglue_api import models
 from itglue_api.models import FlexibleAssetTraits, FlexibleAssetWriteAttributes, OrganizationWriteAttributes
-from itglue_sdk import attachments, documents, flexible_assets, passwords, related_items
-from itglue_sdk import catalog as catalog_module
+from itglue_sdk import attachments, documents, entries, flexible_assets, passwords, related_items
+from itglue_sdk import types as sdk_types
+from itglue_sdk._groups import Groups
 from itglue_sdk.apispec import load_spec
 from itglue_sdk.attachments import MAX_REQUEST_BYTES, check_upload, encode_file, safe_file_name
 from itglue_sdk.catalog import ResourceCatalog, groups
@@ -251,10 +252,10 @@ def test_catalog_covers_every_group_with_the_spec_model() -> None:
     spec = load_spec()
     assert groups() == tuple(sorted(spec.groups))
     assert len(groups()) == 38
-    namespace = dict(vars(catalog_module)) | vars(models)
+    namespace = dict(vars(entries)) | vars(models) | vars(sdk_types)
     for module in (attachments, documents, flexible_assets, passwords, related_items):
         namespace |= vars(module)
-    hints = typing.get_type_hints(catalog_module._Groups, namespace)
+    hints = typing.get_type_hints(Groups, namespace)
     for name in groups():
         sync_service = typing.get_args(hints[name])[0]
         args = typing.get_args(sync_service)
@@ -264,8 +265,11 @@ def test_catalog_covers_every_group_with_the_spec_model() -> None:
             writes = {action for action, _ in group.operations} - {"list", "get"}
             read_only = typing.get_origin(sync_service) is ReadOnlyResourceService
             assert read_only == (not writes), name
+            suffixes = ("Filters", "Sort", "Include")
             if not read_only:
-                assert args[1].__name__ == f"{group.model_name}WriteAttributes", name
+                assert args[1] is getattr(models, f"{group.model_name}WriteAttributes"), name
+                args, suffixes = args[1:], ("CreateParams", "UpdateParams", *suffixes)
+            assert args[1:] == tuple(getattr(sdk_types, f"{group.model_name}{suffix}") for suffix in suffixes), name
 
 
 def test_services_are_built_once_per_catalog() -> None:
@@ -509,14 +513,23 @@ def test_write_relationships_accept_lists_or_the_generated_model() -> None:
 
 def test_package_exports_stay_light() -> None:
     names = "BatchProgress, BatchResult, ErrorDetail, ItemResult, MemoryLookupCache, Range, Shown, LookupCache"
+    names += ", Unset, UNSET, is_set, NotFoundError"
     code = (
         "import sys, itglue_sdk\n"
         f"from itglue_sdk import {names}\n"
         "assert 'itglue_api.models' not in sys.modules, 'import itglue_sdk loads the generated models'\n"
-        "from itglue_sdk import PasswordRecord\n"
+        "from itglue_sdk import PasswordRecord, Organization, OrganizationFilters, OrganizationCreateParams\n"
         "from itglue_sdk.passwords import PasswordRecord as Expected\n"
-        "assert PasswordRecord is Expected\n"
-        f"assert {{*'{names}'.split(', '), 'PasswordRecord'}} <= set(itglue_sdk.__all__)\n"
+        "from itglue_api.models import Organization as Generated\n"
+        "assert PasswordRecord is Expected and Organization is Generated\n"
+        "assert OrganizationCreateParams.__required_keys__ == {'name'}\n"
+        f"assert {{*'{names}'.split(', ')}} <= set(itglue_sdk.__all__)\n"
+        "try:\n"
+        "    from itglue_sdk import Organisation\n"
+        "except ImportError as error:\n"
+        "    assert 'Organisation' in str(error)\n"
+        "else:\n"
+        "    raise AssertionError('a misspelt name imported')\n"
     )
     done = subprocess.run(  # noqa: S603 - our own interpreter
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
