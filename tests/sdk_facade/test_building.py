@@ -140,6 +140,7 @@ def test_filter_value_kinds_come_from_the_read_schema() -> None:
     assert filters[("exact", "archived")].kind == "boolean"
     assert filters[("exact", "name")].kind is None
     assert filters[("exact", "psa_id")].kind is None  # no attribute of its own: not checked
+    assert op("organizations").filters[("exact", "created_at")].kind == "date"
 
 
 def test_filter_enum_values_are_checked() -> None:
