@@ -66,3 +66,42 @@ def test_r2_nested_location_delete_takes_a_bulk_body(client: httpx.Client) -> No
     assert _ids(response) == [second]
     assert client.get(f"/locations/{second}").status_code == 404
     assert client.get(f"/locations/{first}").status_code == 200
+
+
+# -- F1, F2, F5: query parameters ----------------------------------------------------------------------------
+
+
+def test_f1_related_items_include_is_refused_on_the_flexible_asset_list(client: httpx.Client) -> None:
+    listed = client.get("/flexible_assets", params={"filter[flexible_asset_type_id]": "1", "include": "related_items"})
+    assert listed.status_code == 422
+    assert listed.json()["errors"][0]["title"] == "Invalid include"
+    assert client.get("/flexible_assets/1", params={"include": "related_items"}).status_code == 200
+
+
+def test_f2_kebab_timestamp_sorts_order_like_the_snake_ones(client: httpx.Client) -> None:
+    send(client, "PATCH", "/configurations/2", {"data": {"type": "configurations", "attributes": {"name": "ws-01b"}}})
+    for path in ("/configurations", "/passwords", "/users"):
+        for field in ("updated-at", "created-at"):
+            kebab = client.get(path, params={"sort": f"-{field}"})
+            snake = client.get(path, params={"sort": f"-{field.replace('-', '_')}"})
+            assert kebab.status_code == 200, (path, kebab.text)
+            assert [r["id"] for r in kebab.json()["data"]] == [r["id"] for r in snake.json()["data"]]
+    newest_first = client.get("/configurations", params={"sort": "-updated-at"}).json()["data"]
+    assert newest_first[0]["id"] == "2"
+
+
+def test_f2_kebab_sort_on_password_folders(client: httpx.Client) -> None:
+    path = "/organizations/1/relationships/password_folders"
+    assert client.get(path, params={"sort": "-updated-at"}).status_code == 200
+    # The route validates sorts, so the kebab value is accepted on purpose, not by default.
+    assert client.get(path, params={"sort": "-name"}).status_code == 422
+
+
+def test_f5_version_id_on_the_nested_password_show(client: httpx.Client) -> None:
+    changed = send(client, "PATCH", "/passwords/1", {"data": {"type": "passwords", "attributes": {"password": "n3w"}}})
+    assert changed.status_code == 200
+    first = client.get("/passwords/1", params={"version_id": 1}).json()["data"]["attributes"]["password"]
+    nested = client.get("/organizations/1/relationships/passwords/1", params={"version_id": 1})
+    assert nested.status_code == 200, nested.text
+    assert nested.json()["data"]["attributes"]["password"] == first == "s3cret"
+    assert client.get("/organizations/1/relationships/passwords/1", params={"version_id": 999}).status_code == 404

@@ -130,7 +130,9 @@ def sync_detailed(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -168,7 +170,9 @@ def sync(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -201,7 +205,9 @@ async def asyncio_detailed(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -237,7 +243,9 @@ async def asyncio(
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
