@@ -21,6 +21,28 @@ SPEC_FILE_NAME = "openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 _FILTER_PARAM = re.compile(r"^filter(?:\[(exclude|range)\])?\[([A-Za-z0-9_-]+)\]$")
+BARE_RANGE = "range"
+"""Name of the bare ``filter[range]`` (documented clients send it on organizations and expirations)."""
+
+
+def parse_filter_key(key: str) -> tuple[str, str] | None:
+    """Split a ``filter[...]`` query key into its mode and snake field name.
+
+    Args:
+        key: A query key such as ``filter[exclude][organization-id]``.
+
+    Returns:
+        ``(mode, name)`` with mode ``exact``, ``exclude`` or ``range``; the bare ``filter[range]`` is
+        ``("range", "range")``. None when the key is no filter.
+    """
+    match = _FILTER_PARAM.match(key)
+    if not match:
+        return None
+    mode, name = match.group(1) or "exact", snake(match.group(2))
+    if mode == "exact" and name == BARE_RANGE:
+        # A range over the attribute the spec names for it, not an exact match on an attribute "range".
+        mode = "range"
+    return mode, name
 
 
 class SpecError(RuntimeError):
@@ -197,11 +219,10 @@ def _operations(document: dict[str, Any], resolver: _Resolver) -> list[Operation
 def _filters(params: list[dict[str, Any]]) -> dict[tuple[str, str], FilterParam]:
     filters: dict[tuple[str, str], FilterParam] = {}
     for param in params:
-        match = _FILTER_PARAM.match(str(param.get("name", ""))) if param.get("in") == "query" else None
-        if not match:
+        parsed = parse_filter_key(str(param.get("name", ""))) if param.get("in") == "query" else None
+        if parsed is None:
             continue
-        mode = match.group(1) or "exact"
-        name = snake(match.group(2))
+        mode, name = parsed
         attribute = param.get("x-itglue-attribute")
         filters[(mode, name)] = FilterParam(name, mode, str(attribute) if attribute else None)
     return filters

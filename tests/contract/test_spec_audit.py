@@ -49,3 +49,39 @@ def test_f2_sorts_accept_both_timestamp_spellings() -> None:
 def test_f5_nested_password_show_takes_version_id() -> None:
     op = spec()["paths"]["/organizations/{organization_id}/relationships/passwords/{id}"]["get"]
     assert params_of(op)["version_id"]["schema"] == {"type": "integer"}
+
+
+def test_f3_bulk_routes_offer_the_documented_filters() -> None:
+    paths = spec()["paths"]
+    wanted = {
+        ("/configurations", "patch"): "contact_id serial_number rmm_id rmm_integration_type mac_address asset_tag "
+        "psa_id psa_integration_type",
+        ("/configurations", "delete"): "contact_id serial_number rmm_id mac_address asset_tag psa_id",
+        ("/contacts", "patch"): "title important primary_email",
+        ("/contacts", "delete"): "title important primary_email",
+        ("/passwords", "delete"): "url cached_resource_name",
+        ("/locations", "patch"): "region_id country_id",
+        ("/locations", "delete"): "region_id country_id",
+        (
+            "/organizations",
+            "patch",
+        ): "created_at updated_at my_glue_account_id exclude][id exclude][name group_id primary",
+        ("/organizations", "delete"): "created_at updated_at my_glue_account_id exclude][organization_type_id "
+        "exclude][organization_status_id group_id primary",
+    }
+    for (path, method), names in wanted.items():
+        params = params_of(paths[path][method])
+        for name in names.split():
+            param = params[f"filter[{name}]"]
+            assert param["x-itglue-source"], (path, method, name)
+            listed = params_of(paths[path]["get"])[f"filter[{name}]"]
+            assert param.get("x-itglue-attribute") == listed.get("x-itglue-attribute"), (path, method, name)
+
+
+def test_f4_bare_range_filters() -> None:
+    paths = spec()["paths"]
+    expirations = params_of(paths["/expirations"]["get"])["filter[range]"]
+    assert expirations["x-itglue-attribute"] == "expiration-date"
+    organizations = params_of(paths["/organizations"]["get"])["filter[range]"]
+    assert "x-itglue-attribute" not in organizations
+    assert organizations["x-itglue-confidence"] == "low"

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from itglue_emulator.app import Emulator
 from tests.emulator.helpers import JSON_API
 
 HEADERS = {"content-type": JSON_API}
@@ -105,3 +106,89 @@ def test_f5_version_id_on_the_nested_password_show(client: httpx.Client) -> None
     assert nested.status_code == 200, nested.text
     assert nested.json()["data"]["attributes"]["password"] == first == "s3cret"
     assert client.get("/organizations/1/relationships/passwords/1", params={"version_id": 999}).status_code == 404
+
+
+# -- F3: documented filters on bulk PATCH/DELETE ------------------------------------------------------------
+
+
+def test_f3_bulk_delete_by_an_added_configuration_filter(client: httpx.Client) -> None:
+    send(
+        client,
+        "PATCH",
+        "/configurations/3",
+        {"data": {"type": "configurations", "attributes": {"serial-number": "SN9"}}},
+    )
+    response = client.request("DELETE", "/configurations", params={"filter[serial_number]": "SN9"})
+    assert response.status_code == 200, response.text
+    assert _ids(response) == [3]
+    assert [c["id"] for c in client.get("/configurations").json()["data"]] == ["1", "2"]
+
+
+def test_f3_bulk_update_narrowed_by_organization_exclude_and_primary(client: httpx.Client) -> None:
+    payload = {"data": [{"type": "organizations", "attributes": {"id": i, "quick-notes": "x"}} for i in (1, 2, 3)]}
+    response = send(
+        client, "PATCH", "/organizations", payload, **{"filter[exclude][id]": "1", "filter[primary]": "false"}
+    )
+    assert response.status_code == 200, response.text
+    assert _ids(response) == [2, 3]
+    assert client.get("/organizations/1").json()["data"]["attributes"].get("quick-notes") != "x"
+
+
+def test_f3_bulk_filters_on_contacts_passwords_and_locations(client: httpx.Client) -> None:
+    made = send(
+        client,
+        "POST",
+        "/contacts",
+        {"data": [{"type": "contacts", "attributes": {"organization-id": 1, "title": t}} for t in ("CEO", "CTO")]},
+    )
+    ceo, _ = _ids(made)
+    payload = {"data": [{"type": "contacts", "attributes": {"id": i}} for i in _ids(made)]}
+    assert _ids(send(client, "DELETE", "/contacts", payload, **{"filter[title]": "CEO"})) == [ceo]
+    assert _ids(client.request("DELETE", "/passwords", params={"filter[url]": "https://nowhere.example"})) == []
+    located = send(
+        client,
+        "POST",
+        "/locations",
+        {"data": {"type": "locations", "attributes": {"organization-id": 1, "name": "HQ"}}},
+    )
+    location = int(located.json()["data"]["id"])
+    send(client, "PATCH", f"/locations/{location}", {"data": {"type": "locations", "attributes": {"country-id": 7}}})
+    patched = send(
+        client,
+        "PATCH",
+        "/locations",
+        {"data": [{"type": "locations", "attributes": {"id": location, "city": "Oslo"}}]},
+        **{"filter[country_id]": "7"},
+    )
+    assert _ids(patched) == [location]
+
+
+def test_f3_filters_a_bulk_route_does_not_declare_are_still_refused(client: httpx.Client) -> None:
+    # passwords PATCH gained no filters (the evidence is for DELETE only).
+    payload = {"data": [{"type": "passwords", "attributes": {"id": 1, "name": "x"}}]}
+    assert send(client, "PATCH", "/passwords", payload, **{"filter[url]": "a"}).status_code == 422
+
+
+# -- F4: the bare filter[range] -----------------------------------------------------------------------------
+
+
+def _add_expirations(emu: Emulator) -> None:
+    emu.store.insert("expirations", {"organization-id": 1, "expiration-date": "2024-03-01", "resource-name": "a"})
+    emu.store.insert("expirations", {"organization-id": 1, "expiration-date": "2025-06-01", "resource-name": "b"})
+
+
+def test_f4_bare_range_on_expirations_ranges_over_the_expiration_date(emu: Emulator, client: httpx.Client) -> None:
+    _add_expirations(emu)
+    response = client.get("/expirations", params={"filter[range]": "2025-01-01,*"})
+    assert response.status_code == 200, response.text
+    assert [r["attributes"]["resource-name"] for r in response.json()["data"]] == ["b"]
+    assert response.json()["meta"]["filters"] == {"range": "2025-01-01,*"}
+    assert client.get("/expirations", params={"filter[range]": "2025-01-01"}).status_code == 422
+
+
+def test_f4_bare_range_on_organizations_is_accepted_and_checked(client: httpx.Client) -> None:
+    assert client.get("/organizations", params={"filter[range]": "1,2"}).status_code == 200
+    assert client.get("/organizations", params={"filter[range]": "1"}).status_code == 422
+    both = client.get("/organizations", params={"filter[range]": "1,2", "filter[range][my_glue_account_id]": "1,*"})
+    assert both.status_code == 400
+    assert both.json()["errors"][0]["status"] == 400
