@@ -192,3 +192,31 @@ def test_f4_bare_range_on_organizations_is_accepted_and_checked(client: httpx.Cl
     both = client.get("/organizations", params={"filter[range]": "1,2", "filter[range][my_glue_account_id]": "1,*"})
     assert both.status_code == 400
     assert both.json()["errors"][0]["status"] == 400
+
+
+# -- F6: kebab-case filter names ----------------------------------------------------------------------------
+
+
+def test_f6_kebab_filter_names_filter_like_the_snake_ones(client: httpx.Client) -> None:
+    kebab = client.get(
+        "/flexible_assets", params={"filter[flexible-asset-type-id]": "1", "filter[organization-id]": "1"}
+    )
+    assert kebab.status_code == 200, kebab.text
+    assert [r["id"] for r in kebab.json()["data"]] == ["1"]
+    none = client.get(
+        "/flexible_assets", params={"filter[flexible-asset-type-id]": "1", "filter[organization-id]": "2"}
+    )
+    assert none.json()["data"] == []
+    configurations = client.get("/configurations", params={"filter[organization-id]": "2"}).json()["data"]
+    assert [r["id"] for r in configurations] == ["3"]
+    excluded = client.get("/organizations", params={"filter[exclude][organization-type-id]": "1"}).json()["data"]
+    assert [r["id"] for r in excluded] == ["3"]
+
+
+def test_f6_the_kebab_type_filter_satisfies_the_flexible_asset_index_requirement(client: httpx.Client) -> None:
+    assert client.get("/flexible_assets").status_code == 422
+    assert client.get("/flexible_assets", params={"filter[flexible-asset-type-id]": "1"}).status_code == 200
+
+
+def test_f6_an_unknown_kebab_filter_is_still_refused(client: httpx.Client) -> None:
+    assert client.get("/configurations", params={"filter[no-such-field]": "1"}).status_code == 422
