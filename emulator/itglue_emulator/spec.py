@@ -21,6 +21,8 @@ SPEC_FILE_NAME = "openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 _FILTER_PARAM = re.compile(r"^filter(?:\[(exclude|range)\])?\[([A-Za-z0-9_-]+)\]$")
+API_KEY_SCHEME = "ApiKey"
+USER_SESSION_SCHEME = "UserSession"
 BARE_RANGE = "range"
 """Name of the bare ``filter[range]`` (documented clients send it on organizations and expirations)."""
 
@@ -93,6 +95,8 @@ class Operation:
         sorts: Allowed sort fields (snake, without ``-``); empty when unsorted.
         includes: Allowed include names (snake).
         query_params: Names of every query parameter the operation declares.
+        security: Names of the security schemes any of which admits a caller (the operation's ``security``,
+            else the document's).
     """
 
     method: str
@@ -105,6 +109,12 @@ class Operation:
     sorts: frozenset[str] = frozenset()
     includes: frozenset[str] = frozenset()
     query_params: frozenset[str] = frozenset()
+    security: frozenset[str] = frozenset({API_KEY_SCHEME})
+
+    @property
+    def needs_user_session(self) -> bool:
+        """Whether only a user session (JWT) is admitted here, not an API key."""
+        return USER_SESSION_SCHEME in self.security and API_KEY_SCHEME not in self.security
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,7 @@ class _Resolver:
 
 def _operations(document: dict[str, Any], resolver: _Resolver) -> list[Operation]:
     operations: list[Operation] = []
+    default_security = _scheme_names(document.get("security"))
     for path, raw_item in document.get("paths", {}).items():
         item = resolver.resolve(raw_item)
         shared = [resolver.resolve(p) for p in item.get("parameters", [])]
@@ -211,9 +222,16 @@ def _operations(document: dict[str, Any], resolver: _Resolver) -> list[Operation
                     sorts=_sorts(params, resolver),
                     includes=_includes(params, resolver),
                     query_params=frozenset(str(p["name"]) for p in params if p.get("in") == "query"),
+                    security=_scheme_names(raw["security"]) if "security" in raw else default_security,
                 )
             )
     return operations
+
+
+def _scheme_names(requirements: Any) -> frozenset[str]:
+    """Scheme names of a ``security`` list; an empty one means the API key (the emulator has no anonymous routes)."""
+    names = frozenset(str(name) for requirement in requirements or () for name in requirement)
+    return names or frozenset({API_KEY_SCHEME})
 
 
 def _filters(params: list[dict[str, Any]]) -> dict[tuple[str, str], FilterParam]:

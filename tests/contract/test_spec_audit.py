@@ -85,3 +85,21 @@ def test_f4_bare_range_filters() -> None:
     organizations = params_of(paths["/organizations"]["get"])["filter[range]"]
     assert "x-itglue-attribute" not in organizations
     assert organizations["x-itglue-confidence"] == "low"
+
+
+def test_r3_user_session_routes_have_their_own_scheme() -> None:
+    document = spec()
+    scheme = document["components"]["securitySchemes"]["UserSession"]
+    assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
+    assert document["security"] == [{"ApiKey": []}]
+    session_only = sorted(
+        (method, path)
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and op.get("security") == [{"UserSession": []}]
+    )
+    assert session_only == [("get", "/checklist_tasks"), ("get", "/checklist_templates"), ("get", "/password_folders")]
+    for method, path in session_only:
+        op = document["paths"][path][method]
+        assert "401" in op["responses"]
+        assert "Get-Checklists.ps1" in op["x-itglue-source"]

@@ -220,3 +220,41 @@ def test_f6_the_kebab_type_filter_satisfies_the_flexible_asset_index_requirement
 
 def test_f6_an_unknown_kebab_filter_is_still_refused(client: httpx.Client) -> None:
     assert client.get("/configurations", params={"filter[no-such-field]": "1"}).status_code == 422
+
+
+# -- R3: top-level reads that need a user session (JWT) -----------------------------------------------------
+
+SESSION_ROUTES = ("/checklist_tasks", "/checklist_templates", "/password_folders")
+
+
+def test_r3_an_api_key_gets_401_on_user_session_routes(client: httpx.Client) -> None:
+    for path in SESSION_ROUTES:
+        response = client.get(path)
+        assert response.status_code == 401, path
+        error = response.json()["errors"][0]
+        assert error["status"] == 401
+        assert "user session" in error["detail"]
+
+
+def test_r3_a_bearer_token_is_a_user_session(emu: Emulator) -> None:
+    with httpx.Client(base_url=emu.base_url, headers={"authorization": "Bearer eyJhbGciOi.x.y"}) as session:
+        for path in SESSION_ROUTES:
+            response = session.get(path)
+            assert response.status_code == 200, (path, response.text)
+            assert "data" in response.json()
+        # Only the session routes take it: everything else still needs the key.
+        assert session.get("/organizations").status_code == 403
+        assert session.get("/password_folders", headers={"authorization": "Basic dXNlcg=="}).status_code == 403
+    assert emu.stats()["keys"]["user-session"] == 3
+
+
+def test_r3_other_routes_of_the_same_resources_keep_the_api_key(client: httpx.Client) -> None:
+    assert client.get("/organizations/1/relationships/password_folders").status_code == 200
+    payload = {"data": [{"type": "password_folders", "attributes": {"id": 999}}]}
+    assert send(client, "PATCH", "/password_folders", payload).status_code != 401
+
+
+def test_r3_no_credentials_at_all_is_the_gateway_403(emu: Emulator) -> None:
+    response = httpx.get(emu.base_url + "/checklist_tasks")
+    assert response.status_code == 403
+    assert response.json() == {"message": "Forbidden"}

@@ -119,13 +119,16 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | PasswordFolderList]:
     """List password folders
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -159,13 +162,16 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | PasswordFolderList | None:
     """List password folders
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -194,13 +200,16 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | PasswordFolderList]:
     """List password folders
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -232,13 +241,16 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | PasswordFolderList | None:
     """List password folders
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
