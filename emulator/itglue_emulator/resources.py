@@ -243,6 +243,7 @@ class ResourceRules:
             attrs["name-key"] = re.sub(r"[^a-z0-9]+", "-", str(attrs["name"]).lower()).strip("-")
         elif resource == "contacts":
             attrs["name"] = contact_name(attrs)
+            normalise_contact_items(attrs)
         elif resource == "related-items":
             destination = self._destination(attrs)
             attrs["destination-name"] = destination["attributes"].get("name") if destination else None
@@ -291,8 +292,10 @@ class ResourceRules:
             type_id = int(record["attributes"].get("flexible-asset-type-id") or 0)
             traits, name = self.traits.write(type_id, attrs["traits"], base_url)
             return {**attrs, "traits": traits, "name": name}
-        if resource == "contacts" and ("first-name" in attrs or "last-name" in attrs):
-            return {**attrs, "name": contact_name({**record["attributes"], **attrs})}
+        if resource == "contacts":
+            normalise_contact_items(attrs)
+            if "first-name" in attrs or "last-name" in attrs:
+                return {**attrs, "name": contact_name({**record["attributes"], **attrs})}
         if resource == "users" and "avatar" in attrs:
             return {**attrs, "avatar": self._avatar(record, attrs["avatar"], base_url)}
         changes_secret = "password" in attrs and attrs["password"] != record["attributes"].get("password")
@@ -539,6 +542,56 @@ def contact_name(attrs: dict[str, Any]) -> str:
         The full name.
     """
     return " ".join(str(attrs.get(part) or "").strip() for part in ("first-name", "last-name")).strip()
+
+
+_CONTACT_ITEM_KEYS: dict[str, tuple[str, ...]] = {
+    "contact-emails": ("value", "primary", "label-name"),
+    "contact-phones": ("value", "extension", "primary", "label-name", "label-type", "formatted-value"),
+}
+
+
+def normalise_contact_items(attrs: dict[str, Any]) -> None:
+    """Give written contact e-mails and phones the read shape, in place.
+
+    IT Glue answers every key of each item: the ones a write left out are null, ``primary`` false, and a
+    phone's ``formatted-value`` is derived from its value.
+
+    Args:
+        attrs: Normalised contact attributes (``contact-emails``/``contact-phones`` may be absent).
+
+    Raises:
+        ApiError: 422 for an item that is not an object or lacks a string ``value``.
+    """
+    for name, keys in _CONTACT_ITEM_KEYS.items():
+        items = attrs.get(name)
+        if items is None:
+            continue
+        normalised = []
+        for index, item in enumerate(items if isinstance(items, list) else [items]):
+            pointer = f"/data/attributes/{name}/{index}"
+            if not isinstance(item, dict):
+                raise unprocessable("Unprocessable Entity", f"{name} items must be objects", pointer)
+            given = {kebab(str(key)): value for key, value in item.items()}
+            if not isinstance(given.get("value"), str) or not given["value"].strip():
+                raise unprocessable("Unprocessable Entity", "value can't be blank", f"{pointer}/value")
+            shaped = {key: given.get(key) for key in keys}
+            shaped["primary"] = bool(given.get("primary", False))
+            if name == "contact-phones" and shaped["formatted-value"] is None:
+                shaped["formatted-value"] = _format_phone(given["value"])
+            normalised.append(shaped)
+        attrs[name] = normalised
+
+
+def _format_phone(value: str) -> str:
+    """IT Glue's display form: ``(206) 555-0100`` for ten North American digits, the value as sent otherwise."""
+    stripped = value.strip()
+    digits = re.sub(r"\D", "", stripped)
+    north_american = not stripped.startswith("+") or stripped.startswith("+1")
+    if north_american and len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    if north_american and len(digits) == 10:
+        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+    return stripped
 
 
 def _class_name(resource: str) -> str:

@@ -258,3 +258,54 @@ def test_r3_no_credentials_at_all_is_the_gateway_403(emu: Emulator) -> None:
     response = httpx.get(emu.base_url + "/checklist_tasks")
     assert response.status_code == 403
     assert response.json() == {"message": "Forbidden"}
+
+
+# -- required read attributes: contact e-mails and phones written through the API ---------------------------
+
+
+def test_contact_items_written_sparse_come_back_in_the_full_read_shape(client: httpx.Client) -> None:
+    attributes = {
+        "organization-id": 1,
+        "first-name": "Ann",
+        "contact-emails": [{"value": "ann@example.com"}],
+        "contact_phones": [{"value": "2065550100", "primary": True}, {"value": "+44 20 7946 0000", "label_name": "UK"}],
+    }
+    created = send(client, "POST", "/contacts", {"data": {"type": "contacts", "attributes": attributes}})
+    assert created.status_code == 201, created.text
+    read = client.get(f"/contacts/{created.json()['data']['id']}").json()["data"]["attributes"]
+    assert read["contact-emails"] == [{"value": "ann@example.com", "primary": False, "label-name": None}]
+    assert read["contact-phones"] == [
+        {
+            "value": "2065550100",
+            "extension": None,
+            "primary": True,
+            "label-name": None,
+            "label-type": None,
+            "formatted-value": "(206) 555-0100",
+        },
+        {
+            "value": "+44 20 7946 0000",
+            "extension": None,
+            "primary": False,
+            "label-name": "UK",
+            "label-type": None,
+            "formatted-value": "+44 20 7946 0000",
+        },
+    ]
+
+
+def test_contact_items_are_normalised_on_patch_and_checked(client: httpx.Client) -> None:
+    created = send(client, "POST", "/contacts", {"data": {"type": "contacts", "attributes": {"organization-id": 1}}})
+    url = f"/contacts/{created.json()['data']['id']}"
+    phones = {"contact-phones": [{"value": "1 (303) 555-0199", "extension": "12", "formatted-value": "mine"}]}
+    patched = send(client, "PATCH", url, {"data": {"type": "contacts", "attributes": phones}})
+    assert patched.status_code == 200, patched.text
+    phone = patched.json()["data"]["attributes"]["contact-phones"][0]
+    assert (phone["extension"], phone["formatted-value"], phone["label-type"]) == ("12", "mine", None)
+    derived = {"contact-phones": [{"value": "1 (303) 555-0199"}]}
+    phone = send(client, "PATCH", url, {"data": {"type": "contacts", "attributes": derived}}).json()["data"]
+    assert phone["attributes"]["contact-phones"][0]["formatted-value"] == "(303) 555-0199"
+    blank = {"contact-emails": [{"primary": True}]}
+    refused = send(client, "PATCH", url, {"data": {"type": "contacts", "attributes": blank}})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["source"]["pointer"] == "/data/attributes/contact-emails/0/value"
