@@ -39,6 +39,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
+from itglue_emulator.document_content import render_document_content
 from itglue_emulator.errors import ApiError, forbidden, unprocessable
 from itglue_emulator.store import Record, Store
 from itglue_emulator.traits import UPLOADS, TraitRules
@@ -443,12 +444,21 @@ class ResourceRules:
         return found
 
     def before_read(self, resource: str, record: Record) -> None:
-        """Advance time-driven state (exports complete after ``export_delay``).
+        """Advance time-driven state (exports complete after ``export_delay``) and derived attributes.
+
+        A document's ``content`` is its sections rendered as HTML, so it follows every section write.
 
         Args:
             resource: Wire type.
             record: Stored record; updated in place.
         """
+        if resource == "documents":
+            record["attributes"]["content"] = render_document_content(
+                section["attributes"]
+                for section in self._store.records("document-sections")
+                if section["attributes"].get("document-id") == record["id"]
+            )
+            return
         ready_at = record.get("ready_at")
         if resource == "exports" and ready_at is not None and time.monotonic() >= ready_at:
             self._store.version += 1

@@ -309,3 +309,58 @@ def test_contact_items_are_normalised_on_patch_and_checked(client: httpx.Client)
     refused = send(client, "PATCH", url, {"data": {"type": "contacts", "attributes": blank}})
     assert refused.status_code == 422
     assert refused.json()["errors"][0]["source"]["pointer"] == "/data/attributes/contact-emails/0/value"
+
+
+# -- A3: a document's content is its sections rendered as HTML ------------------------------------------------
+
+
+def _section(client: httpx.Client, document_id: str, **attributes: Any) -> httpx.Response:
+    payload = {"data": {"type": "document-sections", "attributes": attributes}}
+    return send(client, "POST", f"/documents/{document_id}/relationships/sections", payload)
+
+
+def test_a3_document_content_renders_headings_text_and_steps_on_list_and_show(client: httpx.Client) -> None:
+    made = send(
+        client, "POST", "/organizations/1/relationships/documents", {"data": {"type": "documents", "attributes": {}}}
+    )
+    document_id = made.json()["data"]["id"]
+    assert made.json()["data"]["attributes"]["content"] is None
+    assert client.get(f"/documents/{document_id}").json()["data"]["attributes"]["content"] is None
+    # Written out of order: sort decides, consecutive steps share one list.
+    _section(client, document_id, resource_type="Document::Step", content="<p>Reboot</p>", sort=4)
+    _section(client, document_id, resource_type="Document::Heading", content="Fix & check", level=2, sort=1)
+    _section(client, document_id, resource_type="Document::Text", content="<p>Why</p>", sort=2)
+    _section(client, document_id, resource_type="Document::Step", content="<p>Log in</p>", sort=3)
+    expected = "<h2>Fix &amp; check</h2><p>Why</p><ol><li><p>Log in</p></li><li><p>Reboot</p></li></ol>"
+    shown = client.get(f"/documents/{document_id}").json()["data"]["attributes"]["content"]
+    assert shown == expected
+    listed = client.get("/organizations/1/relationships/documents").json()["data"]
+    assert {d["id"]: d["attributes"]["content"] for d in listed}[document_id] == expected
+
+
+def test_a3_document_content_follows_section_changes(client: httpx.Client) -> None:
+    made = send(
+        client, "POST", "/organizations/1/relationships/documents", {"data": {"type": "documents", "attributes": {}}}
+    )
+    document_id = made.json()["data"]["id"]
+    section = _section(client, document_id, resource_type="Document::Text", content="<p>a</p>").json()["data"]
+    url = f"/documents/{document_id}/relationships/sections/{section['id']}"
+    send(client, "PATCH", url, {"data": {"type": "document-sections", "attributes": {"content": "<p>b</p>"}}})
+    assert client.get(f"/documents/{document_id}").json()["data"]["attributes"]["content"] == "<p>b</p>"
+    assert client.delete(url).status_code == 204
+    assert client.get(f"/documents/{document_id}").json()["data"]["attributes"]["content"] is None
+
+
+def test_a3_generated_estate_documents_carry_their_rendered_sections() -> None:
+    with (
+        Emulator.start(orgs=1, seed=3) as emulator,
+        httpx.Client(base_url=emulator.base_url, headers={"x-api-key": emulator.api_key}) as http,
+    ):
+        documents = http.get(
+            "/organizations/" + str(next(emulator.store.records("organizations"))["id"]) + "/relationships/documents"
+        ).json()["data"]
+        assert documents
+        for document in documents:
+            content = document["attributes"]["content"]
+            assert content.startswith("<h1>"), content
+            assert "<ol><li>" in content, content
