@@ -94,28 +94,39 @@ def _must_exist(attribute: str, references: str) -> Required:
     return Required(attribute, "Unprocessable Entity", "must exist", f"/data/attributes/{association}", references)
 
 
-_ORGANIZATION = _must_exist("organization-id", "organizations")
-
-REQUIRED_ON_CREATE: dict[str, tuple[Required, ...]] = {
-    "organizations": (Required("name", "Unprocessable Entity", "can't be blank", "/data/attributes/name"),),
+ERROR_SHAPES: dict[tuple[str, str], Required] = {
     # Observed: POST /passwords without an organization (issue I1 of the reference).
-    "passwords": (
-        Required(
-            "organization-id",
-            "Valid organization_id is required",
-            None,
-            "data/attributes/organization_id",
-            "organizations",
-        ),
+    ("passwords", "organization-id"): Required(
+        "organization-id", "Valid organization_id is required", None, "data/attributes/organization_id", "organizations"
     ),
-    "configurations": (_ORGANIZATION, _must_exist("configuration-type-id", "configuration-types")),
-    "contacts": (_ORGANIZATION,),
-    "locations": (_ORGANIZATION,),
-    "documents": (_ORGANIZATION,),
-    "flexible-assets": (_ORGANIZATION, _must_exist("flexible-asset-type-id", "flexible-asset-types")),
 }
-"""Required write attributes per wire type. Nested routes fill the parent's id before the check, so only
-top-level creates can miss it. All failures of one record answer together, as Rails validations do."""
+"""IT Glue's observed 422 for a missing create attribute where it differs from Rails' defaults (``required_rule``)."""
+
+_SECTION_TYPE_MISSING = "param is missing or the value is empty: resource_type"
+_POLYMORPHIC_IDS = frozenset({"destination-id"})
+"""``-id`` attributes whose type is given beside them (no one table to check them against)."""
+
+
+def required_rule(resource: str, attribute: str) -> Required:
+    """IT Glue's 422 for a create lacking ``attribute``: an observed shape, else Rails' defaults.
+
+    A ``<x>-id`` attribute is a ``belongs_to``: "must exist" pointing at the association, checked against
+    the ``<x>`` table; any other attribute is a presence validation, "can't be blank".
+
+    Args:
+        resource: Wire type created.
+        attribute: Kebab attribute the spec lists in ``x-itglue-required-on-create``.
+
+    Returns:
+        The rule.
+    """
+    observed = ERROR_SHAPES.get((resource, attribute))
+    if observed is not None:
+        return observed
+    if attribute.endswith("-id") and attribute not in _POLYMORPHIC_IDS:
+        return _must_exist(attribute, pluralize(attribute.removesuffix("-id")))
+    return Required(attribute, "Unprocessable Entity", "can't be blank", f"/data/attributes/{attribute}")
+
 
 _PARENT_LINKED = ("attachments", "related-items", "document-images")
 _OWNED_BY: dict[str, tuple[tuple[str, str], ...]] = {
@@ -130,14 +141,22 @@ _UNVERSIONED = frozenset({"updated-at", "password-updated-at"})
 class ResourceRules:
     """Resource-specific behaviour layered on the generic JSON:API engine."""
 
-    def __init__(self, store: Store, export_delay: float = 1.0) -> None:
+    def __init__(
+        self, store: Store, export_delay: float = 1.0, required_on_create: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
         """Create the rules.
 
         Args:
             store: The record store.
             export_delay: Seconds an export stays pending before it completes.
+            required_on_create: Kebab attributes each wire type's create must carry (the spec's
+                ``x-itglue-required-on-create``); none are checked when omitted.
         """
         self._store = store
+        self._required = {
+            resource: tuple(required_rule(resource, attribute) for attribute in attributes)
+            for resource, attributes in (required_on_create or {}).items()
+        }
         self.export_delay = export_delay
         self.traits = TraitRules(store)
 
@@ -159,12 +178,13 @@ class ResourceRules:
         Raises:
             ApiError: 422 with IT Glue's body (500 for flexible asset type fields sent inline).
         """
+        if resource == "document-sections" and _blank(attrs.get("resource-type")):
+            # Rails' params.require fails before any validation runs: one 400, not a list of 422s.
+            raise ApiError(400, _SECTION_TYPE_MISSING, None, False)
+        self._check_required(resource, attrs)
         if resource == "flexible-asset-types":
             self.traits.check_new_type(raw or {}, (children or {}).get("flexible-asset-fields", []))
         if resource == "flexible-asset-fields":
-            type_id = attrs.get("flexible-asset-type-id")
-            if not (isinstance(type_id, int) and self._store.get("flexible-asset-types", type_id)):
-                raise ApiError(422, "Unprocessable Entity", "must exist", "/data/attributes/flexible-asset-type")
             self.traits.check_field(attrs, None)
         if resource == "exports" and self._export_pending():
             raise unprocessable(
@@ -172,7 +192,6 @@ class ResourceRules:
                 "Another export of this account is still pending",
                 None,
             )
-        self._check_required(resource, attrs)
         org_id = attrs.get("organization-id")
         org_ok = isinstance(org_id, int) and self._store.get("organizations", org_id) is not None
         if org_id is not None and not org_ok and resource != "organizations":
@@ -181,11 +200,9 @@ class ResourceRules:
             self._check_related_item(attrs)
 
     def _check_required(self, resource: str, attrs: dict[str, Any]) -> None:
-        """Answer one 422 listing every required attribute a create lacks (see ``REQUIRED_ON_CREATE``)."""
+        """Answer one 422 listing every required attribute a create lacks (the spec's list, ``required_rule``)."""
         failures = [
-            rule
-            for rule in REQUIRED_ON_CREATE.get(resource, ())
-            if not self._satisfied(rule, attrs.get(rule.attribute))
+            rule for rule in self._required.get(resource, ()) if not self._satisfied(rule, attrs.get(rule.attribute))
         ]
         if not failures:
             return
@@ -197,7 +214,7 @@ class ResourceRules:
     def _satisfied(self, rule: Required, value: Any) -> bool:
         if rule.references is not None:
             return isinstance(value, int) and self._store.get(rule.references, value) is not None
-        return isinstance(value, str) and bool(value.strip())
+        return not _blank(value)
 
     def build_create(
         self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None, base_url: str = ""
@@ -509,13 +526,12 @@ class ResourceRules:
         return self._store.get(resource, destination_id) if destination_id is not None else None
 
     def _check_related_item(self, attrs: dict[str, Any]) -> None:
-        if not attrs.get("destination-type") or _as_int(attrs.get("destination-id")) is None:
-            raise unprocessable(
-                "Unprocessable Entity",
-                "destination_type and destination_id are required",
-                "/data/attributes/destination-id",
-            )
+        if _as_int(attrs.get("destination-id")) is None:
+            raise unprocessable("Unprocessable Entity", "is not a number", "/data/attributes/destination-id")
         attrs["destination-id"] = _as_int(attrs["destination-id"])
+        if self._destination(attrs) is None:
+            # The polymorphic belongs_to: a destination type or id naming no record is Rails' "must exist".
+            raise unprocessable("Unprocessable Entity", "must exist", "/data/attributes/destination")
 
     def check_duplicate(self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None) -> None:
         """Reject a related item that already links the same source and destination.
@@ -634,6 +650,15 @@ def _file_attributes(file_name: str, content: bytes, prefix: str) -> dict[str, A
         "ext": file_name.rsplit(".", 1)[-1].lower() if "." in file_name else "",
         "viewable": content_type.startswith(_VIEWABLE),
     }
+
+
+def _blank(value: Any) -> bool:
+    """Rails' ``blank?``: None, a whitespace-only string, an empty list or object."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list | dict) and not value
 
 
 def _as_int(value: Any) -> int | None:

@@ -125,11 +125,14 @@ class ApiSpec:
         operations: Every operation, in spec order.
         attributes: Read-schema attributes per wire type: name -> resolved JSON schema.
         raw: The whole spec document.
+        required_on_create: Kebab attributes a create must carry, per wire type (the write schemas'
+            ``x-itglue-required-on-create``).
     """
 
     operations: tuple[Operation, ...]
     attributes: dict[str, dict[str, dict[str, Any]]]
     raw: dict[str, Any]
+    required_on_create: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def resources(self) -> frozenset[str]:
@@ -172,7 +175,12 @@ def load_spec(source: Path | dict[str, Any] | None = None) -> ApiSpec:
         document = json.loads(path.read_text(encoding="utf-8"))
     resolver = _Resolver(document)
     operations = tuple(_operations(document, resolver))
-    return ApiSpec(operations=operations, attributes=_read_attributes(document, resolver), raw=document)
+    return ApiSpec(
+        operations=operations,
+        attributes=_read_attributes(document, resolver),
+        raw=document,
+        required_on_create=_required_on_create(document, resolver),
+    )
 
 
 class _Resolver:
@@ -302,4 +310,23 @@ def _read_attributes(document: dict[str, Any], resolver: _Resolver) -> dict[str,
             continue
         properties = resolver.resolve(attributes_schema).get("properties", {})
         found[str(enum[0])] = {str(k): resolver.resolve(v) for k, v in properties.items()}
+    return found
+
+
+def _required_on_create(document: dict[str, Any], resolver: _Resolver) -> dict[str, tuple[str, ...]]:
+    """Map each wire type to the attributes its ``<Name>WriteAttributes`` lists in ``x-itglue-required-on-create``.
+
+    The wire type is the one-value ``type`` enum of the read schema ``<Name>``.
+    """
+    schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    found: dict[str, tuple[str, ...]] = {}
+    for name, raw_schema in schemas.items():
+        required = raw_schema.get("x-itglue-required-on-create") if isinstance(raw_schema, dict) else None
+        if not name.endswith("WriteAttributes") or not required:
+            continue
+        read = resolver.resolve(schemas.get(name.removesuffix("WriteAttributes"), {}))
+        type_schema = resolver.resolve(read.get("properties", {}).get("type", {})) if isinstance(read, dict) else {}
+        enum = type_schema.get("enum") if isinstance(type_schema, dict) else None
+        if enum and len(enum) == 1:
+            found[str(enum[0])] = tuple(str(attribute) for attribute in required)
     return found

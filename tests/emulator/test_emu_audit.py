@@ -364,3 +364,159 @@ def test_a3_generated_estate_documents_carry_their_rendered_sections() -> None:
             content = document["attributes"]["content"]
             assert content.startswith("<h1>"), content
             assert "<ol><li>" in content, content
+
+
+# -- what real IT Glue refuses: related items, traits, sections, create-required attributes -----------------
+
+
+def _errors(response: httpx.Response, status: int = 422) -> list[dict[str, Any]]:
+    assert response.status_code == status, response.text
+    errors: list[dict[str, Any]] = response.json()["errors"]
+    assert all(error["status"] == status for error in errors)
+    return errors
+
+
+def test_related_item_to_a_missing_destination_is_422(client: httpx.Client) -> None:
+    url = "/configurations/1/relationships/related_items"
+    for destination in (
+        {"destination_type": "Password", "destination_id": 999},
+        {"destination_type": "Nope", "destination_id": 1},
+    ):
+        response = send(client, "POST", url, {"data": {"type": "related_items", "attributes": destination}})
+        assert _errors(response)[0]["source"] == {"pointer": "/data/attributes/destination"}
+    fine = {"destination_type": "Configuration", "destination_id": 3}
+    assert send(client, "POST", url, {"data": {"type": "related_items", "attributes": fine}}).status_code == 201
+
+
+def test_related_item_without_destination_lists_both_missing_attributes(client: httpx.Client) -> None:
+    response = send(
+        client,
+        "POST",
+        "/configurations/1/relationships/related_items",
+        {"data": {"type": "related_items", "attributes": {"notes": "x"}}},
+    )
+    assert [e["source"]["pointer"] for e in _errors(response)] == [
+        "/data/attributes/destination-id",
+        "/data/attributes/destination-type",
+    ]
+
+
+def test_unknown_trait_names_are_422_on_create_and_update(client: httpx.Client) -> None:
+    created = send(
+        client,
+        "POST",
+        "/flexible_assets",
+        {
+            "data": {
+                "type": "flexible-assets",
+                "attributes": {
+                    "organization-id": 1,
+                    "flexible-asset-type-id": 1,
+                    "traits": {"name": "a", "colour": "red"},
+                },
+            }
+        },
+    )
+    assert _errors(created)[0]["source"] == {"pointer": "/data/attributes/traits/colour"}
+    patched = send(
+        client,
+        "PATCH",
+        "/flexible_assets/1",
+        {"data": {"type": "flexible-assets", "attributes": {"traits": {"nmae": "typo"}}}},
+    )
+    assert _errors(patched)[0]["source"] == {"pointer": "/data/attributes/traits/nmae"}
+    assert client.get("/flexible_assets/1").json()["data"]["attributes"]["traits"]["name"] == "nightly"
+    good = send(
+        client,
+        "PATCH",
+        "/flexible_assets/1",
+        {"data": {"type": "flexible-assets", "attributes": {"traits": {"name": "n2"}}}},
+    )
+    assert good.status_code == 200, good.text
+
+
+def test_document_section_without_resource_type_is_the_live_400(client: httpx.Client) -> None:
+    for attributes in ({"content": "<p>x</p>"}, {"resource_type": "", "content": "<p>x</p>"}):
+        response = send(
+            client,
+            "POST",
+            "/documents/1/relationships/sections",
+            {"data": {"type": "document-sections", "attributes": attributes}},
+        )
+        assert _errors(response, 400) == [
+            {"status": 400, "title": "param is missing or the value is empty: resource_type"}
+        ]
+    assert len(client.get("/documents/1/relationships/sections").json()["data"]) == 1
+
+
+def test_required_on_create_comes_from_the_spec(emu: Emulator) -> None:
+    assert emu.spec.required_on_create["passwords"] == ("organization-id", "name")
+    assert emu.spec.required_on_create["flexible-asset-fields"] == ("name", "kind", "flexible-asset-type-id")
+
+
+def test_creates_lacking_spec_required_attributes_are_422(client: httpx.Client) -> None:
+    cases = {
+        "/passwords": ({"organization-id": 1}, ["/data/attributes/name"]),
+        "/locations": ({"organization-id": 1}, ["/data/attributes/name"]),
+        "/configurations": ({"organization-id": 1, "configuration-type-id": 1}, ["/data/attributes/name"]),
+        "/flexible_assets": (
+            {"organization-id": 1, "flexible-asset-type-id": 1},
+            ["/data/attributes/traits"],
+        ),
+        "/flexible_asset_fields": ({"flexible-asset-type-id": 1}, ["/data/attributes/name", "/data/attributes/kind"]),
+    }
+    for path, (attributes, pointers) in cases.items():
+        resource = path.strip("/").replace("_", "-")
+        response = send(client, "POST", path, {"data": {"type": resource, "attributes": attributes}})
+        errors = _errors(response)
+        assert [e["source"]["pointer"] for e in errors] == pointers, path
+        assert all(e["detail"] == "can't be blank" for e in errors), path
+    field = send(
+        client,
+        "POST",
+        "/flexible_asset_fields",
+        {"data": {"type": "flexible-asset-fields", "attributes": {"name": "X", "kind": "Text"}}},
+    )
+    assert _errors(field)[0] == {
+        "status": 422,
+        "title": "Unprocessable Entity",
+        "detail": "must exist",
+        "source": {"pointer": "/data/attributes/flexible-asset-type"},
+    }
+
+
+def test_password_without_organization_keeps_the_observed_body(client: httpx.Client) -> None:
+    response = send(client, "POST", "/passwords", {"data": {"type": "passwords", "attributes": {"name": "n"}}})
+    assert _errors(response) == [
+        {
+            "status": 422,
+            "title": "Valid organization_id is required",
+            "source": {"pointer": "data/attributes/organization_id"},
+        }
+    ]
+
+
+def test_field_type_comes_from_the_route_or_the_type_create(client: httpx.Client) -> None:
+    nested = send(
+        client,
+        "POST",
+        "/flexible_asset_types/1/relationships/flexible_asset_fields",
+        {"data": {"type": "flexible-asset-fields", "attributes": {"name": "Site", "kind": "Text", "order": 5}}},
+    )
+    assert nested.status_code == 201, nested.text
+    field = {"name": "Title", "kind": "Text", "order": 1, "required": True, "use-for-title": True, "show-in-list": True}
+    inline = send(
+        client,
+        "POST",
+        "/flexible_asset_types",
+        {
+            "data": {
+                "type": "flexible-asset-types",
+                "attributes": {"name": "Lines"},
+                "relationships": {
+                    "flexible-asset-fields": {"data": [{"type": "flexible-asset-fields", "attributes": field}]}
+                },
+            }
+        },
+    )
+    assert inline.status_code == 201, inline.text

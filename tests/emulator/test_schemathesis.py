@@ -192,5 +192,6 @@ def test_every_read_got_a_2xx_and_writes_are_counted(capsys: pytest.CaptureFixtu
     assert len(writes_2xx) >= WRITE_2XX_FLOOR, summary
 
 
-WRITE_2XX_FLOOR = 80
-"""86 of 176 write operations got a 2xx when this was written (the rest: generated bodies IT Glue refuses)."""
+WRITE_2XX_FLOOR = 70
+"""74 of 176 write operations got a 2xx when creates began enforcing the spec's ``x-itglue-required-on-create``
+(86 before): generated bodies rarely carry every required attribute, and the rest are bodies IT Glue refuses."""
