@@ -103,3 +103,20 @@ def test_r3_user_session_routes_have_their_own_scheme() -> None:
         op = document["paths"][path][method]
         assert "401" in op["responses"]
         assert "Get-Checklists.ps1" in op["x-itglue-source"]
+
+
+def test_refusals_are_documented_where_the_emulator_answers_them() -> None:
+    document = spec()
+    schemas = document["components"]["schemas"]
+    required = {
+        name: schema["x-itglue-required-on-create"]
+        for name, schema in schemas.items()
+        if name.endswith("WriteAttributes") and "x-itglue-required-on-create" in schema
+    }
+    assert required["RelatedItemWriteAttributes"] == ["destination-id", "destination-type"]
+    for name, attributes in required.items():
+        assert set(attributes) <= set(schemas[name]["properties"]), name
+        assert "x-itglue-required-on-create" in schemas[name]["description"], name
+    sections = document["paths"]["/documents/{document_id}/relationships/sections"]["post"]
+    assert sections["responses"]["400"] == {"$ref": "#/components/responses/BadRequest"}
+    assert "resource_type" in sections["description"]
