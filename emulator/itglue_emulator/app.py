@@ -73,7 +73,7 @@ class Emulator:
         self.limiter = RateLimiter(rate_limit or RateLimitConfig())
         self.faults = FaultInjector(faults or FaultConfig(seed=seed))
         self.accounting = Accounting()
-        self.rules = ResourceRules(self.store, export_delay)
+        self.rules = ResourceRules(self.store, export_delay, self.spec.required_on_create)
         self.router = Router(self.spec.operations)
         self.gateway = Gateway(self.keyring, self.limiter, Engine(self.spec, self.store, self.rules))
         self._server = EmulatorServer((host, port), self._respond)

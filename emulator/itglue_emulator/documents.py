@@ -288,7 +288,9 @@ def _name_links(attrs: dict[str, Any], all_attributes: dict[str, Any]) -> list[t
 def _echo_filters(filters: list[AppliedFilter]) -> dict[str, Any]:
     echoed: dict[str, Any] = {}
     for applied in filters:
-        if applied.mode == "exact":
+        if applied.mode == "exact" or (applied.mode == "range" and applied.name == "range"):
+            # The bare filter[range] echoes as the string it was sent as (the query parser refuses it beside
+            # named ranges, so the two shapes never meet).
             echoed[applied.name] = applied.raw
         else:
             echoed.setdefault(applied.mode, {})[applied.name] = applied.raw

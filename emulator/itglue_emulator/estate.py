@@ -27,6 +27,7 @@ from random import Random
 from typing import Any, Final
 
 from . import estate_data as data
+from .document_content import render_document_content
 
 Record = dict[str, Any]
 """One generated record: ``{"id": int, "attributes": {...}}`` (+ ``parent``/``content`` where relevant)."""
@@ -1268,17 +1269,19 @@ class _Builder:
                 "archived": self.rand() < 0.03,
                 "document-folder-id": None,
                 "published": self.rand() < 0.9,
-                "content": None,
                 "created-at": created,
                 "updated-at": updated,
             }
             doc_id = self.add("documents", attributes)
             attributes["resource-url"] = self.url(org.id, "documents", doc_id)
-            self.build_sections(doc_id, title, created)
+            sections = self.build_sections(doc_id, title, created)
+            # The served value is rendered on every read; the stored one keeps the estate's records complete.
+            attributes["content"] = render_document_content(sections)
         return self.estate["documents"][start:]
 
-    def build_sections(self, doc_id: int, title: str, created: str) -> None:
-        """Create a document's sections: a heading, some text, numbered steps."""
+    def build_sections(self, doc_id: int, title: str, created: str) -> list[dict[str, Any]]:
+        """Create a document's sections (a heading, some text, numbered steps) and return their attributes."""
+        made: list[dict[str, Any]] = []
         kinds = ["Document::Heading", "Document::Text"] + ["Document::Step"] * (1 + self.below(4))
         if self.rand() < 0.4:
             kinds += ["Document::Heading", "Document::Text"]
@@ -1304,6 +1307,8 @@ class _Builder:
                 )
             attributes.update({"sort": sort, "created-at": created, "updated-at": created})
             self.add("document-sections", attributes)
+            made.append(attributes)
+        return made
 
     def build_checklists(self, org: _Org) -> None:
         """Create the occasional checklist."""

@@ -23,6 +23,18 @@ _ACCEPTED_MEDIA_TYPES = ("application/vnd.api+json", "application/json")
 _WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
+USER_SESSION = ApiKey("user-session", "", password_access=True)
+"""The caller of a user-session route that sent a bearer token: any non-empty token is a session, since the
+emulator cannot verify IT Glue's JWT signatures. Rate-limited and counted under its own name."""
+
+SESSION_REQUIRED_DETAIL = "This resource needs a user session (JWT bearer token); API keys are not accepted"
+
+
+def _has_bearer_token(header: str | None) -> bool:
+    scheme, _, token = (header or "").strip().partition(" ")
+    return scheme.lower() == "bearer" and bool(token.strip())
+
+
 @dataclass
 class HttpResponse:
     """A response ready for the socket.
@@ -114,7 +126,9 @@ class Gateway:
         Returns:
             The response and the caller's key (None when the key was rejected).
         """
-        key = self.keys.find(incoming.headers.get("x-api-key"))
+        needs_session = match is not None and match.operation.needs_user_session
+        session = needs_session and _has_bearer_token(incoming.headers.get("authorization"))
+        key = USER_SESSION if session else self.keys.find(incoming.headers.get("x-api-key"))
         if key is None:
             return HttpResponse.gateway(403), None
         wait = self.limiter.admit(key.name)
@@ -123,6 +137,8 @@ class Gateway:
             return HttpResponse.gateway(429, **headers), key
         if match is None:
             return HttpResponse(404, NOT_FOUND_HTML.encode(), "text/html; charset=utf-8"), key
+        if needs_session and not session:
+            return HttpResponse.json(401, ApiError(401, "Unauthorized", SESSION_REQUIRED_DETAIL, False).body), key
         body: Any = None
         if incoming.body and incoming.method in _WRITE_METHODS:
             media_type = incoming.headers.get("content-type", "").split(";", 1)[0].strip().lower()

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from itglue_emulator.errors import unprocessable
-from itglue_emulator.spec import Operation
+from itglue_emulator.errors import ApiError, unprocessable
+from itglue_emulator.spec import BARE_RANGE, Operation, parse_filter_key
 from itglue_emulator.store import Record
 from itglue_emulator.wire import parse_bool, parse_moment, snake, split_values
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
-_FILTER_KEY = re.compile(r"^filter(?:\[(exclude|range)\])?\[([A-Za-z0-9_-]+)\]$")
 
 
 @dataclass(frozen=True)
@@ -74,9 +72,9 @@ def parse_list_query(op: Operation, params: list[tuple[str, str]]) -> ListQuery:
     """
     query = ListQuery()
     for key, value in params:
-        match = _FILTER_KEY.match(key)
-        if match:
-            _add_filter(op, query, match.group(1) or "exact", snake(match.group(2)), value)
+        parsed = parse_filter_key(key)
+        if parsed:
+            _add_filter(op, query, parsed[0], parsed[1], value)
         elif key == "sort":
             query.sort = _parse_sort(op, value)
         elif key == "include":
@@ -116,8 +114,14 @@ def _add_filter(op: Operation, query: ListQuery, mode: str, name: str, value: st
         raise unprocessable("Invalid filter", f"filter {name} is not allowed here", f"filter[{name}]")
     if mode == "range" and len(split_values(value)) != 2:
         raise unprocessable(
-            "Invalid filter", "a range takes two values: start,end (* for an open end)", f"filter[range][{name}]"
+            "Invalid filter",
+            "a range takes two values: start,end (* for an open end)",
+            "filter[range]" if name == BARE_RANGE else f"filter[range][{name}]",
         )
+    named_ranges = [f for f in query.filters if f.mode == "range"]
+    if mode == "range" and any((f.name == BARE_RANGE) != (name == BARE_RANGE) for f in named_ranges):
+        # Rack cannot hold filter[range] as both a string and a hash and answers 400 before the app runs.
+        raise ApiError(400, "Bad Request", "filter[range] cannot be sent both bare and with a field name", False)
     query.filters.append(AppliedFilter(name, mode, allowed.attribute, value))
 
 

@@ -39,6 +39,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
+from itglue_emulator.document_content import render_document_content
 from itglue_emulator.errors import ApiError, forbidden, unprocessable
 from itglue_emulator.store import Record, Store
 from itglue_emulator.traits import UPLOADS, TraitRules
@@ -93,28 +94,39 @@ def _must_exist(attribute: str, references: str) -> Required:
     return Required(attribute, "Unprocessable Entity", "must exist", f"/data/attributes/{association}", references)
 
 
-_ORGANIZATION = _must_exist("organization-id", "organizations")
-
-REQUIRED_ON_CREATE: dict[str, tuple[Required, ...]] = {
-    "organizations": (Required("name", "Unprocessable Entity", "can't be blank", "/data/attributes/name"),),
+ERROR_SHAPES: dict[tuple[str, str], Required] = {
     # Observed: POST /passwords without an organization (issue I1 of the reference).
-    "passwords": (
-        Required(
-            "organization-id",
-            "Valid organization_id is required",
-            None,
-            "data/attributes/organization_id",
-            "organizations",
-        ),
+    ("passwords", "organization-id"): Required(
+        "organization-id", "Valid organization_id is required", None, "data/attributes/organization_id", "organizations"
     ),
-    "configurations": (_ORGANIZATION, _must_exist("configuration-type-id", "configuration-types")),
-    "contacts": (_ORGANIZATION,),
-    "locations": (_ORGANIZATION,),
-    "documents": (_ORGANIZATION,),
-    "flexible-assets": (_ORGANIZATION, _must_exist("flexible-asset-type-id", "flexible-asset-types")),
 }
-"""Required write attributes per wire type. Nested routes fill the parent's id before the check, so only
-top-level creates can miss it. All failures of one record answer together, as Rails validations do."""
+"""IT Glue's observed 422 for a missing create attribute where it differs from Rails' defaults (``required_rule``)."""
+
+_SECTION_TYPE_MISSING = "param is missing or the value is empty: resource_type"
+_POLYMORPHIC_IDS = frozenset({"destination-id"})
+"""``-id`` attributes whose type is given beside them (no one table to check them against)."""
+
+
+def required_rule(resource: str, attribute: str) -> Required:
+    """IT Glue's 422 for a create lacking ``attribute``: an observed shape, else Rails' defaults.
+
+    A ``<x>-id`` attribute is a ``belongs_to``: "must exist" pointing at the association, checked against
+    the ``<x>`` table; any other attribute is a presence validation, "can't be blank".
+
+    Args:
+        resource: Wire type created.
+        attribute: Kebab attribute the spec lists in ``x-itglue-required-on-create``.
+
+    Returns:
+        The rule.
+    """
+    observed = ERROR_SHAPES.get((resource, attribute))
+    if observed is not None:
+        return observed
+    if attribute.endswith("-id") and attribute not in _POLYMORPHIC_IDS:
+        return _must_exist(attribute, pluralize(attribute.removesuffix("-id")))
+    return Required(attribute, "Unprocessable Entity", "can't be blank", f"/data/attributes/{attribute}")
+
 
 _PARENT_LINKED = ("attachments", "related-items", "document-images")
 _OWNED_BY: dict[str, tuple[tuple[str, str], ...]] = {
@@ -129,14 +141,22 @@ _UNVERSIONED = frozenset({"updated-at", "password-updated-at"})
 class ResourceRules:
     """Resource-specific behaviour layered on the generic JSON:API engine."""
 
-    def __init__(self, store: Store, export_delay: float = 1.0) -> None:
+    def __init__(
+        self, store: Store, export_delay: float = 1.0, required_on_create: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
         """Create the rules.
 
         Args:
             store: The record store.
             export_delay: Seconds an export stays pending before it completes.
+            required_on_create: Kebab attributes each wire type's create must carry (the spec's
+                ``x-itglue-required-on-create``); none are checked when omitted.
         """
         self._store = store
+        self._required = {
+            resource: tuple(required_rule(resource, attribute) for attribute in attributes)
+            for resource, attributes in (required_on_create or {}).items()
+        }
         self.export_delay = export_delay
         self.traits = TraitRules(store)
 
@@ -158,12 +178,13 @@ class ResourceRules:
         Raises:
             ApiError: 422 with IT Glue's body (500 for flexible asset type fields sent inline).
         """
+        if resource == "document-sections" and _blank(attrs.get("resource-type")):
+            # Rails' params.require fails before any validation runs: one 400, not a list of 422s.
+            raise ApiError(400, _SECTION_TYPE_MISSING, None, False)
+        self._check_required(resource, attrs)
         if resource == "flexible-asset-types":
             self.traits.check_new_type(raw or {}, (children or {}).get("flexible-asset-fields", []))
         if resource == "flexible-asset-fields":
-            type_id = attrs.get("flexible-asset-type-id")
-            if not (isinstance(type_id, int) and self._store.get("flexible-asset-types", type_id)):
-                raise ApiError(422, "Unprocessable Entity", "must exist", "/data/attributes/flexible-asset-type")
             self.traits.check_field(attrs, None)
         if resource == "exports" and self._export_pending():
             raise unprocessable(
@@ -171,7 +192,6 @@ class ResourceRules:
                 "Another export of this account is still pending",
                 None,
             )
-        self._check_required(resource, attrs)
         org_id = attrs.get("organization-id")
         org_ok = isinstance(org_id, int) and self._store.get("organizations", org_id) is not None
         if org_id is not None and not org_ok and resource != "organizations":
@@ -180,11 +200,9 @@ class ResourceRules:
             self._check_related_item(attrs)
 
     def _check_required(self, resource: str, attrs: dict[str, Any]) -> None:
-        """Answer one 422 listing every required attribute a create lacks (see ``REQUIRED_ON_CREATE``)."""
+        """Answer one 422 listing every required attribute a create lacks (the spec's list, ``required_rule``)."""
         failures = [
-            rule
-            for rule in REQUIRED_ON_CREATE.get(resource, ())
-            if not self._satisfied(rule, attrs.get(rule.attribute))
+            rule for rule in self._required.get(resource, ()) if not self._satisfied(rule, attrs.get(rule.attribute))
         ]
         if not failures:
             return
@@ -196,7 +214,7 @@ class ResourceRules:
     def _satisfied(self, rule: Required, value: Any) -> bool:
         if rule.references is not None:
             return isinstance(value, int) and self._store.get(rule.references, value) is not None
-        return isinstance(value, str) and bool(value.strip())
+        return not _blank(value)
 
     def build_create(
         self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None, base_url: str = ""
@@ -243,6 +261,7 @@ class ResourceRules:
             attrs["name-key"] = re.sub(r"[^a-z0-9]+", "-", str(attrs["name"]).lower()).strip("-")
         elif resource == "contacts":
             attrs["name"] = contact_name(attrs)
+            normalise_contact_items(attrs)
         elif resource == "related-items":
             destination = self._destination(attrs)
             attrs["destination-name"] = destination["attributes"].get("name") if destination else None
@@ -291,8 +310,10 @@ class ResourceRules:
             type_id = int(record["attributes"].get("flexible-asset-type-id") or 0)
             traits, name = self.traits.write(type_id, attrs["traits"], base_url)
             return {**attrs, "traits": traits, "name": name}
-        if resource == "contacts" and ("first-name" in attrs or "last-name" in attrs):
-            return {**attrs, "name": contact_name({**record["attributes"], **attrs})}
+        if resource == "contacts":
+            normalise_contact_items(attrs)
+            if "first-name" in attrs or "last-name" in attrs:
+                return {**attrs, "name": contact_name({**record["attributes"], **attrs})}
         if resource == "users" and "avatar" in attrs:
             return {**attrs, "avatar": self._avatar(record, attrs["avatar"], base_url)}
         changes_secret = "password" in attrs and attrs["password"] != record["attributes"].get("password")
@@ -440,12 +461,21 @@ class ResourceRules:
         return found
 
     def before_read(self, resource: str, record: Record) -> None:
-        """Advance time-driven state (exports complete after ``export_delay``).
+        """Advance time-driven state (exports complete after ``export_delay``) and derived attributes.
+
+        A document's ``content`` is its sections rendered as HTML, so it follows every section write.
 
         Args:
             resource: Wire type.
             record: Stored record; updated in place.
         """
+        if resource == "documents":
+            record["attributes"]["content"] = render_document_content(
+                section["attributes"]
+                for section in self._store.records("document-sections")
+                if section["attributes"].get("document-id") == record["id"]
+            )
+            return
         ready_at = record.get("ready_at")
         if resource == "exports" and ready_at is not None and time.monotonic() >= ready_at:
             self._store.version += 1
@@ -496,13 +526,12 @@ class ResourceRules:
         return self._store.get(resource, destination_id) if destination_id is not None else None
 
     def _check_related_item(self, attrs: dict[str, Any]) -> None:
-        if not attrs.get("destination-type") or _as_int(attrs.get("destination-id")) is None:
-            raise unprocessable(
-                "Unprocessable Entity",
-                "destination_type and destination_id are required",
-                "/data/attributes/destination-id",
-            )
+        if _as_int(attrs.get("destination-id")) is None:
+            raise unprocessable("Unprocessable Entity", "is not a number", "/data/attributes/destination-id")
         attrs["destination-id"] = _as_int(attrs["destination-id"])
+        if self._destination(attrs) is None:
+            # The polymorphic belongs_to: a destination type or id naming no record is Rails' "must exist".
+            raise unprocessable("Unprocessable Entity", "must exist", "/data/attributes/destination")
 
     def check_duplicate(self, resource: str, attrs: dict[str, Any], parent: dict[str, Any] | None) -> None:
         """Reject a related item that already links the same source and destination.
@@ -541,6 +570,56 @@ def contact_name(attrs: dict[str, Any]) -> str:
     return " ".join(str(attrs.get(part) or "").strip() for part in ("first-name", "last-name")).strip()
 
 
+_CONTACT_ITEM_KEYS: dict[str, tuple[str, ...]] = {
+    "contact-emails": ("value", "primary", "label-name"),
+    "contact-phones": ("value", "extension", "primary", "label-name", "label-type", "formatted-value"),
+}
+
+
+def normalise_contact_items(attrs: dict[str, Any]) -> None:
+    """Give written contact e-mails and phones the read shape, in place.
+
+    IT Glue answers every key of each item: the ones a write left out are null, ``primary`` false, and a
+    phone's ``formatted-value`` is derived from its value.
+
+    Args:
+        attrs: Normalised contact attributes (``contact-emails``/``contact-phones`` may be absent).
+
+    Raises:
+        ApiError: 422 for an item that is not an object or lacks a string ``value``.
+    """
+    for name, keys in _CONTACT_ITEM_KEYS.items():
+        items = attrs.get(name)
+        if items is None:
+            continue
+        normalised = []
+        for index, item in enumerate(items if isinstance(items, list) else [items]):
+            pointer = f"/data/attributes/{name}/{index}"
+            if not isinstance(item, dict):
+                raise unprocessable("Unprocessable Entity", f"{name} items must be objects", pointer)
+            given = {kebab(str(key)): value for key, value in item.items()}
+            if not isinstance(given.get("value"), str) or not given["value"].strip():
+                raise unprocessable("Unprocessable Entity", "value can't be blank", f"{pointer}/value")
+            shaped = {key: given.get(key) for key in keys}
+            shaped["primary"] = bool(given.get("primary", False))
+            if name == "contact-phones" and shaped["formatted-value"] is None:
+                shaped["formatted-value"] = _format_phone(given["value"])
+            normalised.append(shaped)
+        attrs[name] = normalised
+
+
+def _format_phone(value: str) -> str:
+    """IT Glue's display form: ``(206) 555-0100`` for ten North American digits, the value as sent otherwise."""
+    stripped = value.strip()
+    digits = re.sub(r"\D", "", stripped)
+    north_american = not stripped.startswith("+") or stripped.startswith("+1")
+    if north_american and len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    if north_american and len(digits) == 10:
+        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+    return stripped
+
+
 def _class_name(resource: str) -> str:
     """``flexible-assets`` -> ``FlexibleAsset`` (IT Glue's polymorphic type names)."""
     singular = resource[:-3] + "y" if resource.endswith("ies") else resource.rstrip("s")
@@ -571,6 +650,15 @@ def _file_attributes(file_name: str, content: bytes, prefix: str) -> dict[str, A
         "ext": file_name.rsplit(".", 1)[-1].lower() if "." in file_name else "",
         "viewable": content_type.startswith(_VIEWABLE),
     }
+
+
+def _blank(value: Any) -> bool:
+    """Rails' ``blank?``: None, a whitespace-only string, an empty list or object."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, list | dict) and not value
 
 
 def _as_int(value: Any) -> int | None:

@@ -21,6 +21,30 @@ SPEC_FILE_NAME = "openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 _FILTER_PARAM = re.compile(r"^filter(?:\[(exclude|range)\])?\[([A-Za-z0-9_-]+)\]$")
+API_KEY_SCHEME = "ApiKey"
+USER_SESSION_SCHEME = "UserSession"
+BARE_RANGE = "range"
+"""Name of the bare ``filter[range]`` (documented clients send it on organizations and expirations)."""
+
+
+def parse_filter_key(key: str) -> tuple[str, str] | None:
+    """Split a ``filter[...]`` query key into its mode and snake field name.
+
+    Args:
+        key: A query key such as ``filter[exclude][organization-id]``.
+
+    Returns:
+        ``(mode, name)`` with mode ``exact``, ``exclude`` or ``range``; the bare ``filter[range]`` is
+        ``("range", "range")``. None when the key is no filter.
+    """
+    match = _FILTER_PARAM.match(key)
+    if not match:
+        return None
+    mode, name = match.group(1) or "exact", snake(match.group(2))
+    if mode == "exact" and name == BARE_RANGE:
+        # A range over the attribute the spec names for it, not an exact match on an attribute "range".
+        mode = "range"
+    return mode, name
 
 
 class SpecError(RuntimeError):
@@ -71,6 +95,8 @@ class Operation:
         sorts: Allowed sort fields (snake, without ``-``); empty when unsorted.
         includes: Allowed include names (snake).
         query_params: Names of every query parameter the operation declares.
+        security: Names of the security schemes any of which admits a caller (the operation's ``security``,
+            else the document's).
     """
 
     method: str
@@ -83,6 +109,12 @@ class Operation:
     sorts: frozenset[str] = frozenset()
     includes: frozenset[str] = frozenset()
     query_params: frozenset[str] = frozenset()
+    security: frozenset[str] = frozenset({API_KEY_SCHEME})
+
+    @property
+    def needs_user_session(self) -> bool:
+        """Whether only a user session (JWT) is admitted here, not an API key."""
+        return USER_SESSION_SCHEME in self.security and API_KEY_SCHEME not in self.security
 
 
 @dataclass(frozen=True)
@@ -93,11 +125,14 @@ class ApiSpec:
         operations: Every operation, in spec order.
         attributes: Read-schema attributes per wire type: name -> resolved JSON schema.
         raw: The whole spec document.
+        required_on_create: Kebab attributes a create must carry, per wire type (the write schemas'
+            ``x-itglue-required-on-create``).
     """
 
     operations: tuple[Operation, ...]
     attributes: dict[str, dict[str, dict[str, Any]]]
     raw: dict[str, Any]
+    required_on_create: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def resources(self) -> frozenset[str]:
@@ -140,7 +175,12 @@ def load_spec(source: Path | dict[str, Any] | None = None) -> ApiSpec:
         document = json.loads(path.read_text(encoding="utf-8"))
     resolver = _Resolver(document)
     operations = tuple(_operations(document, resolver))
-    return ApiSpec(operations=operations, attributes=_read_attributes(document, resolver), raw=document)
+    return ApiSpec(
+        operations=operations,
+        attributes=_read_attributes(document, resolver),
+        raw=document,
+        required_on_create=_required_on_create(document, resolver),
+    )
 
 
 class _Resolver:
@@ -168,6 +208,7 @@ class _Resolver:
 
 def _operations(document: dict[str, Any], resolver: _Resolver) -> list[Operation]:
     operations: list[Operation] = []
+    default_security = _scheme_names(document.get("security"))
     for path, raw_item in document.get("paths", {}).items():
         item = resolver.resolve(raw_item)
         shared = [resolver.resolve(p) for p in item.get("parameters", [])]
@@ -189,19 +230,25 @@ def _operations(document: dict[str, Any], resolver: _Resolver) -> list[Operation
                     sorts=_sorts(params, resolver),
                     includes=_includes(params, resolver),
                     query_params=frozenset(str(p["name"]) for p in params if p.get("in") == "query"),
+                    security=_scheme_names(raw["security"]) if "security" in raw else default_security,
                 )
             )
     return operations
 
 
+def _scheme_names(requirements: Any) -> frozenset[str]:
+    """Scheme names of a ``security`` list; an empty one means the API key (the emulator has no anonymous routes)."""
+    names = frozenset(str(name) for requirement in requirements or () for name in requirement)
+    return names or frozenset({API_KEY_SCHEME})
+
+
 def _filters(params: list[dict[str, Any]]) -> dict[tuple[str, str], FilterParam]:
     filters: dict[tuple[str, str], FilterParam] = {}
     for param in params:
-        match = _FILTER_PARAM.match(str(param.get("name", ""))) if param.get("in") == "query" else None
-        if not match:
+        parsed = parse_filter_key(str(param.get("name", ""))) if param.get("in") == "query" else None
+        if parsed is None:
             continue
-        mode = match.group(1) or "exact"
-        name = snake(match.group(2))
+        mode, name = parsed
         attribute = param.get("x-itglue-attribute")
         filters[(mode, name)] = FilterParam(name, mode, str(attribute) if attribute else None)
     return filters
@@ -263,4 +310,23 @@ def _read_attributes(document: dict[str, Any], resolver: _Resolver) -> dict[str,
             continue
         properties = resolver.resolve(attributes_schema).get("properties", {})
         found[str(enum[0])] = {str(k): resolver.resolve(v) for k, v in properties.items()}
+    return found
+
+
+def _required_on_create(document: dict[str, Any], resolver: _Resolver) -> dict[str, tuple[str, ...]]:
+    """Map each wire type to the attributes its ``<Name>WriteAttributes`` lists in ``x-itglue-required-on-create``.
+
+    The wire type is the one-value ``type`` enum of the read schema ``<Name>``.
+    """
+    schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    found: dict[str, tuple[str, ...]] = {}
+    for name, raw_schema in schemas.items():
+        required = raw_schema.get("x-itglue-required-on-create") if isinstance(raw_schema, dict) else None
+        if not name.endswith("WriteAttributes") or not required:
+            continue
+        read = resolver.resolve(schemas.get(name.removesuffix("WriteAttributes"), {}))
+        type_schema = resolver.resolve(read.get("properties", {}).get("type", {})) if isinstance(read, dict) else {}
+        enum = type_schema.get("enum") if isinstance(type_schema, dict) else None
+        if enum and len(enum) == 1:
+            found[str(enum[0])] = tuple(str(attribute) for attribute in required)
     return found

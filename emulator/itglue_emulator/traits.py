@@ -8,7 +8,7 @@ document their read shape); the emulator stores the file and answers an attachme
 ``{"id", "name", "file-name", "content-type", "file-size", "download-url"}``, the download URL
 being on the emulator host; sending that value back keeps the file. Other kinds
 keep the value sent (Checkbox/Number accept their string spellings). A ``null`` deletes a
-trait; keys that are no field of the type are dropped (IT Glue keeps traits by its fields).
+trait; a key that is not the name-key of one of the type's fields is a 422, as IT Glue answers.
 """
 
 from __future__ import annotations
@@ -88,7 +88,8 @@ class TraitRules:
             ``(traits, name)``; the name is the use-for-title trait's text.
 
         Raises:
-            ApiError: 422 for malformed traits, unknown tagged ids, bad uploads or missing required fields.
+            ApiError: 422 for malformed traits, keys naming no field, unknown tagged ids, bad uploads or
+                missing required fields.
         """
         if raw is None:
             raw = {}
@@ -98,6 +99,13 @@ class TraitRules:
         if not fields:
             # A type without fields (hand-made estates): nothing to convert by.
             return raw, _first_text(raw)
+        unknown = [key for key in raw if key not in fields]
+        if unknown:
+            raise unprocessable(
+                "Unprocessable Entity",
+                f"{unknown[0]} is not a field of this flexible asset type",
+                f"{_TRAITS}/{unknown[0]}",
+            )
         traits: dict[str, Any] = {}
         for key, field in fields.items():
             value = raw.get(key)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from itglue_emulator import Emulator
-from itglue_sdk.apispec import load_spec, python_key
+from itglue_sdk.apispec import load_spec, python_key, spec_document
 from itglue_sdk.catalog import groups
 from itglue_sdk.cli_output import read_attributes
 from itglue_sdk.cli_resources import cli_actions
@@ -33,8 +33,26 @@ def first_id(cli: Cli, group: str, *args: str) -> str:
 
 # ---- every group ------------------------------------------------------------------------------------------------
 
+
+def needs_user_session(group: str) -> bool:
+    """Whether the group's top-level list takes only a user session (JWT), not the API key (spec audit R3)."""
+    op = load_spec().group(group).operations.get(("list", None))
+    return op is not None and spec_document()["paths"][op.path]["get"].get("security") == [{"UserSession": []}]
+
+
+def listable_with_a_key(group: str) -> bool:
+    spec = load_spec().group(group)
+    return not needs_user_session(group) or any(
+        parent is not None for action, parent in spec.operations if action == "list"
+    )
+
+
 # related_items has no list route: its `list` reads one record's related items (see test_helpers).
-LISTABLE = [name for name in groups() if "list" in cli_actions(load_spec().group(name)) and name != "related_items"]
+LISTABLE = [
+    name
+    for name in groups()
+    if "list" in cli_actions(load_spec().group(name)) and name != "related_items" and listable_with_a_key(name)
+]
 
 
 def list_arguments(cli: Cli, group: str) -> list[str]:
@@ -42,13 +60,19 @@ def list_arguments(cli: Cli, group: str) -> list[str]:
     spec = load_spec()
     if group == "flexible_assets":
         return ["--filter", f"flexible_asset_type_id={first_id(cli, 'flexible_asset_types')}"]
-    if ("list", None) in spec.group(group).operations:
+    if ("list", None) in spec.group(group).operations and not needs_user_session(group):
         return []
     for parent in spec.group(group).parents:
         parent_group = python_key(spec.parent_resources[parent])
         if parent_group in groups() and ("list", None) in spec.group(parent_group).operations:
             return [f"--{parent.replace('_', '-')}", first_id(cli, parent_group)]
     raise AssertionError(f"no listable parent for {group}")
+
+
+def test_session_only_lists_report_the_401(reader: Cli) -> None:
+    result = reader("checklist_tasks", "list", "--limit", "2", "--json")
+    assert result.code != 0
+    assert "HTTP 401" in result.err
 
 
 @pytest.mark.parametrize("group", LISTABLE)
@@ -65,7 +89,9 @@ def test_every_group_lists_as_json(reader: Cli, group: str) -> None:
 
 
 def test_groups_without_a_list_route_offer_no_list(reader: Cli) -> None:
-    unlisted = sorted(set(groups()) - set(LISTABLE) - {"related_items"})
+    session_only = {name for name in groups() if not listable_with_a_key(name)}
+    assert session_only == {"checklist_tasks", "checklist_templates"}
+    unlisted = sorted(set(groups()) - set(LISTABLE) - {"related_items"} - session_only)
     assert unlisted == ["document_images"]
     for group in unlisted:
         result = reader(group, "list")

@@ -341,7 +341,8 @@ REFERENCE_QUERIES: dict[str, tuple[str, str, str]] = {
     "/configurations": (
         "id name organization_id configuration_type_id configuration_status_id contact_id serial_number mac_address "
         "asset_tag psa_id psa_integration_type rmm_id rmm_integration_type archived",
-        "name id created_at updated_at",
+        # Audit F2: the documented lists also spell the timestamps in kebab case.
+        "name id created_at updated_at created-at updated-at",
         "adapters_resources attachments tickets configuration_interfaces dnet_fa_remote_assets "
         "group_resource_accesses rmm_records passwords user_resource_accesses",
     ),
@@ -363,7 +364,7 @@ REFERENCE_QUERIES: dict[str, tuple[str, str, str]] = {
     ),
     "/passwords": (
         "id name organization_id password_category_id url cached_resource_name archived",
-        "name username url id created_at updated_at",
+        "name username url id created_at updated_at created-at updated-at",
         "attachments group_resource_accesses network_glue_networks rotatable_password updater user_resource_accesses",
     ),
     "/flexible_asset_types": ("id name icon enabled", "name id created_at updated_at", "flexible_asset_fields"),
@@ -392,7 +393,11 @@ REFERENCE_QUERIES: dict[str, tuple[str, str, str]] = {
     "/exports": ("id", "created_at updated_at", ""),
     "/logs": ("created_at", "created_at", ""),
     "/user_metrics": ("user_id organization_id resource_type date", "id created viewed edited deleted date", ""),
-    "/users": ("id name email role_name salesforce_id", "name email reputation id created_at updated_at", ""),
+    "/users": (
+        "id name email role_name salesforce_id",
+        "name email reputation id created_at updated_at created-at updated-at",
+        "",
+    ),
     "/groups": ("name", "name created_at updated_at", "users organizations resource_type_restrictions my_glue_account"),
     "/countries": ("name iso", "name id created_at updated_at", ""),
     "/regions": ("name iso country_id", "name id created_at updated_at", ""),

@@ -151,7 +151,8 @@ def test_operation_conforms(case: schemathesis.Case, shared: Emulator, fresh: Ca
     op = OPERATIONS[(case.method.upper(), case.path)]
     reads = case.method.upper() == "GET"
     emulator = shared if reads else fresh()
-    headers = {"x-api-key": emulator.api_key}
+    # Session-only reads (audit R3) answer an API key with 401; give them a session like the web app's.
+    headers = {"authorization": "Bearer emulator-session"} if op.needs_user_session else {"x-api-key": emulator.api_key}
     case.path_parameters = {**(case.path_parameters or {}), **real_path_parameters(op, emulator.store)}
     case.query = _query_for(op, emulator.store, case.query)
     response = case.call(base_url=emulator.base_url, headers=headers)
@@ -191,5 +192,6 @@ def test_every_read_got_a_2xx_and_writes_are_counted(capsys: pytest.CaptureFixtu
     assert len(writes_2xx) >= WRITE_2XX_FLOOR, summary
 
 
-WRITE_2XX_FLOOR = 80
-"""86 of 176 write operations got a 2xx when this was written (the rest: generated bodies IT Glue refuses)."""
+WRITE_2XX_FLOOR = 70
+"""74 of 176 write operations got a 2xx when creates began enforcing the spec's ``x-itglue-required-on-create``
+(86 before): generated bodies rarely carry every required attribute, and the rest are bodies IT Glue refuses."""

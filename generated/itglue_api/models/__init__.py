@@ -18,8 +18,20 @@ from .attachment_write import AttachmentWrite
 from .attachment_write_attributes import AttachmentWriteAttributes
 from .attachment_write_resource_type import AttachmentWriteResourceType
 from .bulk_delete_attributes import BulkDeleteAttributes
+from .bulk_delete_configurations_filterpsa_integration_type import (
+    BulkDeleteConfigurationsFilterpsaIntegrationType,
+)
+from .bulk_delete_configurations_filterrmm_integration_type import (
+    BulkDeleteConfigurationsFilterrmmIntegrationType,
+)
 from .bulk_delete_organizations_filterpsa_integration_type import (
     BulkDeleteOrganizationsFilterpsaIntegrationType,
+)
+from .bulk_update_configurations_filterpsa_integration_type import (
+    BulkUpdateConfigurationsFilterpsaIntegrationType,
+)
+from .bulk_update_configurations_filterrmm_integration_type import (
+    BulkUpdateConfigurationsFilterrmmIntegrationType,
 )
 from .bulk_update_organizations_filterpsa_integration_type import (
     BulkUpdateOrganizationsFilterpsaIntegrationType,
@@ -616,7 +628,11 @@ __all__ = (
     "AttachmentWriteAttributes",
     "AttachmentWriteResourceType",
     "BulkDeleteAttributes",
+    "BulkDeleteConfigurationsFilterpsaIntegrationType",
+    "BulkDeleteConfigurationsFilterrmmIntegrationType",
     "BulkDeleteOrganizationsFilterpsaIntegrationType",
+    "BulkUpdateConfigurationsFilterpsaIntegrationType",
+    "BulkUpdateConfigurationsFilterrmmIntegrationType",
     "BulkUpdateOrganizationsFilterpsaIntegrationType",
     "Checklist",
     "ChecklistAttributes",

@@ -1,24 +1,32 @@
 from typing import Literal
 
 ConfigurationSort = Literal[
+    "-created-at",
     "-created_at",
     "-id",
     "-name",
+    "-updated-at",
     "-updated_at",
+    "created-at",
     "created_at",
     "id",
     "name",
+    "updated-at",
     "updated_at",
 ]
 
 CONFIGURATION_SORT_VALUES: set[ConfigurationSort] = {
+    "-created-at",
     "-created_at",
     "-id",
     "-name",
+    "-updated-at",
     "-updated_at",
+    "created-at",
     "created_at",
     "id",
     "name",
+    "updated-at",
     "updated_at",
 }
 

@@ -28,7 +28,8 @@ class ConfigurationWrite:
     Attributes:
         type_ (ConfigurationWriteResourceType): Request `type`: kebab-case or snake_case.
         attributes (ConfigurationWriteAttributes): Writable attributes of configurations. The API also accepts
-            snake_case keys; attributes not sent keep their value on update.
+            snake_case keys; attributes not sent keep their value on update. A create lacking an attribute of `x-itglue-
+            required-on-create` answers 422 (one error per missing attribute); on nested routes the parent supplies its id.
         id (str | Unset):
         relationships (ConfigurationWriteRelationships | Unset):
     """

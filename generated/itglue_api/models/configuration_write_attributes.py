@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ConfigurationWriteAttributes")
 @_attrs_define
 class ConfigurationWriteAttributes:
     """Writable attributes of configurations. The API also accepts snake_case keys; attributes not sent keep their value on
-    update.
+    update. A create lacking an attribute of `x-itglue-required-on-create` answers 422 (one error per missing
+    attribute); on nested routes the parent supplies its id.
 
         Attributes:
             organization_id (int | Unset):

@@ -27,7 +27,8 @@ class DocumentSectionWrite:
     Attributes:
         type_ (DocumentSectionWriteResourceType): Request `type`: kebab-case or snake_case.
         attributes (DocumentSectionWriteAttributes): Writable attributes of document_sections. The API also accepts
-            snake_case keys; attributes not sent keep their value on update.
+            snake_case keys; attributes not sent keep their value on update. A create lacking an attribute of `x-itglue-
+            required-on-create` answers 422 (one error per missing attribute); on nested routes the parent supplies its id.
         id (str | Unset):
     """
 

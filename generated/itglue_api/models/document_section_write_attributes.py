@@ -18,7 +18,8 @@ T = TypeVar("T", bound="DocumentSectionWriteAttributes")
 @_attrs_define
 class DocumentSectionWriteAttributes:
     """Writable attributes of document_sections. The API also accepts snake_case keys; attributes not sent keep their value
-    on update.
+    on update. A create lacking an attribute of `x-itglue-required-on-create` answers 422 (one error per missing
+    attribute); on nested routes the parent supplies its id.
 
         Attributes:
             content (None | str | Unset):

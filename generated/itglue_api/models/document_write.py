@@ -25,7 +25,8 @@ class DocumentWrite:
     Attributes:
         type_ (DocumentWriteResourceType): Request `type`: kebab-case or snake_case.
         attributes (DocumentWriteAttributes): Writable attributes of documents. The API also accepts snake_case keys;
-            attributes not sent keep their value on update.
+            attributes not sent keep their value on update. A create lacking an attribute of `x-itglue-required-on-create`
+            answers 422 (one error per missing attribute); on nested routes the parent supplies its id.
         id (str | Unset):
     """
 

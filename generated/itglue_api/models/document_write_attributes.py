@@ -14,7 +14,8 @@ T = TypeVar("T", bound="DocumentWriteAttributes")
 @_attrs_define
 class DocumentWriteAttributes:
     """Writable attributes of documents. The API also accepts snake_case keys; attributes not sent keep their value on
-    update.
+    update. A create lacking an attribute of `x-itglue-required-on-create` answers 422 (one error per missing
+    attribute); on nested routes the parent supplies its id.
 
         Attributes:
             name (str | Unset):

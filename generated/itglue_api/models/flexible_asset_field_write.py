@@ -27,7 +27,9 @@ class FlexibleAssetFieldWrite:
     Attributes:
         type_ (FlexibleAssetFieldWriteResourceType): Request `type`: kebab-case or snake_case.
         attributes (FlexibleAssetFieldWriteAttributes): Writable attributes of flexible_asset_fields. The API also
-            accepts snake_case keys; attributes not sent keep their value on update.
+            accepts snake_case keys; attributes not sent keep their value on update. A create lacking an attribute of
+            `x-itglue-required-on-create` answers 422 (one error per missing attribute); on nested routes the parent
+            supplies its id.
         id (str | Unset):
     """
 

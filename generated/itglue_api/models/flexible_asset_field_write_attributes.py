@@ -18,7 +18,8 @@ T = TypeVar("T", bound="FlexibleAssetFieldWriteAttributes")
 @_attrs_define
 class FlexibleAssetFieldWriteAttributes:
     """Writable attributes of flexible_asset_fields. The API also accepts snake_case keys; attributes not sent keep their
-    value on update.
+    value on update. A create lacking an attribute of `x-itglue-required-on-create` answers 422 (one error per missing
+    attribute); on nested routes the parent supplies its id.
 
         Attributes:
             order (int | None | Unset):

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="FlexibleAssetWriteAttributes")
 @_attrs_define
 class FlexibleAssetWriteAttributes:
     """Writable attributes of flexible_assets. The API also accepts snake_case keys; attributes not sent keep their value
-    on update.
+    on update. A create lacking an attribute of `x-itglue-required-on-create` answers 422 (one error per missing
+    attribute); on nested routes the parent supplies its id.
 
         Attributes:
             organization_id (int | Unset):

@@ -1,11 +1,24 @@
 from typing import Literal
 
-PasswordFolderSort = Literal["-created_at", "-updated_at", "created_at", "updated_at"]
+PasswordFolderSort = Literal[
+    "-created-at",
+    "-created_at",
+    "-updated-at",
+    "-updated_at",
+    "created-at",
+    "created_at",
+    "updated-at",
+    "updated_at",
+]
 
 PASSWORD_FOLDER_SORT_VALUES: set[PasswordFolderSort] = {
+    "-created-at",
     "-created_at",
+    "-updated-at",
     "-updated_at",
+    "created-at",
     "created_at",
+    "updated-at",
     "updated_at",
 }
 

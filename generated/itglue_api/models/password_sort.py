@@ -1,30 +1,38 @@
 from typing import Literal
 
 PasswordSort = Literal[
+    "-created-at",
     "-created_at",
     "-id",
     "-name",
+    "-updated-at",
     "-updated_at",
     "-url",
     "-username",
+    "created-at",
     "created_at",
     "id",
     "name",
+    "updated-at",
     "updated_at",
     "url",
     "username",
 ]
 
 PASSWORD_SORT_VALUES: set[PasswordSort] = {
+    "-created-at",
     "-created_at",
     "-id",
     "-name",
+    "-updated-at",
     "-updated_at",
     "-url",
     "-username",
+    "created-at",
     "created_at",
     "id",
     "name",
+    "updated-at",
     "updated_at",
     "url",
     "username",

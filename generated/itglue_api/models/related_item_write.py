@@ -25,7 +25,8 @@ class RelatedItemWrite:
     Attributes:
         type_ (RelatedItemWriteResourceType): Request `type`: kebab-case or snake_case.
         attributes (RelatedItemWriteAttributes): Writable attributes of related_items. The API also accepts snake_case
-            keys; attributes not sent keep their value on update.
+            keys; attributes not sent keep their value on update. A create lacking an attribute of `x-itglue-required-on-
+            create` answers 422 (one error per missing attribute); on nested routes the parent supplies its id.
         id (str | Unset):
     """
 

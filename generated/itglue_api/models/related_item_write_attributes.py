@@ -18,7 +18,8 @@ T = TypeVar("T", bound="RelatedItemWriteAttributes")
 @_attrs_define
 class RelatedItemWriteAttributes:
     """Writable attributes of related_items. The API also accepts snake_case keys; attributes not sent keep their value on
-    update.
+    update. A create lacking an attribute of `x-itglue-required-on-create` answers 422 (one error per missing
+    attribute); on nested routes the parent supplies its id.
 
         Attributes:
             destination_id (int | None | Unset):

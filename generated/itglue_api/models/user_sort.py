@@ -1,32 +1,40 @@
 from typing import Literal
 
 UserSort = Literal[
+    "-created-at",
     "-created_at",
     "-email",
     "-id",
     "-name",
     "-reputation",
+    "-updated-at",
     "-updated_at",
+    "created-at",
     "created_at",
     "email",
     "id",
     "name",
     "reputation",
+    "updated-at",
     "updated_at",
 ]
 
 USER_SORT_VALUES: set[UserSort] = {
+    "-created-at",
     "-created_at",
     "-email",
     "-id",
     "-name",
     "-reputation",
+    "-updated-at",
     "-updated_at",
+    "created-at",
     "created_at",
     "email",
     "id",
     "name",
     "reputation",
+    "updated-at",
     "updated_at",
 }
 

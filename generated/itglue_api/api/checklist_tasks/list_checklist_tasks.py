@@ -117,13 +117,16 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterchecklist_id: str | Unset = UNSET,
     sort: ChecklistTaskSort | Unset = UNSET,
 ) -> Response[ChecklistTaskList | ErrorDocument | GatewayError]:
     """List checklist tasks
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -155,13 +158,16 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterchecklist_id: str | Unset = UNSET,
     sort: ChecklistTaskSort | Unset = UNSET,
 ) -> ChecklistTaskList | ErrorDocument | GatewayError | None:
     """List checklist tasks
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -188,13 +194,16 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterchecklist_id: str | Unset = UNSET,
     sort: ChecklistTaskSort | Unset = UNSET,
 ) -> Response[ChecklistTaskList | ErrorDocument | GatewayError]:
     """List checklist tasks
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -224,13 +233,16 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterchecklist_id: str | Unset = UNSET,
     sort: ChecklistTaskSort | Unset = UNSET,
 ) -> ChecklistTaskList | ErrorDocument | GatewayError | None:
     """List checklist tasks
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):

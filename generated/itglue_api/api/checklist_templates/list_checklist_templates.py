@@ -119,13 +119,16 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     sort: ChecklistTemplateSort | Unset = UNSET,
 ) -> Response[ChecklistTemplateList | ErrorDocument | GatewayError]:
     """List checklist templates
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -157,13 +160,16 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     sort: ChecklistTemplateSort | Unset = UNSET,
 ) -> ChecklistTemplateList | ErrorDocument | GatewayError | None:
     """List checklist templates
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -190,13 +196,16 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     sort: ChecklistTemplateSort | Unset = UNSET,
 ) -> Response[ChecklistTemplateList | ErrorDocument | GatewayError]:
     """List checklist templates
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):
@@ -226,13 +235,16 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     sort: ChecklistTemplateSort | Unset = UNSET,
 ) -> ChecklistTemplateList | ErrorDocument | GatewayError | None:
     """List checklist templates
+
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
 
     Args:
         pagesize (int | Unset):

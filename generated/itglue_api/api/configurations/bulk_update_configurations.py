@@ -5,6 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_update_configurations_filterpsa_integration_type import (
+    BulkUpdateConfigurationsFilterpsaIntegrationType,
+)
+from ...models.bulk_update_configurations_filterrmm_integration_type import (
+    BulkUpdateConfigurationsFilterrmmIntegrationType,
+)
 from ...models.configuration_bulk_update_request import ConfigurationBulkUpdateRequest
 from ...models.configuration_collection import ConfigurationCollection
 from ...models.error_document import ErrorDocument
@@ -21,6 +27,16 @@ def _get_kwargs(
     filterconfiguration_type_id: str | Unset = UNSET,
     filterconfiguration_status_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filtercontact_id: str | Unset = UNSET,
+    filterserial_number: str | Unset = UNSET,
+    filterrmm_id: str | Unset = UNSET,
+    filterrmm_integration_type: BulkUpdateConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
+    filtermac_address: str | Unset = UNSET,
+    filterasset_tag: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateConfigurationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,6 +53,30 @@ def _get_kwargs(
     params["filter[configuration_status_id]"] = filterconfiguration_status_id
 
     params["filter[archived]"] = filterarchived
+
+    params["filter[contact_id]"] = filtercontact_id
+
+    params["filter[serial_number]"] = filterserial_number
+
+    params["filter[rmm_id]"] = filterrmm_id
+
+    json_filterrmm_integration_type: str | Unset = UNSET
+    if not isinstance(filterrmm_integration_type, Unset):
+        json_filterrmm_integration_type = filterrmm_integration_type
+
+    params["filter[rmm_integration_type]"] = json_filterrmm_integration_type
+
+    params["filter[mac_address]"] = filtermac_address
+
+    params["filter[asset_tag]"] = filterasset_tag
+
+    params["filter[psa_id]"] = filterpsa_id
+
+    json_filterpsa_integration_type: str | Unset = UNSET
+    if not isinstance(filterpsa_integration_type, Unset):
+        json_filterpsa_integration_type = filterpsa_integration_type
+
+    params["filter[psa_integration_type]"] = json_filterpsa_integration_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -144,6 +184,16 @@ def sync_detailed(
     filterconfiguration_type_id: str | Unset = UNSET,
     filterconfiguration_status_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filtercontact_id: str | Unset = UNSET,
+    filterserial_number: str | Unset = UNSET,
+    filterrmm_id: str | Unset = UNSET,
+    filterrmm_integration_type: BulkUpdateConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
+    filtermac_address: str | Unset = UNSET,
+    filterasset_tag: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateConfigurationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> Response[ConfigurationCollection | ErrorDocument | GatewayError]:
     """Update several configurations
 
@@ -157,6 +207,14 @@ def sync_detailed(
         filterconfiguration_type_id (str | Unset):
         filterconfiguration_status_id (str | Unset):
         filterarchived (str | Unset):
+        filtercontact_id (str | Unset):
+        filterserial_number (str | Unset):
+        filterrmm_id (str | Unset):
+        filterrmm_integration_type (BulkUpdateConfigurationsFilterrmmIntegrationType | Unset):
+        filtermac_address (str | Unset):
+        filterasset_tag (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateConfigurationsFilterpsaIntegrationType | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -176,6 +234,14 @@ def sync_detailed(
         filterconfiguration_type_id=filterconfiguration_type_id,
         filterconfiguration_status_id=filterconfiguration_status_id,
         filterarchived=filterarchived,
+        filtercontact_id=filtercontact_id,
+        filterserial_number=filterserial_number,
+        filterrmm_id=filterrmm_id,
+        filterrmm_integration_type=filterrmm_integration_type,
+        filtermac_address=filtermac_address,
+        filterasset_tag=filterasset_tag,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     )
 
     response = client.get_httpx_client().request(
@@ -195,6 +261,16 @@ def sync(
     filterconfiguration_type_id: str | Unset = UNSET,
     filterconfiguration_status_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filtercontact_id: str | Unset = UNSET,
+    filterserial_number: str | Unset = UNSET,
+    filterrmm_id: str | Unset = UNSET,
+    filterrmm_integration_type: BulkUpdateConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
+    filtermac_address: str | Unset = UNSET,
+    filterasset_tag: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateConfigurationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> ConfigurationCollection | ErrorDocument | GatewayError | None:
     """Update several configurations
 
@@ -208,6 +284,14 @@ def sync(
         filterconfiguration_type_id (str | Unset):
         filterconfiguration_status_id (str | Unset):
         filterarchived (str | Unset):
+        filtercontact_id (str | Unset):
+        filterserial_number (str | Unset):
+        filterrmm_id (str | Unset):
+        filterrmm_integration_type (BulkUpdateConfigurationsFilterrmmIntegrationType | Unset):
+        filtermac_address (str | Unset):
+        filterasset_tag (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateConfigurationsFilterpsaIntegrationType | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -228,6 +312,14 @@ def sync(
         filterconfiguration_type_id=filterconfiguration_type_id,
         filterconfiguration_status_id=filterconfiguration_status_id,
         filterarchived=filterarchived,
+        filtercontact_id=filtercontact_id,
+        filterserial_number=filterserial_number,
+        filterrmm_id=filterrmm_id,
+        filterrmm_integration_type=filterrmm_integration_type,
+        filtermac_address=filtermac_address,
+        filterasset_tag=filterasset_tag,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     ).parsed
 
 
@@ -241,6 +333,16 @@ async def asyncio_detailed(
     filterconfiguration_type_id: str | Unset = UNSET,
     filterconfiguration_status_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filtercontact_id: str | Unset = UNSET,
+    filterserial_number: str | Unset = UNSET,
+    filterrmm_id: str | Unset = UNSET,
+    filterrmm_integration_type: BulkUpdateConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
+    filtermac_address: str | Unset = UNSET,
+    filterasset_tag: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateConfigurationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> Response[ConfigurationCollection | ErrorDocument | GatewayError]:
     """Update several configurations
 
@@ -254,6 +356,14 @@ async def asyncio_detailed(
         filterconfiguration_type_id (str | Unset):
         filterconfiguration_status_id (str | Unset):
         filterarchived (str | Unset):
+        filtercontact_id (str | Unset):
+        filterserial_number (str | Unset):
+        filterrmm_id (str | Unset):
+        filterrmm_integration_type (BulkUpdateConfigurationsFilterrmmIntegrationType | Unset):
+        filtermac_address (str | Unset):
+        filterasset_tag (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateConfigurationsFilterpsaIntegrationType | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -273,6 +383,14 @@ async def asyncio_detailed(
         filterconfiguration_type_id=filterconfiguration_type_id,
         filterconfiguration_status_id=filterconfiguration_status_id,
         filterarchived=filterarchived,
+        filtercontact_id=filtercontact_id,
+        filterserial_number=filterserial_number,
+        filterrmm_id=filterrmm_id,
+        filterrmm_integration_type=filterrmm_integration_type,
+        filtermac_address=filtermac_address,
+        filterasset_tag=filterasset_tag,
+        filterpsa_id=filterpsa_id,
+        filterpsa_integration_type=filterpsa_integration_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -290,6 +408,16 @@ async def asyncio(
     filterconfiguration_type_id: str | Unset = UNSET,
     filterconfiguration_status_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filtercontact_id: str | Unset = UNSET,
+    filterserial_number: str | Unset = UNSET,
+    filterrmm_id: str | Unset = UNSET,
+    filterrmm_integration_type: BulkUpdateConfigurationsFilterrmmIntegrationType
+    | Unset = UNSET,
+    filtermac_address: str | Unset = UNSET,
+    filterasset_tag: str | Unset = UNSET,
+    filterpsa_id: str | Unset = UNSET,
+    filterpsa_integration_type: BulkUpdateConfigurationsFilterpsaIntegrationType
+    | Unset = UNSET,
 ) -> ConfigurationCollection | ErrorDocument | GatewayError | None:
     """Update several configurations
 
@@ -303,6 +431,14 @@ async def asyncio(
         filterconfiguration_type_id (str | Unset):
         filterconfiguration_status_id (str | Unset):
         filterarchived (str | Unset):
+        filtercontact_id (str | Unset):
+        filterserial_number (str | Unset):
+        filterrmm_id (str | Unset):
+        filterrmm_integration_type (BulkUpdateConfigurationsFilterrmmIntegrationType | Unset):
+        filtermac_address (str | Unset):
+        filterasset_tag (str | Unset):
+        filterpsa_id (str | Unset):
+        filterpsa_integration_type (BulkUpdateConfigurationsFilterpsaIntegrationType | Unset):
         body (ConfigurationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -324,5 +460,13 @@ async def asyncio(
             filterconfiguration_type_id=filterconfiguration_type_id,
             filterconfiguration_status_id=filterconfiguration_status_id,
             filterarchived=filterarchived,
+            filtercontact_id=filtercontact_id,
+            filterserial_number=filterserial_number,
+            filterrmm_id=filterrmm_id,
+            filterrmm_integration_type=filterrmm_integration_type,
+            filtermac_address=filtermac_address,
+            filterasset_tag=filterasset_tag,
+            filterpsa_id=filterpsa_id,
+            filterpsa_integration_type=filterpsa_integration_type,
         )
     ).parsed

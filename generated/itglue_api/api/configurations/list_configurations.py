@@ -216,7 +216,9 @@ def sync_detailed(
         filterrmm_id (str | Unset):
         filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -298,7 +300,9 @@ def sync(
         filterrmm_id (str | Unset):
         filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -375,7 +379,9 @@ async def asyncio_detailed(
         filterrmm_id (str | Unset):
         filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -455,7 +461,9 @@ async def asyncio(
         filterrmm_id (str | Unset):
         filterrmm_integration_type (ListConfigurationsFilterrmmIntegrationType | Unset):
         filterarchived (str | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:

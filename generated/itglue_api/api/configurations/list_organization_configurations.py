@@ -134,7 +134,9 @@ def sync_detailed(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -175,7 +177,9 @@ def sync(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -211,7 +215,9 @@ async def asyncio_detailed(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -250,7 +256,9 @@ async def asyncio(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (ConfigurationSort | Unset):
+        sort (ConfigurationSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:

@@ -20,6 +20,9 @@ def _get_kwargs(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,6 +37,12 @@ def _get_kwargs(
     params["filter[organization_id]"] = filterorganization_id
 
     params["filter[contact_type_id]"] = filtercontact_type_id
+
+    params["filter[title]"] = filtertitle
+
+    params["filter[important]"] = filterimportant
+
+    params["filter[primary_email]"] = filterprimary_email
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -141,6 +150,9 @@ def sync_detailed(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Delete several contacts
 
@@ -153,6 +165,9 @@ def sync_detailed(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -171,6 +186,9 @@ def sync_detailed(
         filterlast_name=filterlast_name,
         filterorganization_id=filterorganization_id,
         filtercontact_type_id=filtercontact_type_id,
+        filtertitle=filtertitle,
+        filterimportant=filterimportant,
+        filterprimary_email=filterprimary_email,
     )
 
     response = client.get_httpx_client().request(
@@ -189,6 +207,9 @@ def sync(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Delete several contacts
 
@@ -201,6 +222,9 @@ def sync(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -220,6 +244,9 @@ def sync(
         filterlast_name=filterlast_name,
         filterorganization_id=filterorganization_id,
         filtercontact_type_id=filtercontact_type_id,
+        filtertitle=filtertitle,
+        filterimportant=filterimportant,
+        filterprimary_email=filterprimary_email,
     ).parsed
 
 
@@ -232,6 +259,9 @@ async def asyncio_detailed(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Delete several contacts
 
@@ -244,6 +274,9 @@ async def asyncio_detailed(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -262,6 +295,9 @@ async def asyncio_detailed(
         filterlast_name=filterlast_name,
         filterorganization_id=filterorganization_id,
         filtercontact_type_id=filtercontact_type_id,
+        filtertitle=filtertitle,
+        filterimportant=filterimportant,
+        filterprimary_email=filterprimary_email,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,6 +314,9 @@ async def asyncio(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Delete several contacts
 
@@ -290,6 +329,9 @@ async def asyncio(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -310,5 +352,8 @@ async def asyncio(
             filterlast_name=filterlast_name,
             filterorganization_id=filterorganization_id,
             filtercontact_type_id=filtercontact_type_id,
+            filtertitle=filtertitle,
+            filterimportant=filterimportant,
+            filterprimary_email=filterprimary_email,
         )
     ).parsed

@@ -20,6 +20,9 @@ def _get_kwargs(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,6 +37,12 @@ def _get_kwargs(
     params["filter[organization_id]"] = filterorganization_id
 
     params["filter[contact_type_id]"] = filtercontact_type_id
+
+    params["filter[title]"] = filtertitle
+
+    params["filter[important]"] = filterimportant
+
+    params["filter[primary_email]"] = filterprimary_email
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -140,6 +149,9 @@ def sync_detailed(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Update several contacts
 
@@ -152,6 +164,9 @@ def sync_detailed(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -170,6 +185,9 @@ def sync_detailed(
         filterlast_name=filterlast_name,
         filterorganization_id=filterorganization_id,
         filtercontact_type_id=filtercontact_type_id,
+        filtertitle=filtertitle,
+        filterimportant=filterimportant,
+        filterprimary_email=filterprimary_email,
     )
 
     response = client.get_httpx_client().request(
@@ -188,6 +206,9 @@ def sync(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Update several contacts
 
@@ -200,6 +221,9 @@ def sync(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -219,6 +243,9 @@ def sync(
         filterlast_name=filterlast_name,
         filterorganization_id=filterorganization_id,
         filtercontact_type_id=filtercontact_type_id,
+        filtertitle=filtertitle,
+        filterimportant=filterimportant,
+        filterprimary_email=filterprimary_email,
     ).parsed
 
 
@@ -231,6 +258,9 @@ async def asyncio_detailed(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> Response[ContactCollection | ErrorDocument | GatewayError]:
     """Update several contacts
 
@@ -243,6 +273,9 @@ async def asyncio_detailed(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -261,6 +294,9 @@ async def asyncio_detailed(
         filterlast_name=filterlast_name,
         filterorganization_id=filterorganization_id,
         filtercontact_type_id=filtercontact_type_id,
+        filtertitle=filtertitle,
+        filterimportant=filterimportant,
+        filterprimary_email=filterprimary_email,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -277,6 +313,9 @@ async def asyncio(
     filterlast_name: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filtercontact_type_id: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filterimportant: str | Unset = UNSET,
+    filterprimary_email: str | Unset = UNSET,
 ) -> ContactCollection | ErrorDocument | GatewayError | None:
     """Update several contacts
 
@@ -289,6 +328,9 @@ async def asyncio(
         filterlast_name (str | Unset):
         filterorganization_id (str | Unset):
         filtercontact_type_id (str | Unset):
+        filtertitle (str | Unset):
+        filterimportant (str | Unset):
+        filterprimary_email (str | Unset):
         body (ContactBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -309,5 +351,8 @@ async def asyncio(
             filterlast_name=filterlast_name,
             filterorganization_id=filterorganization_id,
             filtercontact_type_id=filtercontact_type_id,
+            filtertitle=filtertitle,
+            filterimportant=filterimportant,
+            filterprimary_email=filterprimary_email,
         )
     ).parsed

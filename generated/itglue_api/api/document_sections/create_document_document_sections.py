@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = ErrorDocument.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorDocument.from_dict(response.json())
 
@@ -123,6 +128,9 @@ def sync_detailed(
 ) -> Response[DocumentSectionCreateResult | ErrorDocument | GatewayError]:
     """Create one or several document sections of one document
 
+     A section without `resource_type` answers 400 "param is missing or the value is empty:
+    resource_type" (Rails' missing-parameter answer, observed live).
+
     Args:
         document_id (int):
         body (DocumentSectionCreateRequest):
@@ -155,6 +163,9 @@ def sync(
 ) -> DocumentSectionCreateResult | ErrorDocument | GatewayError | None:
     """Create one or several document sections of one document
 
+     A section without `resource_type` answers 400 "param is missing or the value is empty:
+    resource_type" (Rails' missing-parameter answer, observed live).
+
     Args:
         document_id (int):
         body (DocumentSectionCreateRequest):
@@ -181,6 +192,9 @@ async def asyncio_detailed(
     body: DocumentSectionCreateRequest,
 ) -> Response[DocumentSectionCreateResult | ErrorDocument | GatewayError]:
     """Create one or several document sections of one document
+
+     A section without `resource_type` answers 400 "param is missing or the value is empty:
+    resource_type" (Rails' missing-parameter answer, observed live).
 
     Args:
         document_id (int):
@@ -211,6 +225,9 @@ async def asyncio(
     body: DocumentSectionCreateRequest,
 ) -> DocumentSectionCreateResult | ErrorDocument | GatewayError | None:
     """Create one or several document sections of one document
+
+     A section without `resource_type` answers 400 "param is missing or the value is empty:
+    resource_type" (Rails' missing-parameter answer, observed live).
 
     Args:
         document_id (int):

@@ -24,6 +24,7 @@ def _get_kwargs(
     filterexpiration_date: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterrangeexpiration_date: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: ExpirationSort | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -48,6 +49,8 @@ def _get_kwargs(
     params["filter[organization_id]"] = filterorganization_id
 
     params["filter[range][expiration_date]"] = filterrangeexpiration_date
+
+    params["filter[range]"] = filterrange
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -149,6 +152,7 @@ def sync_detailed(
     filterexpiration_date: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterrangeexpiration_date: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: ExpirationSort | Unset = UNSET,
 ) -> Response[ErrorDocument | ExpirationList | GatewayError]:
     """List expirations
@@ -164,6 +168,7 @@ def sync_detailed(
         filterexpiration_date (str | Unset):
         filterorganization_id (str | Unset):
         filterrangeexpiration_date (str | Unset):
+        filterrange (str | Unset):
         sort (ExpirationSort | Unset):
 
     Raises:
@@ -185,6 +190,7 @@ def sync_detailed(
         filterexpiration_date=filterexpiration_date,
         filterorganization_id=filterorganization_id,
         filterrangeexpiration_date=filterrangeexpiration_date,
+        filterrange=filterrange,
         sort=sort,
     )
 
@@ -208,6 +214,7 @@ def sync(
     filterexpiration_date: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterrangeexpiration_date: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: ExpirationSort | Unset = UNSET,
 ) -> ErrorDocument | ExpirationList | GatewayError | None:
     """List expirations
@@ -223,6 +230,7 @@ def sync(
         filterexpiration_date (str | Unset):
         filterorganization_id (str | Unset):
         filterrangeexpiration_date (str | Unset):
+        filterrange (str | Unset):
         sort (ExpirationSort | Unset):
 
     Raises:
@@ -245,6 +253,7 @@ def sync(
         filterexpiration_date=filterexpiration_date,
         filterorganization_id=filterorganization_id,
         filterrangeexpiration_date=filterrangeexpiration_date,
+        filterrange=filterrange,
         sort=sort,
     ).parsed
 
@@ -262,6 +271,7 @@ async def asyncio_detailed(
     filterexpiration_date: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterrangeexpiration_date: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: ExpirationSort | Unset = UNSET,
 ) -> Response[ErrorDocument | ExpirationList | GatewayError]:
     """List expirations
@@ -277,6 +287,7 @@ async def asyncio_detailed(
         filterexpiration_date (str | Unset):
         filterorganization_id (str | Unset):
         filterrangeexpiration_date (str | Unset):
+        filterrange (str | Unset):
         sort (ExpirationSort | Unset):
 
     Raises:
@@ -298,6 +309,7 @@ async def asyncio_detailed(
         filterexpiration_date=filterexpiration_date,
         filterorganization_id=filterorganization_id,
         filterrangeexpiration_date=filterrangeexpiration_date,
+        filterrange=filterrange,
         sort=sort,
     )
 
@@ -319,6 +331,7 @@ async def asyncio(
     filterexpiration_date: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
     filterrangeexpiration_date: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: ExpirationSort | Unset = UNSET,
 ) -> ErrorDocument | ExpirationList | GatewayError | None:
     """List expirations
@@ -334,6 +347,7 @@ async def asyncio(
         filterexpiration_date (str | Unset):
         filterorganization_id (str | Unset):
         filterrangeexpiration_date (str | Unset):
+        filterrange (str | Unset):
         sort (ExpirationSort | Unset):
 
     Raises:
@@ -357,6 +371,7 @@ async def asyncio(
             filterexpiration_date=filterexpiration_date,
             filterorganization_id=filterorganization_id,
             filterrangeexpiration_date=filterrangeexpiration_date,
+            filterrange=filterrange,
             sort=sort,
         )
     ).parsed

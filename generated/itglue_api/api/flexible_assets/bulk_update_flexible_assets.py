@@ -119,7 +119,7 @@ def sync_detailed(
     """Update several flexible assets
 
      Ids go inside each item's `attributes`. Bulk updates through nested relationship routes are not
-    supported by IT Glue.
+    supported by IT Glue. A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         body (FlexibleAssetBulkUpdateRequest): Bulk update: the id of each record goes inside
@@ -152,7 +152,7 @@ def sync(
     """Update several flexible assets
 
      Ids go inside each item's `attributes`. Bulk updates through nested relationship routes are not
-    supported by IT Glue.
+    supported by IT Glue. A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         body (FlexibleAssetBulkUpdateRequest): Bulk update: the id of each record goes inside
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     """Update several flexible assets
 
      Ids go inside each item's `attributes`. Bulk updates through nested relationship routes are not
-    supported by IT Glue.
+    supported by IT Glue. A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         body (FlexibleAssetBulkUpdateRequest): Bulk update: the id of each record goes inside
@@ -211,7 +211,7 @@ async def asyncio(
     """Update several flexible assets
 
      Ids go inside each item's `attributes`. Bulk updates through nested relationship routes are not
-    supported by IT Glue.
+    supported by IT Glue. A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         body (FlexibleAssetBulkUpdateRequest): Bulk update: the id of each record goes inside

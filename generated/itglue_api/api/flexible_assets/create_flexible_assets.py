@@ -118,6 +118,8 @@ def sync_detailed(
 ) -> Response[ErrorDocument | FlexibleAssetCreateResult | GatewayError]:
     """Create one or several flexible assets
 
+     A trait key that is not the name-key of one of the type's fields answers 422.
+
     Args:
         body (FlexibleAssetCreateRequest):
 
@@ -147,6 +149,8 @@ def sync(
 ) -> ErrorDocument | FlexibleAssetCreateResult | GatewayError | None:
     """Create one or several flexible assets
 
+     A trait key that is not the name-key of one of the type's fields answers 422.
+
     Args:
         body (FlexibleAssetCreateRequest):
 
@@ -170,6 +174,8 @@ async def asyncio_detailed(
     body: FlexibleAssetCreateRequest,
 ) -> Response[ErrorDocument | FlexibleAssetCreateResult | GatewayError]:
     """Create one or several flexible assets
+
+     A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         body (FlexibleAssetCreateRequest):
@@ -197,6 +203,8 @@ async def asyncio(
     body: FlexibleAssetCreateRequest,
 ) -> ErrorDocument | FlexibleAssetCreateResult | GatewayError | None:
     """Create one or several flexible assets
+
+     A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         body (FlexibleAssetCreateRequest):

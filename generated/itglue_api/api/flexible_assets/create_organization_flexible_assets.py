@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorDocument | FlexibleAssetCreateResult | GatewayError]:
     """Create one or several flexible assets of one organization
 
+     A trait key that is not the name-key of one of the type's fields answers 422.
+
     Args:
         organization_id (int):
         body (FlexibleAssetCreateRequest):
@@ -155,6 +157,8 @@ def sync(
 ) -> ErrorDocument | FlexibleAssetCreateResult | GatewayError | None:
     """Create one or several flexible assets of one organization
 
+     A trait key that is not the name-key of one of the type's fields answers 422.
+
     Args:
         organization_id (int):
         body (FlexibleAssetCreateRequest):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     body: FlexibleAssetCreateRequest,
 ) -> Response[ErrorDocument | FlexibleAssetCreateResult | GatewayError]:
     """Create one or several flexible assets of one organization
+
+     A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         organization_id (int):
@@ -211,6 +217,8 @@ async def asyncio(
     body: FlexibleAssetCreateRequest,
 ) -> ErrorDocument | FlexibleAssetCreateResult | GatewayError | None:
     """Create one or several flexible assets of one organization
+
+     A trait key that is not the name-key of one of the type's fields answers 422.
 
     Args:
         organization_id (int):

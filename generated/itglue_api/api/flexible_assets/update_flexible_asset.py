@@ -124,7 +124,8 @@ def sync_detailed(
     """Update one flexible asset
 
      `traits` is replaced wholesale: traits not sent are deleted, a null value deletes a trait's value.
-    Other attributes not sent keep their value.
+    Other attributes not sent keep their value. A trait key that is not the name-key of one of the
+    type's fields answers 422.
 
     Args:
         id (int):
@@ -159,7 +160,8 @@ def sync(
     """Update one flexible asset
 
      `traits` is replaced wholesale: traits not sent are deleted, a null value deletes a trait's value.
-    Other attributes not sent keep their value.
+    Other attributes not sent keep their value. A trait key that is not the name-key of one of the
+    type's fields answers 422.
 
     Args:
         id (int):
@@ -189,7 +191,8 @@ async def asyncio_detailed(
     """Update one flexible asset
 
      `traits` is replaced wholesale: traits not sent are deleted, a null value deletes a trait's value.
-    Other attributes not sent keep their value.
+    Other attributes not sent keep their value. A trait key that is not the name-key of one of the
+    type's fields answers 422.
 
     Args:
         id (int):
@@ -222,7 +225,8 @@ async def asyncio(
     """Update one flexible asset
 
      `traits` is replaced wholesale: traits not sent are deleted, a null value deletes a trait's value.
-    Other attributes not sent keep their value.
+    Other attributes not sent keep their value. A trait key that is not the name-key of one of the
+    type's fields answers 422.
 
     Args:
         id (int):

@@ -19,6 +19,8 @@ def _get_kwargs(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,6 +33,10 @@ def _get_kwargs(
     params["filter[city]"] = filtercity
 
     params["filter[organization_id]"] = filterorganization_id
+
+    params["filter[region_id]"] = filterregion_id
+
+    params["filter[country_id]"] = filtercountry_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -137,6 +143,8 @@ def sync_detailed(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Delete several locations
 
@@ -148,6 +156,8 @@ def sync_detailed(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -165,6 +175,8 @@ def sync_detailed(
         filtername=filtername,
         filtercity=filtercity,
         filterorganization_id=filterorganization_id,
+        filterregion_id=filterregion_id,
+        filtercountry_id=filtercountry_id,
     )
 
     response = client.get_httpx_client().request(
@@ -182,6 +194,8 @@ def sync(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Delete several locations
 
@@ -193,6 +207,8 @@ def sync(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -211,6 +227,8 @@ def sync(
         filtername=filtername,
         filtercity=filtercity,
         filterorganization_id=filterorganization_id,
+        filterregion_id=filterregion_id,
+        filtercountry_id=filtercountry_id,
     ).parsed
 
 
@@ -222,6 +240,8 @@ async def asyncio_detailed(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Delete several locations
 
@@ -233,6 +253,8 @@ async def asyncio_detailed(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -250,6 +272,8 @@ async def asyncio_detailed(
         filtername=filtername,
         filtercity=filtercity,
         filterorganization_id=filterorganization_id,
+        filterregion_id=filterregion_id,
+        filtercountry_id=filtercountry_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -265,6 +289,8 @@ async def asyncio(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Delete several locations
 
@@ -276,6 +302,8 @@ async def asyncio(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -295,5 +323,7 @@ async def asyncio(
             filtername=filtername,
             filtercity=filtercity,
             filterorganization_id=filterorganization_id,
+            filterregion_id=filterregion_id,
+            filtercountry_id=filtercountry_id,
         )
     ).parsed

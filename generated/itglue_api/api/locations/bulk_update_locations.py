@@ -19,6 +19,8 @@ def _get_kwargs(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,6 +33,10 @@ def _get_kwargs(
     params["filter[city]"] = filtercity
 
     params["filter[organization_id]"] = filterorganization_id
+
+    params["filter[region_id]"] = filterregion_id
+
+    params["filter[country_id]"] = filtercountry_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -136,6 +142,8 @@ def sync_detailed(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Update several locations
 
@@ -147,6 +155,8 @@ def sync_detailed(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -164,6 +174,8 @@ def sync_detailed(
         filtername=filtername,
         filtercity=filtercity,
         filterorganization_id=filterorganization_id,
+        filterregion_id=filterregion_id,
+        filtercountry_id=filtercountry_id,
     )
 
     response = client.get_httpx_client().request(
@@ -181,6 +193,8 @@ def sync(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Update several locations
 
@@ -192,6 +206,8 @@ def sync(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -210,6 +226,8 @@ def sync(
         filtername=filtername,
         filtercity=filtercity,
         filterorganization_id=filterorganization_id,
+        filterregion_id=filterregion_id,
+        filtercountry_id=filtercountry_id,
     ).parsed
 
 
@@ -221,6 +239,8 @@ async def asyncio_detailed(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     """Update several locations
 
@@ -232,6 +252,8 @@ async def asyncio_detailed(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -249,6 +271,8 @@ async def asyncio_detailed(
         filtername=filtername,
         filtercity=filtercity,
         filterorganization_id=filterorganization_id,
+        filterregion_id=filterregion_id,
+        filtercountry_id=filtercountry_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -264,6 +288,8 @@ async def asyncio(
     filtername: str | Unset = UNSET,
     filtercity: str | Unset = UNSET,
     filterorganization_id: str | Unset = UNSET,
+    filterregion_id: str | Unset = UNSET,
+    filtercountry_id: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | LocationCollection | None:
     """Update several locations
 
@@ -275,6 +301,8 @@ async def asyncio(
         filtername (str | Unset):
         filtercity (str | Unset):
         filterorganization_id (str | Unset):
+        filterregion_id (str | Unset):
+        filtercountry_id (str | Unset):
         body (LocationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -294,5 +322,7 @@ async def asyncio(
             filtername=filtername,
             filtercity=filtercity,
             filterorganization_id=filterorganization_id,
+            filterregion_id=filterregion_id,
+            filtercountry_id=filtercountry_id,
         )
     ).parsed

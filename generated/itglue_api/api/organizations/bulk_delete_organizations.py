@@ -25,6 +25,15 @@ def _get_kwargs(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,6 +54,26 @@ def _get_kwargs(
         json_filterpsa_integration_type = filterpsa_integration_type
 
     params["filter[psa_integration_type]"] = json_filterpsa_integration_type
+
+    params["filter[created_at]"] = filtercreated_at
+
+    params["filter[updated_at]"] = filterupdated_at
+
+    params["filter[my_glue_account_id]"] = filtermy_glue_account_id
+
+    params["filter[exclude][id]"] = filterexcludeid
+
+    params["filter[exclude][name]"] = filterexcludename
+
+    params["filter[exclude][organization_type_id]"] = filterexcludeorganization_type_id
+
+    params["filter[exclude][organization_status_id]"] = (
+        filterexcludeorganization_status_id
+    )
+
+    params["filter[group_id]"] = filtergroup_id
+
+    params["filter[primary]"] = filterprimary
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -154,6 +183,15 @@ def sync_detailed(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Delete several organizations
 
@@ -167,6 +205,15 @@ def sync_detailed(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
             single object is accepted too.
 
@@ -186,6 +233,15 @@ def sync_detailed(
         filterorganization_status_id=filterorganization_status_id,
         filterpsa_id=filterpsa_id,
         filterpsa_integration_type=filterpsa_integration_type,
+        filtercreated_at=filtercreated_at,
+        filterupdated_at=filterupdated_at,
+        filtermy_glue_account_id=filtermy_glue_account_id,
+        filterexcludeid=filterexcludeid,
+        filterexcludename=filterexcludename,
+        filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+        filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+        filtergroup_id=filtergroup_id,
+        filterprimary=filterprimary,
     )
 
     response = client.get_httpx_client().request(
@@ -206,6 +262,15 @@ def sync(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Delete several organizations
 
@@ -219,6 +284,15 @@ def sync(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
             single object is accepted too.
 
@@ -239,6 +313,15 @@ def sync(
         filterorganization_status_id=filterorganization_status_id,
         filterpsa_id=filterpsa_id,
         filterpsa_integration_type=filterpsa_integration_type,
+        filtercreated_at=filtercreated_at,
+        filterupdated_at=filterupdated_at,
+        filtermy_glue_account_id=filtermy_glue_account_id,
+        filterexcludeid=filterexcludeid,
+        filterexcludename=filterexcludename,
+        filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+        filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+        filtergroup_id=filtergroup_id,
+        filterprimary=filterprimary,
     ).parsed
 
 
@@ -253,6 +336,15 @@ async def asyncio_detailed(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Delete several organizations
 
@@ -266,6 +358,15 @@ async def asyncio_detailed(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
             single object is accepted too.
 
@@ -285,6 +386,15 @@ async def asyncio_detailed(
         filterorganization_status_id=filterorganization_status_id,
         filterpsa_id=filterpsa_id,
         filterpsa_integration_type=filterpsa_integration_type,
+        filtercreated_at=filtercreated_at,
+        filterupdated_at=filterupdated_at,
+        filtermy_glue_account_id=filtermy_glue_account_id,
+        filterexcludeid=filterexcludeid,
+        filterexcludename=filterexcludename,
+        filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+        filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+        filtergroup_id=filtergroup_id,
+        filterprimary=filterprimary,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -303,6 +413,15 @@ async def asyncio(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkDeleteOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Delete several organizations
 
@@ -316,6 +435,15 @@ async def asyncio(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkDeleteOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a
             single object is accepted too.
 
@@ -337,5 +465,14 @@ async def asyncio(
             filterorganization_status_id=filterorganization_status_id,
             filterpsa_id=filterpsa_id,
             filterpsa_integration_type=filterpsa_integration_type,
+            filtercreated_at=filtercreated_at,
+            filterupdated_at=filterupdated_at,
+            filtermy_glue_account_id=filtermy_glue_account_id,
+            filterexcludeid=filterexcludeid,
+            filterexcludename=filterexcludename,
+            filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+            filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+            filtergroup_id=filtergroup_id,
+            filterprimary=filterprimary,
         )
     ).parsed

@@ -25,6 +25,15 @@ def _get_kwargs(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,6 +54,26 @@ def _get_kwargs(
         json_filterpsa_integration_type = filterpsa_integration_type
 
     params["filter[psa_integration_type]"] = json_filterpsa_integration_type
+
+    params["filter[created_at]"] = filtercreated_at
+
+    params["filter[updated_at]"] = filterupdated_at
+
+    params["filter[my_glue_account_id]"] = filtermy_glue_account_id
+
+    params["filter[exclude][id]"] = filterexcludeid
+
+    params["filter[exclude][name]"] = filterexcludename
+
+    params["filter[exclude][organization_type_id]"] = filterexcludeorganization_type_id
+
+    params["filter[exclude][organization_status_id]"] = (
+        filterexcludeorganization_status_id
+    )
+
+    params["filter[group_id]"] = filtergroup_id
+
+    params["filter[primary]"] = filterprimary
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -153,6 +182,15 @@ def sync_detailed(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Update several organizations
 
@@ -166,6 +204,15 @@ def sync_detailed(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -185,6 +232,15 @@ def sync_detailed(
         filterorganization_status_id=filterorganization_status_id,
         filterpsa_id=filterpsa_id,
         filterpsa_integration_type=filterpsa_integration_type,
+        filtercreated_at=filtercreated_at,
+        filterupdated_at=filterupdated_at,
+        filtermy_glue_account_id=filtermy_glue_account_id,
+        filterexcludeid=filterexcludeid,
+        filterexcludename=filterexcludename,
+        filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+        filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+        filtergroup_id=filtergroup_id,
+        filterprimary=filterprimary,
     )
 
     response = client.get_httpx_client().request(
@@ -205,6 +261,15 @@ def sync(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Update several organizations
 
@@ -218,6 +283,15 @@ def sync(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -238,6 +312,15 @@ def sync(
         filterorganization_status_id=filterorganization_status_id,
         filterpsa_id=filterpsa_id,
         filterpsa_integration_type=filterpsa_integration_type,
+        filtercreated_at=filtercreated_at,
+        filterupdated_at=filterupdated_at,
+        filtermy_glue_account_id=filtermy_glue_account_id,
+        filterexcludeid=filterexcludeid,
+        filterexcludename=filterexcludename,
+        filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+        filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+        filtergroup_id=filtergroup_id,
+        filterprimary=filterprimary,
     ).parsed
 
 
@@ -252,6 +335,15 @@ async def asyncio_detailed(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationCollection]:
     """Update several organizations
 
@@ -265,6 +357,15 @@ async def asyncio_detailed(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -284,6 +385,15 @@ async def asyncio_detailed(
         filterorganization_status_id=filterorganization_status_id,
         filterpsa_id=filterpsa_id,
         filterpsa_integration_type=filterpsa_integration_type,
+        filtercreated_at=filtercreated_at,
+        filterupdated_at=filterupdated_at,
+        filtermy_glue_account_id=filtermy_glue_account_id,
+        filterexcludeid=filterexcludeid,
+        filterexcludename=filterexcludename,
+        filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+        filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+        filtergroup_id=filtergroup_id,
+        filterprimary=filterprimary,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -302,6 +412,15 @@ async def asyncio(
     filterpsa_id: str | Unset = UNSET,
     filterpsa_integration_type: BulkUpdateOrganizationsFilterpsaIntegrationType
     | Unset = UNSET,
+    filtercreated_at: str | Unset = UNSET,
+    filterupdated_at: str | Unset = UNSET,
+    filtermy_glue_account_id: str | Unset = UNSET,
+    filterexcludeid: str | Unset = UNSET,
+    filterexcludename: str | Unset = UNSET,
+    filterexcludeorganization_type_id: str | Unset = UNSET,
+    filterexcludeorganization_status_id: str | Unset = UNSET,
+    filtergroup_id: str | Unset = UNSET,
+    filterprimary: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationCollection | None:
     """Update several organizations
 
@@ -315,6 +434,15 @@ async def asyncio(
         filterorganization_status_id (str | Unset):
         filterpsa_id (str | Unset):
         filterpsa_integration_type (BulkUpdateOrganizationsFilterpsaIntegrationType | Unset):
+        filtercreated_at (str | Unset):
+        filterupdated_at (str | Unset):
+        filtermy_glue_account_id (str | Unset):
+        filterexcludeid (str | Unset):
+        filterexcludename (str | Unset):
+        filterexcludeorganization_type_id (str | Unset):
+        filterexcludeorganization_status_id (str | Unset):
+        filtergroup_id (str | Unset):
+        filterprimary (str | Unset):
         body (OrganizationBulkUpdateRequest): Bulk update: the id of each record goes inside
             `attributes` (IT Glue-specific).
 
@@ -336,5 +464,14 @@ async def asyncio(
             filterorganization_status_id=filterorganization_status_id,
             filterpsa_id=filterpsa_id,
             filterpsa_integration_type=filterpsa_integration_type,
+            filtercreated_at=filtercreated_at,
+            filterupdated_at=filterupdated_at,
+            filtermy_glue_account_id=filtermy_glue_account_id,
+            filterexcludeid=filterexcludeid,
+            filterexcludename=filterexcludename,
+            filterexcludeorganization_type_id=filterexcludeorganization_type_id,
+            filterexcludeorganization_status_id=filterexcludeorganization_status_id,
+            filtergroup_id=filtergroup_id,
+            filterprimary=filterprimary,
         )
     ).parsed

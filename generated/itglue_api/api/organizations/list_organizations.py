@@ -36,6 +36,7 @@ def _get_kwargs(
     filterexcludeorganization_type_id: str | Unset = UNSET,
     filterexcludeorganization_status_id: str | Unset = UNSET,
     filterrangemy_glue_account_id: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: OrganizationSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -84,6 +85,8 @@ def _get_kwargs(
 
     params["filter[range][my_glue_account_id]"] = filterrangemy_glue_account_id
 
+    params["filter[range]"] = filterrange
+
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
         json_sort = sort
@@ -110,6 +113,11 @@ def _parse_response(
         response_200 = OrganizationList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDocument.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorDocument.from_dict(response.json())
@@ -195,6 +203,7 @@ def sync_detailed(
     filterexcludeorganization_type_id: str | Unset = UNSET,
     filterexcludeorganization_status_id: str | Unset = UNSET,
     filterrangemy_glue_account_id: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: OrganizationSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationList]:
@@ -219,6 +228,7 @@ def sync_detailed(
         filterexcludeorganization_type_id (str | Unset):
         filterexcludeorganization_status_id (str | Unset):
         filterrangemy_glue_account_id (str | Unset):
+        filterrange (str | Unset):
         sort (OrganizationSort | Unset):
         include (str | Unset):
 
@@ -249,6 +259,7 @@ def sync_detailed(
         filterexcludeorganization_type_id=filterexcludeorganization_type_id,
         filterexcludeorganization_status_id=filterexcludeorganization_status_id,
         filterrangemy_glue_account_id=filterrangemy_glue_account_id,
+        filterrange=filterrange,
         sort=sort,
         include=include,
     )
@@ -282,6 +293,7 @@ def sync(
     filterexcludeorganization_type_id: str | Unset = UNSET,
     filterexcludeorganization_status_id: str | Unset = UNSET,
     filterrangemy_glue_account_id: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: OrganizationSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationList | None:
@@ -306,6 +318,7 @@ def sync(
         filterexcludeorganization_type_id (str | Unset):
         filterexcludeorganization_status_id (str | Unset):
         filterrangemy_glue_account_id (str | Unset):
+        filterrange (str | Unset):
         sort (OrganizationSort | Unset):
         include (str | Unset):
 
@@ -337,6 +350,7 @@ def sync(
         filterexcludeorganization_type_id=filterexcludeorganization_type_id,
         filterexcludeorganization_status_id=filterexcludeorganization_status_id,
         filterrangemy_glue_account_id=filterrangemy_glue_account_id,
+        filterrange=filterrange,
         sort=sort,
         include=include,
     ).parsed
@@ -364,6 +378,7 @@ async def asyncio_detailed(
     filterexcludeorganization_type_id: str | Unset = UNSET,
     filterexcludeorganization_status_id: str | Unset = UNSET,
     filterrangemy_glue_account_id: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: OrganizationSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | OrganizationList]:
@@ -388,6 +403,7 @@ async def asyncio_detailed(
         filterexcludeorganization_type_id (str | Unset):
         filterexcludeorganization_status_id (str | Unset):
         filterrangemy_glue_account_id (str | Unset):
+        filterrange (str | Unset):
         sort (OrganizationSort | Unset):
         include (str | Unset):
 
@@ -418,6 +434,7 @@ async def asyncio_detailed(
         filterexcludeorganization_type_id=filterexcludeorganization_type_id,
         filterexcludeorganization_status_id=filterexcludeorganization_status_id,
         filterrangemy_glue_account_id=filterrangemy_glue_account_id,
+        filterrange=filterrange,
         sort=sort,
         include=include,
     )
@@ -449,6 +466,7 @@ async def asyncio(
     filterexcludeorganization_type_id: str | Unset = UNSET,
     filterexcludeorganization_status_id: str | Unset = UNSET,
     filterrangemy_glue_account_id: str | Unset = UNSET,
+    filterrange: str | Unset = UNSET,
     sort: OrganizationSort | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | OrganizationList | None:
@@ -473,6 +491,7 @@ async def asyncio(
         filterexcludeorganization_type_id (str | Unset):
         filterexcludeorganization_status_id (str | Unset):
         filterrangemy_glue_account_id (str | Unset):
+        filterrange (str | Unset):
         sort (OrganizationSort | Unset):
         include (str | Unset):
 
@@ -505,6 +524,7 @@ async def asyncio(
             filterexcludeorganization_type_id=filterexcludeorganization_type_id,
             filterexcludeorganization_status_id=filterexcludeorganization_status_id,
             filterrangemy_glue_account_id=filterrangemy_glue_account_id,
+            filterrange=filterrange,
             sort=sort,
             include=include,
         )

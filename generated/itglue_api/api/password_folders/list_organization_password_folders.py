@@ -141,7 +141,9 @@ def sync_detailed(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterid (str | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -185,7 +187,9 @@ def sync(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterid (str | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -224,7 +228,9 @@ async def asyncio_detailed(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterid (str | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -266,7 +272,9 @@ async def asyncio(
         pagesize (int | Unset):
         pagenumber (int | Unset):
         filterid (str | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:

@@ -119,7 +119,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
@@ -127,10 +127,15 @@ def sync_detailed(
 ) -> Response[ErrorDocument | GatewayError | PasswordFolderList]:
     """List password folders
 
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
+
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -157,7 +162,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
@@ -165,10 +170,15 @@ def sync(
 ) -> ErrorDocument | GatewayError | PasswordFolderList | None:
     """List password folders
 
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
+
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -190,7 +200,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
@@ -198,10 +208,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorDocument | GatewayError | PasswordFolderList]:
     """List password folders
 
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
+
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:
@@ -226,7 +241,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     pagesize: int | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
     sort: PasswordFolderSort | Unset = UNSET,
@@ -234,10 +249,15 @@ async def asyncio(
 ) -> ErrorDocument | GatewayError | PasswordFolderList | None:
     """List password folders
 
+     Needs a user session (JWT, `Authorization: Bearer ...`), not an API key: an API key gets 401. Other
+    routes of the same resources take the API key.
+
     Args:
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordFolderSort | Unset):
+        sort (PasswordFolderSort | Unset): Sort field; `-` prefix for descending. The documented
+            lists spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted
+            too.
         include (str | Unset):
 
     Raises:

@@ -15,6 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     organization_id: int,
+    id: int,
     *,
     body: PasswordBulkDeleteRequest,
 ) -> dict[str, Any]:
@@ -22,8 +23,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/organizations/{organization_id}/relationships/passwords".format(
+        "url": "/organizations/{organization_id}/relationships/passwords/{id}".format(
             organization_id=quote(str(organization_id), safe=""),
+            id=quote(str(id), safe=""),
         ),
     }
 
@@ -117,17 +119,21 @@ def _build_response(
 
 def sync_detailed(
     organization_id: int,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PasswordBulkDeleteRequest,
 ) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
     """Delete several passwords of one organization
 
-     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
-    one client's endpoint table only (reference 8, uncertain).
+     The documented route carries a record id in the path and the ids to delete inside each body item's
+    `attributes` (a bulk destroy); answers the deleted records. The emulator takes the records from the
+    body (they must belong to the organization) and does not use the path id to choose them. No source
+    uses `DELETE /organizations/{organization_id}/relationships/passwords` without an id.
 
     Args:
         organization_id (int):
+        id (int):
         body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
             accepted too.
 
@@ -141,6 +147,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
+        id=id,
         body=body,
     )
 
@@ -153,17 +160,21 @@ def sync_detailed(
 
 def sync(
     organization_id: int,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PasswordBulkDeleteRequest,
 ) -> ErrorDocument | GatewayError | PasswordCollection | None:
     """Delete several passwords of one organization
 
-     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
-    one client's endpoint table only (reference 8, uncertain).
+     The documented route carries a record id in the path and the ids to delete inside each body item's
+    `attributes` (a bulk destroy); answers the deleted records. The emulator takes the records from the
+    body (they must belong to the organization) and does not use the path id to choose them. No source
+    uses `DELETE /organizations/{organization_id}/relationships/passwords` without an id.
 
     Args:
         organization_id (int):
+        id (int):
         body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
             accepted too.
 
@@ -177,6 +188,7 @@ def sync(
 
     return sync_detailed(
         organization_id=organization_id,
+        id=id,
         client=client,
         body=body,
     ).parsed
@@ -184,17 +196,21 @@ def sync(
 
 async def asyncio_detailed(
     organization_id: int,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PasswordBulkDeleteRequest,
 ) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
     """Delete several passwords of one organization
 
-     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
-    one client's endpoint table only (reference 8, uncertain).
+     The documented route carries a record id in the path and the ids to delete inside each body item's
+    `attributes` (a bulk destroy); answers the deleted records. The emulator takes the records from the
+    body (they must belong to the organization) and does not use the path id to choose them. No source
+    uses `DELETE /organizations/{organization_id}/relationships/passwords` without an id.
 
     Args:
         organization_id (int):
+        id (int):
         body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
             accepted too.
 
@@ -208,6 +224,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
+        id=id,
         body=body,
     )
 
@@ -218,17 +235,21 @@ async def asyncio_detailed(
 
 async def asyncio(
     organization_id: int,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
     body: PasswordBulkDeleteRequest,
 ) -> ErrorDocument | GatewayError | PasswordCollection | None:
     """Delete several passwords of one organization
 
-     Ids go inside each item's `attributes`; answers the deleted records. Listed for this nested route by
-    one client's endpoint table only (reference 8, uncertain).
+     The documented route carries a record id in the path and the ids to delete inside each body item's
+    `attributes` (a bulk destroy); answers the deleted records. The emulator takes the records from the
+    body (they must belong to the organization) and does not use the path id to choose them. No source
+    uses `DELETE /organizations/{organization_id}/relationships/passwords` without an id.
 
     Args:
         organization_id (int):
+        id (int):
         body (PasswordBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
             accepted too.
 
@@ -243,6 +264,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             organization_id=organization_id,
+            id=id,
             client=client,
             body=body,
         )

@@ -20,6 +20,8 @@ def _get_kwargs(
     filterorganization_id: str | Unset = UNSET,
     filterpassword_category_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filterurl: str | Unset = UNSET,
+    filtercached_resource_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,6 +36,10 @@ def _get_kwargs(
     params["filter[password_category_id]"] = filterpassword_category_id
 
     params["filter[archived]"] = filterarchived
+
+    params["filter[url]"] = filterurl
+
+    params["filter[cached_resource_name]"] = filtercached_resource_name
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -141,6 +147,8 @@ def sync_detailed(
     filterorganization_id: str | Unset = UNSET,
     filterpassword_category_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filterurl: str | Unset = UNSET,
+    filtercached_resource_name: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
     """Delete several passwords
 
@@ -153,6 +161,8 @@ def sync_detailed(
         filterorganization_id (str | Unset):
         filterpassword_category_id (str | Unset):
         filterarchived (str | Unset):
+        filterurl (str | Unset):
+        filtercached_resource_name (str | Unset):
         body (PasswordBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -171,6 +181,8 @@ def sync_detailed(
         filterorganization_id=filterorganization_id,
         filterpassword_category_id=filterpassword_category_id,
         filterarchived=filterarchived,
+        filterurl=filterurl,
+        filtercached_resource_name=filtercached_resource_name,
     )
 
     response = client.get_httpx_client().request(
@@ -189,6 +201,8 @@ def sync(
     filterorganization_id: str | Unset = UNSET,
     filterpassword_category_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filterurl: str | Unset = UNSET,
+    filtercached_resource_name: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | PasswordCollection | None:
     """Delete several passwords
 
@@ -201,6 +215,8 @@ def sync(
         filterorganization_id (str | Unset):
         filterpassword_category_id (str | Unset):
         filterarchived (str | Unset):
+        filterurl (str | Unset):
+        filtercached_resource_name (str | Unset):
         body (PasswordBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -220,6 +236,8 @@ def sync(
         filterorganization_id=filterorganization_id,
         filterpassword_category_id=filterpassword_category_id,
         filterarchived=filterarchived,
+        filterurl=filterurl,
+        filtercached_resource_name=filtercached_resource_name,
     ).parsed
 
 
@@ -232,6 +250,8 @@ async def asyncio_detailed(
     filterorganization_id: str | Unset = UNSET,
     filterpassword_category_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filterurl: str | Unset = UNSET,
+    filtercached_resource_name: str | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | PasswordCollection]:
     """Delete several passwords
 
@@ -244,6 +264,8 @@ async def asyncio_detailed(
         filterorganization_id (str | Unset):
         filterpassword_category_id (str | Unset):
         filterarchived (str | Unset):
+        filterurl (str | Unset):
+        filtercached_resource_name (str | Unset):
         body (PasswordBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -262,6 +284,8 @@ async def asyncio_detailed(
         filterorganization_id=filterorganization_id,
         filterpassword_category_id=filterpassword_category_id,
         filterarchived=filterarchived,
+        filterurl=filterurl,
+        filtercached_resource_name=filtercached_resource_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,6 +302,8 @@ async def asyncio(
     filterorganization_id: str | Unset = UNSET,
     filterpassword_category_id: str | Unset = UNSET,
     filterarchived: str | Unset = UNSET,
+    filterurl: str | Unset = UNSET,
+    filtercached_resource_name: str | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | PasswordCollection | None:
     """Delete several passwords
 
@@ -290,6 +316,8 @@ async def asyncio(
         filterorganization_id (str | Unset):
         filterpassword_category_id (str | Unset):
         filterarchived (str | Unset):
+        filterurl (str | Unset):
+        filtercached_resource_name (str | Unset):
         body (PasswordBulkDeleteRequest | Unset): Bulk delete: ids inside `attributes`; a single
             object is accepted too.
 
@@ -310,5 +338,7 @@ async def asyncio(
             filterorganization_id=filterorganization_id,
             filterpassword_category_id=filterpassword_category_id,
             filterarchived=filterarchived,
+            filterurl=filterurl,
+            filtercached_resource_name=filtercached_resource_name,
         )
     ).parsed

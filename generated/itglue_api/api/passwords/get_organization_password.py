@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     include: str | Unset = UNSET,
     show_password: bool | Unset = UNSET,
+    version_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["include"] = include
 
     params["show_password"] = show_password
+
+    params["version_id"] = version_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,6 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     show_password: bool | Unset = UNSET,
+    version_id: int | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | PasswordDocument]:
     """Get one password of one organization
 
@@ -125,6 +129,7 @@ def sync_detailed(
         id (int):
         include (str | Unset):
         show_password (bool | Unset):
+        version_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +144,7 @@ def sync_detailed(
         id=id,
         include=include,
         show_password=show_password,
+        version_id=version_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +161,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     show_password: bool | Unset = UNSET,
+    version_id: int | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | PasswordDocument | None:
     """Get one password of one organization
 
@@ -163,6 +170,7 @@ def sync(
         id (int):
         include (str | Unset):
         show_password (bool | Unset):
+        version_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +186,7 @@ def sync(
         client=client,
         include=include,
         show_password=show_password,
+        version_id=version_id,
     ).parsed
 
 
@@ -188,6 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     show_password: bool | Unset = UNSET,
+    version_id: int | Unset = UNSET,
 ) -> Response[ErrorDocument | GatewayError | PasswordDocument]:
     """Get one password of one organization
 
@@ -196,6 +206,7 @@ async def asyncio_detailed(
         id (int):
         include (str | Unset):
         show_password (bool | Unset):
+        version_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +221,7 @@ async def asyncio_detailed(
         id=id,
         include=include,
         show_password=show_password,
+        version_id=version_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,6 +236,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
     show_password: bool | Unset = UNSET,
+    version_id: int | Unset = UNSET,
 ) -> ErrorDocument | GatewayError | PasswordDocument | None:
     """Get one password of one organization
 
@@ -232,6 +245,7 @@ async def asyncio(
         id (int):
         include (str | Unset):
         show_password (bool | Unset):
+        version_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,5 +262,6 @@ async def asyncio(
             client=client,
             include=include,
             show_password=show_password,
+            version_id=version_id,
         )
     ).parsed

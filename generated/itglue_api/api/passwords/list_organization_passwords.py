@@ -138,7 +138,8 @@ def sync_detailed(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 
@@ -182,7 +183,8 @@ def sync(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 
@@ -221,7 +223,8 @@ async def asyncio_detailed(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 
@@ -263,7 +266,8 @@ async def asyncio(
         organization_id (int):
         pagesize (int | Unset):
         pagenumber (int | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 

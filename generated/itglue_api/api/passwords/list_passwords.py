@@ -167,7 +167,8 @@ def sync_detailed(
         filterurl (str | Unset):
         filtercached_resource_name (str | Unset):
         filterarchived (str | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 
@@ -229,7 +230,8 @@ def sync(
         filterurl (str | Unset):
         filtercached_resource_name (str | Unset):
         filterarchived (str | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 
@@ -286,7 +288,8 @@ async def asyncio_detailed(
         filterurl (str | Unset):
         filtercached_resource_name (str | Unset):
         filterarchived (str | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 
@@ -346,7 +349,8 @@ async def asyncio(
         filterurl (str | Unset):
         filtercached_resource_name (str | Unset):
         filterarchived (str | Unset):
-        sort (PasswordSort | Unset):
+        sort (PasswordSort | Unset): Sort field; `-` prefix for descending. The documented lists
+            spell the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
         include (str | Unset):
         show_password (bool | Unset):
 

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[ErrorDocument | GatewayError | RelatedItemCreateResult]:
     """Create one or several related items of one ssl certificate
 
+     The destination must exist: a related item to a missing record answers 422.
+
     Args:
         ssl_certificate_id (int):
         body (RelatedItemCreateRequest):
@@ -155,6 +157,8 @@ def sync(
 ) -> ErrorDocument | GatewayError | RelatedItemCreateResult | None:
     """Create one or several related items of one ssl certificate
 
+     The destination must exist: a related item to a missing record answers 422.
+
     Args:
         ssl_certificate_id (int):
         body (RelatedItemCreateRequest):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     body: RelatedItemCreateRequest,
 ) -> Response[ErrorDocument | GatewayError | RelatedItemCreateResult]:
     """Create one or several related items of one ssl certificate
+
+     The destination must exist: a related item to a missing record answers 422.
 
     Args:
         ssl_certificate_id (int):
@@ -211,6 +217,8 @@ async def asyncio(
     body: RelatedItemCreateRequest,
 ) -> ErrorDocument | GatewayError | RelatedItemCreateResult | None:
     """Create one or several related items of one ssl certificate
+
+     The destination must exist: a related item to a missing record answers 422.
 
     Args:
         ssl_certificate_id (int):

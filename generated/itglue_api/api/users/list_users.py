@@ -156,7 +156,8 @@ def sync_detailed(
         filteremail (str | Unset):
         filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
-        sort (UserSort | Unset):
+        sort (UserSort | Unset): Sort field; `-` prefix for descending. The documented lists spell
+            the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +207,8 @@ def sync(
         filteremail (str | Unset):
         filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
-        sort (UserSort | Unset):
+        sort (UserSort | Unset): Sort field; `-` prefix for descending. The documented lists spell
+            the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +253,8 @@ async def asyncio_detailed(
         filteremail (str | Unset):
         filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
-        sort (UserSort | Unset):
+        sort (UserSort | Unset): Sort field; `-` prefix for descending. The documented lists spell
+            the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,7 +302,8 @@ async def asyncio(
         filteremail (str | Unset):
         filterrole_name (ListUsersFilterroleName | Unset):
         filtersalesforce_id (str | Unset):
-        sort (UserSort | Unset):
+        sort (UserSort | Unset): Sort field; `-` prefix for descending. The documented lists spell
+            the timestamps `created-at`/`updated-at`; the snake spellings are accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

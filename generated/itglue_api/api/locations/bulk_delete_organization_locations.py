@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,13 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.gateway_error import GatewayError
+from ...models.location_bulk_delete_request import LocationBulkDeleteRequest
+from ...models.location_collection import LocationCollection
 from ...types import Response
 
 
 def _get_kwargs(
     organization_id: int,
     id: int,
+    *,
+    body: LocationBulkDeleteRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -24,15 +29,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorDocument | GatewayError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+) -> ErrorDocument | GatewayError | LocationCollection | None:
+    if response.status_code == 200:
+        response_200 = LocationCollection.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = ErrorDocument.from_dict(response.json())
@@ -48,6 +59,16 @@ def _parse_response(
         response_404 = ErrorDocument.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = GatewayError.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = ErrorDocument.from_dict(response.json())
@@ -87,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorDocument | GatewayError]:
+) -> Response[ErrorDocument | GatewayError | LocationCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,24 +122,32 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDocument | GatewayError]:
-    """Delete one location of one organization
+    body: LocationBulkDeleteRequest,
+) -> Response[ErrorDocument | GatewayError | LocationCollection]:
+    """Delete several locations of one organization
+
+     Sent with a bulk body (ids inside each item's `attributes`), not as a bodiless member delete;
+    answers the deleted records. The emulator takes the records from the body (they must belong to the
+    organization) and does not use the path id to choose them.
 
     Args:
         organization_id (int):
         id (int):
+        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDocument | GatewayError]
+        Response[ErrorDocument | GatewayError | LocationCollection]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
         id=id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -133,25 +162,33 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorDocument | GatewayError | None:
-    """Delete one location of one organization
+    body: LocationBulkDeleteRequest,
+) -> ErrorDocument | GatewayError | LocationCollection | None:
+    """Delete several locations of one organization
+
+     Sent with a bulk body (ids inside each item's `attributes`), not as a bodiless member delete;
+    answers the deleted records. The emulator takes the records from the body (they must belong to the
+    organization) and does not use the path id to choose them.
 
     Args:
         organization_id (int):
         id (int):
+        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDocument | GatewayError
+        ErrorDocument | GatewayError | LocationCollection
     """
 
     return sync_detailed(
         organization_id=organization_id,
         id=id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -160,24 +197,32 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorDocument | GatewayError]:
-    """Delete one location of one organization
+    body: LocationBulkDeleteRequest,
+) -> Response[ErrorDocument | GatewayError | LocationCollection]:
+    """Delete several locations of one organization
+
+     Sent with a bulk body (ids inside each item's `attributes`), not as a bodiless member delete;
+    answers the deleted records. The emulator takes the records from the body (they must belong to the
+    organization) and does not use the path id to choose them.
 
     Args:
         organization_id (int):
         id (int):
+        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorDocument | GatewayError]
+        Response[ErrorDocument | GatewayError | LocationCollection]
     """
 
     kwargs = _get_kwargs(
         organization_id=organization_id,
         id=id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,19 +235,26 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorDocument | GatewayError | None:
-    """Delete one location of one organization
+    body: LocationBulkDeleteRequest,
+) -> ErrorDocument | GatewayError | LocationCollection | None:
+    """Delete several locations of one organization
+
+     Sent with a bulk body (ids inside each item's `attributes`), not as a bodiless member delete;
+    answers the deleted records. The emulator takes the records from the body (they must belong to the
+    organization) and does not use the path id to choose them.
 
     Args:
         organization_id (int):
         id (int):
+        body (LocationBulkDeleteRequest): Bulk delete: ids inside `attributes`; a single object is
+            accepted too.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorDocument | GatewayError
+        ErrorDocument | GatewayError | LocationCollection
     """
 
     return (
@@ -210,5 +262,6 @@ async def asyncio(
             organization_id=organization_id,
             id=id,
             client=client,
+            body=body,
         )
     ).parsed
