@@ -105,6 +105,8 @@ class GroupSpec:
         write_relationships: Records a create may carry inline in ``relationships``, keyed by the relationship's
             wire name (``flexible-asset-fields``), valued by the group those records belong to (from the spec's
             ``<Model>WriteRelationships`` schema).
+        session_only: Operations that need a user session (JWT) instead of an API key, keyed like
+            ``operations``: an API-key client cannot call them, so they are kept apart to explain why.
     """
 
     name: str
@@ -113,6 +115,7 @@ class GroupSpec:
     operations: Mapping[tuple[Action, str | None], Operation]
     write_attributes: tuple[str, ...]
     write_relationships: Mapping[str, str] = field(default_factory=dict)
+    session_only: Mapping[tuple[Action, str | None], Operation] = field(default_factory=dict)
 
     @property
     def parents(self) -> tuple[str, ...]:
@@ -221,6 +224,8 @@ def index_spec(document: Mapping[str, Any]) -> ApiSpec:
     shared_params: Mapping[str, Any] = components.get("parameters", {})
     schemas: Mapping[str, Any] = components.get("schemas", {})
     by_group: dict[str, dict[tuple[Action, str | None], Operation]] = {}
+    session_only: dict[str, dict[tuple[Action, str | None], Operation]] = {}
+    api_key = _api_key_schemes(document)
     parent_resources: dict[str, str] = {}
     model_names: dict[str, str] = {}
     for path, item in document["paths"].items():
@@ -228,22 +233,28 @@ def index_spec(document: Mapping[str, Any]) -> ApiSpec:
             if not isinstance(raw, dict) or "x-itglue-action" not in raw:
                 continue
             op = _operation(path, method, raw, shared_params, schemas)
-            by_group.setdefault(op.group, {})[(op.action, op.parent)] = op
+            schemes = {
+                name for requirement in raw.get("security", document.get("security", [])) for name in requirement
+            }
+            served = by_group if schemes & api_key else session_only
+            served.setdefault(op.group, {})[(op.action, op.parent)] = op
             if raw.get("x-itglue-parent"):
                 parent_resources[raw["x-itglue-parent"]["param"]] = raw["x-itglue-parent"]["resource"]
             model = _record_schema(raw, schemas)
             if model:
                 model_names.setdefault(op.group, model)
     groups = {}
-    for name, operations in by_group.items():
+    for name in sorted(by_group.keys() | session_only.keys()):
+        operations = by_group.get(name, {})
         model_name = model_names[name]
         write_schema = schemas.get(f"{model_name}WriteAttributes", {})
         groups[name] = GroupSpec(
             name=name,
-            resource=next(iter(operations.values())).resource,
+            resource=next(iter({**session_only.get(name, {}), **operations}.values())).resource,
             model_name=model_name,
             operations=operations,
             write_attributes=tuple(write_schema.get("properties", {})),
+            session_only=session_only.get(name, {}),
         )
     group_of_resource = {group.resource: group.name for group in groups.values()}
     for name, group in groups.items():
@@ -251,6 +262,12 @@ def index_spec(document: Mapping[str, Any]) -> ApiSpec:
         if relationships:
             groups[name] = replace(group, write_relationships=relationships)
     return ApiSpec(groups=groups, parent_resources=parent_resources, included_models=_included_models(schemas))
+
+
+def _api_key_schemes(document: Mapping[str, Any]) -> set[str]:
+    """Names of the security schemes that are API keys (``x-api-key``): the ones the SDK's clients hold."""
+    schemes: Mapping[str, Any] = document.get("components", {}).get("securitySchemes", {})
+    return {name for name, scheme in schemes.items() if scheme.get("type") == "apiKey"}
 
 
 def _included_models(schemas: Mapping[str, Any]) -> dict[str, str]:

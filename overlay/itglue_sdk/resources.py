@@ -184,9 +184,14 @@ class ResourceCalls(Generic[ModelT]):
             return op
         group, here = self.group, self.group.actions(self.scope.parent)
         message = f"{group.name} has no {action!r} {self.scope.describe()}"
+        if (action, self.scope.parent) in group.session_only:
+            message = (
+                f"{group.name} {action!r} {self.scope.describe()} needs a user session (JWT), which IT Glue does"
+                " not accept API keys for"
+            )
         if here:
             message += f"; available here: {', '.join(here)}"
-        elif self.scope.parent is None:
+        elif self.scope.parent is None and group.parents:
             message += f"; it is only reachable within a parent: .within({group.parents[0]}=...)"
             message += f" (parents: {', '.join(group.parents)})"
         if self.scope.parent is not None and group.actions(None):
@@ -382,7 +387,8 @@ class ResourceCalls(Generic[ModelT]):
         op = self.operation("bulk_delete")
         ids = [record_id(ref) for ref in refs]
         data = [resource_object(op.resource, {"id": ident}) for ident in ids]
-        return self._write(op, None, {"data": data}, None, deleted=ids)
+        # A nested bulk route may have an {id} in its path as well: the first record's, as IT Glue's clients send.
+        return self._write(op, ids[0] if ids else None, {"data": data}, None, deleted=ids)
 
     def delete(self, ref: Ref) -> Call[None]:
         """DELETE one record: its member route, or the bulk route with one id when that is all there is."""
@@ -394,8 +400,8 @@ class ResourceCalls(Generic[ModelT]):
             if cached is not None:
                 cached.invalidate(op.resource, [ident])
 
-        if bulk:
-            return Call(op.method, self.path(op), forget, body=self.bulk_delete([ref]).body)
+        if bulk:  # some nested bulk routes carry an id in the path too (it does not choose the records)
+            return Call(op.method, self.path(op, ref), forget, body=self.bulk_delete([ref]).body)
         return Call(op.method, self.path(op, ref), forget)
 
     def _write(

@@ -115,7 +115,7 @@ class AttachmentUpdateParams(TypedDict, total=False):
 
 # checklist_tasks
 
-ChecklistTaskSort: TypeAlias = Literal["created_at", "-created_at", "updated_at", "-updated_at"]
+ChecklistTaskSort: TypeAlias = Never
 """What ``checklist_tasks`` lists sort by (``-`` prefixed for descending order)."""
 
 
@@ -126,12 +126,10 @@ ChecklistTaskInclude: TypeAlias = Never
 class ChecklistTaskFilters(TypedDict, total=False):
     """The filters ``checklist_tasks`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
 
-    checklist_id: IdFilter
-
 
 # checklist_templates
 
-ChecklistTemplateSort: TypeAlias = Literal["created_at", "-created_at", "updated_at", "-updated_at"]
+ChecklistTemplateSort: TypeAlias = Never
 """What ``checklist_templates`` lists sort by (``-`` prefixed for descending order)."""
 
 
@@ -141,8 +139,6 @@ ChecklistTemplateInclude: TypeAlias = Never
 
 class ChecklistTemplateFilters(TypedDict, total=False):
     """The filters ``checklist_templates`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
-
-    organization_id: IdFilter
 
 
 # checklists
@@ -290,7 +286,18 @@ class ConfigurationTypeUpdateParams(TypedDict, total=False):
 # configurations
 
 ConfigurationSort: TypeAlias = Literal[
-    "name", "-name", "id", "-id", "created_at", "-created_at", "updated_at", "-updated_at"
+    "name",
+    "-name",
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "created-at",
+    "-created-at",
+    "updated-at",
+    "-updated-at",
 ]
 """What ``configurations`` lists sort by (``-`` prefixed for descending order)."""
 
@@ -535,7 +542,7 @@ class ContactFilters(TypedDict, total=False):
 class ContactCreateParams(TypedDict, total=False):
     """Attributes of a new record of ``contacts`` (the API refuses a create without the required)."""
 
-    organization_id: int
+    organization_id: Required[int]
     first_name: str | None
     last_name: str | None
     title: str | None
@@ -706,7 +713,7 @@ class DocumentCreateParams(TypedDict, total=False):
     """Attributes of a new record of ``documents`` (the API refuses a create without the required)."""
 
     name: str
-    organization_id: int | None
+    organization_id: Required[int | None]
     description: str | None
     restricted: bool | None
     public: bool | None
@@ -780,7 +787,7 @@ class ExpirationFilters(TypedDict, total=False):
     description: TextFilter
     expiration_date: DateFilter
     organization_id: IdFilter
-    range: ExpirationRangeFilters
+    range: ExpirationRangeFilters | DateFilter
 
 
 # exports
@@ -1298,8 +1305,8 @@ class OrganizationFilters(TypedDict, total=False):
     )
     group_id: TextFilter
     primary: FlagFilter
+    range: OrganizationRangeFilters | TextFilter
     exclude: OrganizationExcludeFilters
-    range: OrganizationRangeFilters
 
 
 class OrganizationCreateParams(TypedDict, total=False):
@@ -1356,7 +1363,9 @@ class PasswordCategoryUpdateParams(TypedDict, total=False):
 
 # password_folders
 
-PasswordFolderSort: TypeAlias = Literal["created_at", "-created_at", "updated_at", "-updated_at"]
+PasswordFolderSort: TypeAlias = Literal[
+    "created_at", "-created_at", "updated_at", "-updated_at", "created-at", "-created-at", "updated-at", "-updated-at"
+]
 """What ``password_folders`` lists sort by (``-`` prefixed for descending order)."""
 
 
@@ -1403,6 +1412,10 @@ PasswordSort: TypeAlias = Literal[
     "-created_at",
     "updated_at",
     "-updated_at",
+    "created-at",
+    "-created-at",
+    "updated-at",
+    "-updated-at",
 ]
 """What ``passwords`` lists sort by (``-`` prefixed for descending order)."""
 
@@ -1594,6 +1607,10 @@ UserSort: TypeAlias = Literal[
     "-created_at",
     "updated_at",
     "-updated_at",
+    "created-at",
+    "-created-at",
+    "updated-at",
+    "-updated-at",
 ]
 """What ``users`` lists sort by (``-`` prefixed for descending order)."""
 

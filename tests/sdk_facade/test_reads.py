@@ -11,18 +11,18 @@ import pytest
 from itglue_emulator.app import Emulator
 from itglue_sdk.apispec import load_spec, spec_document
 from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog, groups
-from itglue_sdk.errors import AuthenticationError, NotFoundError
+from itglue_sdk.errors import NotFoundError
 from itglue_sdk.passwords import PasswordRecord
 from itglue_sdk.requester import AsyncHttpxRequester, HttpxRequester
 from itglue_sdk.resources import ResourceService
-from itglue_sdk.usage_errors import InvalidParameterError
+from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 from .conftest import Sent
 
 
 def _needs_user_session(group: str) -> bool:
     """Whether the group's top-level list takes only a user session (JWT), not the API key (spec audit R3)."""
-    op = load_spec().group(group).operations.get(("list", None))
+    op = load_spec().group(group).session_only.get(("list", None))
     return op is not None and spec_document()["paths"][op.path]["get"].get("security") == [{"UserSession": []}]
 
 
@@ -60,12 +60,12 @@ def test_every_group_lists_across_pages(reader: ResourceCatalog, group: str) -> 
         assert type(fetched) is type(records[-1])
 
 
-def test_session_only_lists_refuse_the_api_key(reader: ResourceCatalog) -> None:
+def test_session_only_lists_are_refused_before_sending(reader: ResourceCatalog, sent: Sent) -> None:
     assert sorted(SESSION_ONLY_LISTS) == ["checklist_tasks", "checklist_templates", "password_folders"]
     for group in SESSION_ONLY_LISTS:
-        with pytest.raises(AuthenticationError) as raised:
-            list(getattr(reader, group).list(page_size=3))
-        assert raised.value.status_code == 401, group
+        with pytest.raises(UnsupportedOperationError, match="needs a user session"):
+            getattr(reader, group).list(page_size=3)
+    assert sent.requests == []
 
 
 def test_enough_groups_really_span_several_pages(reader: ResourceCatalog) -> None:

@@ -27,7 +27,7 @@ from itglue_sdk.errors import NotFoundError, RequestTooLargeError, ValidationErr
 from itglue_sdk.requester import AsyncHttpxRequester, HttpxRequester
 from itglue_sdk.resources import ResourceService
 from itglue_sdk.secret import Secret
-from itglue_sdk.usage_errors import InvalidParameterError
+from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 from .conftest import Sent, http_client
 
@@ -529,3 +529,26 @@ def test_documents_are_listed_per_folder(writer: ResourceCatalog) -> None:
     assert [d.id for d in writer.documents.list(filter={"document_folder_id": "42"})] == [in_folder.id]
     assert at_root.id in [d.id for d in docs.list(filter={"document_folder_id": None})]
     assert in_folder.id not in [d.id for d in docs.list(filter={"document_folder_id": None})]
+
+
+def test_nested_bulk_deletes_with_an_id_in_the_path(writer: ResourceCatalog) -> None:
+    organization = next(iter(writer.organizations.list(limit=1)))
+    passwords = writer.passwords.within(organization_id=organization.id)
+    doomed = [record.id for record in passwords.list(limit=2)]
+    assert len(doomed) == 2
+    passwords.delete(doomed[0])
+    assert writer.passwords.get(doomed[0]) is None
+    locations = writer.locations.within(organization_id=organization.id)
+    location = next(iter(locations.list(limit=1)))
+    deleted = locations.bulk_delete([location.id])
+    assert [record.id for record in deleted] == [location.id]
+    remaining = {record.id for record in locations.list()}
+    assert location.id not in remaining
+
+
+def test_session_only_lists_say_why_before_sending(writer: ResourceCatalog) -> None:
+    with pytest.raises(UnsupportedOperationError, match="needs a user session"):
+        writer.checklist_tasks.list()
+    with pytest.raises(UnsupportedOperationError, match=r"needs a user session.*available here: bulk_update"):
+        writer.password_folders.list()
+    assert list(writer.password_folders.within(organization_id=next(iter(writer.organizations.list())).id).list())
