@@ -28,8 +28,8 @@ logger = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "itglue-sdk"
 API_KEY_ENV = "ITGLUE_API_KEY"
-# The cheapest authenticated GET: a tiny lookup list, one record.
-VALIDATION_PATH = "/organization_types"
+# The product's design validates a key with the route every key may read; one record keeps it cheap.
+VALIDATION_PATH = "/organizations"
 VALIDATION_PARAMS = {"page[size]": "1"}
 IDLE_WARNING_AFTER = timedelta(days=80)
 

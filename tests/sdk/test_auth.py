@@ -104,7 +104,7 @@ class Recorder:
         time.sleep(self.delay)
         with self.lock:
             self.seen.append(request)
-        if request.url.path == "/organization_types" and self.reject:
+        if request.method == "GET" and request.url.path == "/organizations" and self.reject:
             return httpx.Response(401, json={"errors": [{"status": 401, "title": "Unauthorized"}]})
         return httpx.Response(201 if request.method == "POST" else 200, json={"data": []})
 
@@ -124,7 +124,7 @@ def test_first_write_is_preceded_by_one_cheap_get() -> None:
     client = sync_client(auth, recorder)
     client.post("/organizations", json={"data": {}})
     client.post("/organizations", json={"data": {}})
-    assert recorder.calls == ["GET /organization_types", "POST /organizations", "POST /organizations"]
+    assert recorder.calls == ["GET /organizations", "POST /organizations", "POST /organizations"]
     assert recorder.seen[0].url.params["page[size]"] == "1"
     assert all(r.headers["x-api-key"] == KEY for r in recorder.seen)
     assert auth.validated
@@ -142,7 +142,7 @@ def test_validation_uses_the_base_url_prefix() -> None:
     recorder = Recorder()
     auth = APIKeyAuth(KEY, base_url="https://proxy.example.com/itglue/")
     sync_client(auth, recorder, base="https://proxy.example.com/itglue").patch("/organizations/1", json={})
-    assert recorder.calls == ["GET /itglue/organization_types", "PATCH /itglue/organizations/1"]
+    assert recorder.calls == ["GET /itglue/organizations", "PATCH /itglue/organizations/1"]
 
 
 def test_key_is_only_sent_to_the_api_origin() -> None:
@@ -166,7 +166,7 @@ def test_rejected_key_stops_the_write(tmp_path: Path) -> None:
     with pytest.raises(AuthenticationError, match="wrong key or wrong region") as caught:
         client.post("/passwords", json={"data": {}})
     assert KEY not in str(caught.value)
-    assert recorder.calls == ["GET /organization_types"]
+    assert recorder.calls == ["GET /organizations"]
     assert not auth.validated
     assert state.last_success() is None
 
@@ -220,7 +220,7 @@ def test_concurrent_first_writes_validate_once() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert recorder.calls.count("GET /organization_types") == 1
+    assert recorder.calls.count("GET /organizations") == 1
     assert recorder.calls.count("POST /organizations") == 6
 
 
@@ -232,7 +232,7 @@ async def test_async_flow_validates_once_and_rejects_bad_keys() -> None:
     async with client, anyio.create_task_group() as group:
         for _ in range(5):
             group.start_soon(client.delete, "/organizations/1")
-    assert recorder.calls.count("GET /organization_types") == 1
+    assert recorder.calls.count("GET /organizations") == 1
     assert recorder.calls.count("DELETE /organizations/1") == 5
 
     bad = Recorder(reject=True)
@@ -240,4 +240,4 @@ async def test_async_flow_validates_once_and_rejects_bad_keys() -> None:
     async with httpx.AsyncClient(base_url=BASE, transport=transport, auth=APIKeyAuth(KEY, base_url=BASE)) as client:
         with pytest.raises(AuthenticationError):
             await client.post("/organizations", json={})
-    assert bad.calls == ["GET /organization_types"]
+    assert bad.calls == ["GET /organizations"]
