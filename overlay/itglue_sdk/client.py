@@ -26,7 +26,7 @@ from itglue_sdk.cache import CachedLookups, LookupCache
 from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.eventing import AsyncEmittingRequester, EmittingRequester
 from itglue_sdk.events import ALL_EVENTS, EventBus, Plugin
-from itglue_sdk.instances import Instance, InstanceStore, make_instance
+from itglue_sdk.instances import Instance, InstanceStore, make_instance, url_instance_name
 from itglue_sdk.observability import HealthReport, Metrics, MetricsSnapshot, check_health, check_health_async
 from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
 from itglue_sdk.records import RecordReader
@@ -87,11 +87,14 @@ class _Setup:
         rate_window: float | None,
         retry_policy: RetryPolicy | None,
         strict_plugins: bool,
-        load_plugins: bool,
+        load_plugins: bool | None,
         instances: InstanceStore | None,
     ) -> _Setup:
         store = instances or InstanceStore()
-        chosen = make_instance(instance or "custom", base_url=base_url) if base_url else store.get(instance)
+        if base_url:
+            chosen = make_instance(instance or url_instance_name(base_url), base_url=base_url)
+        else:
+            chosen = store.get(instance)
         if rate_limit is not None or rate_window is not None:
             chosen = replace(
                 chosen,
@@ -100,7 +103,7 @@ class _Setup:
             )
         key = resolve_api_key(chosen.name, api_key)
         events = EventBus(strict=strict_plugins)
-        if load_plugins:
+        if chosen.load_plugins if load_plugins is None else load_plugins:
             events.load_entry_points()
         return cls(
             instance=chosen,
@@ -179,17 +182,26 @@ class _ClientBase:
 class ITGlueClient(_ClientBase, ResourceCatalog):
     """The synchronous IT Glue client.
 
+    The key is validated on first use: the first request of a client that is not a GET (a write) is preceded by
+    ``GET /organizations?page[size]=1`` with the same key, and the write goes out only if that answers 2xx; a
+    first GET is its own validation. An invalid key therefore fails the first write with
+    `itglue_sdk.errors.AuthenticationError` before anything is changed.
+
     Args:
         instance: Named instance (``production``, ``emulator`` or one added with ``itglue instances add``);
             ``ITGLUE_INSTANCE`` or ``production`` when omitted. With ``base_url``, only the name used for the
             key lookup and logs.
-        base_url: Talk to this API base URL instead of a named instance.
+        base_url: Talk to this API base URL instead of a named instance. Without ``instance`` the client is
+            named after the URL's host and port (``custom-127-0-0-1-8080``; see
+            `itglue_sdk.instances.url_instance_name`): that name is the keychain entry and the key-state file.
         api_key: The key; else ``ITGLUE_API_KEY``, else the OS keychain entry of the instance.
         rate_limit: Requests per window for this instance and key (default: the instance's, 3000).
         rate_window: Window in seconds (default: the instance's, 300).
         retry_policy: Retry budgets and waits.
         strict_plugins: Raise `itglue_sdk.errors.PluginError` when a plugin fails instead of logging it.
-        load_plugins: Register plugins advertised in the ``itglue_sdk.plugins`` entry-point group.
+        load_plugins: Register the plugins advertised in the ``itglue_sdk.plugins`` entry-point group. None
+            (the default) follows the instance's ``load_plugins`` setting in ``instances.toml``, which is off
+            unless set: entry points are code any installed package may register, so they run only by choice.
         instances: Where named instances are read from (default: the user's profile file).
         transport: Innermost httpx transport (default: pooled TLS 1.2+); the resilience stack wraps it.
         sleep: Waits between retries (backoff, ``Retry-After``, 429 fallbacks); injectable so tests need not wait
@@ -219,7 +231,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         rate_window: float | None = None,
         retry_policy: RetryPolicy | None = None,
         strict_plugins: bool = False,
-        load_plugins: bool = True,
+        load_plugins: bool | None = None,
         instances: InstanceStore | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
@@ -330,7 +342,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         rate_window: float | None = None,
         retry_policy: RetryPolicy | None = None,
         strict_plugins: bool = False,
-        load_plugins: bool = True,
+        load_plugins: bool | None = None,
         instances: InstanceStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
