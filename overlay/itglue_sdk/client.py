@@ -250,7 +250,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         )
         resilient = ResilientTransport(transport or build_transport(), sleep=sleep, **setup.resilience_options())
         self.http = httpx.Client(transport=resilient, **setup.client_options())
-        self._http_requester = HttpxRequester(self.http)
+        self._http_requester = HttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
             EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
             setup.lookups(cache),
@@ -261,7 +261,9 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
     def generated(self) -> GeneratedClient:
         """The generated low-level client, sharing this client's transport stack and key.
 
-        Use it with any ``itglue_api.api.<group>.<operation>`` function for raw access.
+        Use it with any ``itglue_api.api.<group>.<operation>`` function for raw access. Error answers reach it
+        as answers (after the transport's retries): ``sync_detailed`` returns a 404 with its ``ErrorDocument``
+        rather than raising; only failures with no answer raise (`itglue_sdk.errors.APIConnectionError`...).
         """
         generated = GeneratedClient(base_url=self._setup.instance.base_url)
         generated.set_httpx_client(self.http)
@@ -363,7 +365,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             transport or build_async_transport(), sleep=sleep, **setup.resilience_options()
         )
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
-        self._http_requester = AsyncHttpxRequester(self.http)
+        self._http_requester = AsyncHttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
             AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
             setup.lookups(cache),
@@ -372,7 +374,10 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
 
     @property
     def generated(self) -> GeneratedClient:
-        """The generated low-level client, sharing this client's transport stack (use its ``asyncio`` functions)."""
+        """The generated low-level client, sharing this client's transport stack (use its ``asyncio`` functions).
+
+        Error answers reach it as answers, as with `ITGlueClient.generated`.
+        """
         generated = GeneratedClient(base_url=self._setup.instance.base_url)
         generated.set_async_httpx_client(self.http)
         return generated

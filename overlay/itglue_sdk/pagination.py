@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
+from itglue_sdk.errors import AnswerShapeError
 from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError
 
@@ -60,6 +61,8 @@ class PageMeta:
             The meta.
         """
         meta = meta or {}
+        if not isinstance(meta, Mapping):
+            raise AnswerShapeError("`meta` is not an object")
 
         def number(key: str) -> int | None:
             value = meta.get(key)

@@ -7,10 +7,12 @@ that reads a file first...) are written once as a generator *plan* that yields s
 results; the sync and async drivers only differ in how they perform I/O.
 
 `HttpxRequester` / `AsyncHttpxRequester` implement the protocols over an ``httpx.Client`` / ``AsyncClient`` that
-the client (with its auth, retry, rate-limit and breaker transports) provides; they map HTTP error statuses to
-the typed errors of `itglue_sdk.errors`. The drivers turn a successful answer that does not parse (not JSON, a
-missing member...) into `itglue_sdk.errors.UnexpectedResponseError`, so no raw ``KeyError`` or
-``JSONDecodeError`` ever reaches the caller.
+the client (with its auth, retry, rate-limit and breaker transports) provides. The transports hand back the final
+answer whatever its status (so httpx auth flows and the generated client see error answers too); the requesters
+are where error statuses and redirects become the typed errors of `itglue_sdk.errors`. The drivers turn a
+successful answer that does not parse (not JSON, a missing member, a record the generated model cannot read)
+into `itglue_sdk.errors.UnexpectedResponseError`; anything else a parse raises (a bug of the SDK) propagates as
+itself.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from typing import IO, Any, Final, Generic, Protocol, TypeVar
 
 import httpx
 
-from itglue_sdk.errors import APIConnectionError, ITGlueError, NotFoundError, error_from_response, unreadable_answer
+from itglue_sdk.errors import (
+    APIConnectionError,
+    ITGlueError,
+    NotFoundError,
+    checked,
+    error_from_response,
+    unreadable_answer,
+)
 from itglue_sdk.redaction import redact
 from itglue_sdk.security import require_secure_url, tls_context
 from itglue_sdk.transport import STREAM_EXTENSION, typed_transport_error
@@ -37,7 +46,7 @@ JSON_API: Final = "application/vnd.api+json"
 
 
 class Requester(Protocol):
-    """Sends one request; HTTP error statuses come back as `itglue_sdk.errors.APIStatusError` subclasses."""
+    """Sends one request; HTTP error statuses are raised as `itglue_sdk.errors.APIStatusError` subclasses."""
 
     def request(
         self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
@@ -166,12 +175,16 @@ async def arun(requester: AsyncRequester, work: Call[T] | Plan[T]) -> T:
 
 
 def _parse(call: Call[T], response: httpx.Response) -> T:
-    """Parse a successful answer; a body of the wrong shape raises `UnexpectedResponseError`, naming the call."""
+    """Parse a successful answer; a body of the wrong shape raises `UnexpectedResponseError`, naming the call.
+
+    Parsers report a wrong shape as ``ValueError`` (a body that is not JSON, `records.AnswerShapeError`) or
+    ``KeyError`` (a missing member); a ``TypeError`` or ``AttributeError`` here is a bug and is not disguised.
+    """
     try:
         return call.parse(response)
     except ITGlueError:  # already typed (including usage errors, which are also ValueError/TypeError)
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (ValueError, KeyError) as exc:
         raise unreadable_answer(response, exc) from exc
 
 
@@ -268,14 +281,18 @@ class HttpxRequester:
     key never travels to a third party.
     """
 
-    def __init__(self, client: httpx.Client, *, file_client: httpx.Client | None = None) -> None:
+    def __init__(
+        self, client: httpx.Client, *, file_client: httpx.Client | None = None, instance: str | None = None
+    ) -> None:
         """Wrap clients.
 
         Args:
             client: The API client.
             file_client: Client for files on other hosts; a plain one is made on first use when omitted.
+            instance: Instance name, quoted in the hints of authentication errors.
         """
         self._client = client
+        self._instance = instance
         self._file_client = file_client
         self._owns_file_client = file_client is None
 
@@ -284,11 +301,7 @@ class HttpxRequester:
     ) -> httpx.Response:
         """Send a JSON:API request (see `Requester.request`)."""
         response = self._client.request(method, path, params=list(params), content=content, headers=_headers(content))
-        if response.is_error:
-            raise error_from_response(
-                response.request, response, request_id=response.request.headers.get("x-request-id")
-            )
-        return response
+        return checked(response, instance=self._instance)
 
     @contextlib.contextmanager
     def stream(self, url: str) -> Iterator[httpx.Response]:
@@ -316,7 +329,7 @@ class HttpxRequester:
                     return
                 if response.is_error:
                     response.read()
-                    raise error_from_response(response.request, response)
+                    raise error_from_response(response.request, response, instance=self._instance)
                 yield response  # the caller reads the body here: its failures are mapped below too
         except httpx.RequestError as exc:
             raise _download_failed(exc, target) from exc
@@ -330,14 +343,18 @@ class HttpxRequester:
 class AsyncHttpxRequester:
     """`AsyncRequester` over an ``httpx.AsyncClient`` (see `HttpxRequester`)."""
 
-    def __init__(self, client: httpx.AsyncClient, *, file_client: httpx.AsyncClient | None = None) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, *, file_client: httpx.AsyncClient | None = None, instance: str | None = None
+    ) -> None:
         """Wrap clients.
 
         Args:
             client: The API client.
             file_client: Client for files on other hosts; a plain one is made on first use when omitted.
+            instance: Instance name, quoted in the hints of authentication errors.
         """
         self._client = client
+        self._instance = instance
         self._file_client = file_client
         self._owns_file_client = file_client is None
 
@@ -348,11 +365,7 @@ class AsyncHttpxRequester:
         response = await self._client.request(
             method, path, params=list(params), content=content, headers=_headers(content)
         )
-        if response.is_error:
-            raise error_from_response(
-                response.request, response, request_id=response.request.headers.get("x-request-id")
-            )
-        return response
+        return checked(response, instance=self._instance)
 
     @contextlib.asynccontextmanager
     async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
@@ -376,7 +389,7 @@ class AsyncHttpxRequester:
                     return
                 if response.is_error:
                     await response.aread()
-                    raise error_from_response(response.request, response)
+                    raise error_from_response(response.request, response, instance=self._instance)
                 yield response  # the caller reads the body here: its failures are mapped below too
         except httpx.RequestError as exc:
             raise _download_failed(exc, target) from exc

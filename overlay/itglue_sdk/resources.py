@@ -27,6 +27,7 @@ import httpx
 
 from itglue_sdk.apispec import Action, GroupSpec, Operation, load_spec
 from itglue_sdk.cache import CachedLookups
+from itglue_sdk.errors import AnswerShapeError
 from itglue_sdk.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPager
 from itglue_sdk.params import MAX_PAGE_SIZE, list_query, page_query
 from itglue_sdk.payloads import (
@@ -35,6 +36,7 @@ from itglue_sdk.payloads import (
     WireModel,
     WriteModel,
     encode,
+    json_document,
     record_id,
     resource_object,
     response_data,
@@ -217,7 +219,7 @@ class ResourceCalls(Generic[ModelT]):
 
         def fetch(number: int, size: int) -> Call[Page[ModelT]]:
             def parse(response: httpx.Response) -> Page[ModelT]:
-                body = response.json()
+                body = json_document(response)
                 return Page(
                     data=reader.read_many(model, body["data"]),
                     meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
@@ -237,7 +239,7 @@ class ResourceCalls(Generic[ModelT]):
         model, reader = self.resource.model, self.resource.reader
 
         def parse(response: httpx.Response) -> Shown[ModelT]:
-            body = response.json()
+            body = json_document(response)
             return Shown(reader.read(model, body["data"]), _included(body.get("included"), reader))
 
         params = list_query(op, include=include, extra=extra)
@@ -425,7 +427,14 @@ class ResourceCalls(Generic[ModelT]):
     @staticmethod
     def _single(call: Call[list[ModelT]]) -> Call[ModelT]:
         parse = call.parse
-        return Call(call.method, call.path, lambda r: parse(r)[0], call.params, call.body)
+
+        def first(response: httpx.Response) -> ModelT:
+            records = parse(response)
+            if not records:
+                raise AnswerShapeError("`data` holds no record where one is expected")
+            return records[0]
+
+        return Call(call.method, call.path, first, call.params, call.body)
 
 
 class _Service(Generic[ModelT]):

@@ -4,12 +4,14 @@ Layers, outermost first: circuit breaker -> retry loop -> rate limiter (on every
 (``httpx.HTTPTransport`` / ``AsyncHTTPTransport`` over TLS 1.2+, or any transport a test injects, such as
 ``httpx.MockTransport`` or a real server on loopback).
 
-Answers of 400 and above are turned into the SDK's typed errors here, once the retry policy is done with them,
-so the generated client and the facade only ever see successful responses and every error path, sync or
-async, goes through one mapping. So are redirects (never followed: httpx would forward ``x-api-key``), except
-for streamed downloads, whose requester follows them by hand without the key. Each attempt is logged as one
-structured event and counted in `Metrics`. Password values in request and response bodies are registered with
-`itglue_sdk.redaction`, so logging them later, anywhere in the process, prints ``[REDACTED]``.
+The transport decides on statuses (retry a 429 or a 503, count a 5xx against the host's breaker) but returns
+the final answer, whatever its status, as an HTTP transport does: httpx auth flows see a 401 or 403, the
+generated client (``client.generated``) reaches its error branches, and the requester
+(`itglue_sdk.requester`) maps error statuses and redirects (never followed: httpx would forward
+``x-api-key``) to the SDK's typed errors. Only failures with no answer (network, timeouts) and requests refused
+before sending (insecure URL, oversized body, open breaker) are raised here, as typed errors. Each attempt is
+logged as one structured event and counted in `Metrics`. Password values in request and response bodies are
+registered with `itglue_sdk.redaction`, so logging them later prints ``[REDACTED]``.
 """
 
 from __future__ import annotations
@@ -27,15 +29,12 @@ import httpx
 from itglue_sdk.apispec import load_spec
 from itglue_sdk.breaker import CircuitBreaker
 from itglue_sdk.errors import (
+    REQUEST_ID_HEADER,
     SERVER_REQUEST_ID_HEADERS,
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     ITGlueError,
     RequestTooLargeError,
-    ServerError,
-    error_from_response,
-    redirect_error,
     unexpected_response,
 )
 from itglue_sdk.observability import Metrics
@@ -46,7 +45,6 @@ from itglue_sdk.security import build_async_transport, build_transport, require_
 
 logger = logging.getLogger("itglue_sdk.http")
 
-REQUEST_ID_HEADER = "X-Request-Id"
 # Amazon API Gateway in front of IT Glue rejects bodies over 10 MB; refuse them before sending.
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
@@ -186,23 +184,13 @@ class _Call:
         )
 
     def finish(self, response: httpx.Response) -> httpx.Response:
-        """Return a successful answer, or raise the typed error for an error answer or a redirect.
+        """Return the final answer; a successful body's secrets are registered first.
 
-        The body is already read, except for a successful streamed download. A redirect is returned only to a
-        streamed download, whose requester follows it without the key.
+        The body is already read, except for a successful streamed download.
         """
-        streamed = bool(self.request.extensions.get(STREAM_EXTENSION))
-        if response.is_success:
-            if not streamed:
-                register_secrets_in_body(response.content)
-            return response
-        if response.status_code < 400:
-            if streamed and response.is_redirect:
-                return response
-            raise redirect_error(response, request_id=self.request_id)
-        raise error_from_response(
-            self.request, response, request_id=self.request_id, instance=self.core.instance, now=self.core.now()
-        )
+        if response.is_success and not self.request.extensions.get(STREAM_EXTENSION):
+            register_secrets_in_body(response.content)
+        return response
 
     def error_for(self, exc: httpx.RequestError, response: httpx.Response | None = None) -> ITGlueError | None:
         """The typed error for a final failure of the exchange (``None`` for anything unexpected, re-raised as is).
@@ -288,17 +276,18 @@ class _ResilientCore:
         self.breaker.before_call()
         return _Call(self, request)
 
-    def settle(self, exc: BaseException | None) -> None:
-        """Give the breaker its verdict on a finished call.
+    def settle(self, outcome: httpx.Response | BaseException) -> None:
+        """Give the breaker its verdict on a finished call: its final answer, or what it raised.
 
-        Server errors and network failures count against the host; other HTTP errors prove it is up; anything
-        else (cancellation, programming errors, requests that could not be sent) gives no verdict.
+        Server errors (5xx) and network failures count against the host; any other answer proves it is up;
+        anything else (cancellation, programming errors, requests that could not be sent) gives no verdict.
         """
-        if isinstance(exc, APIConnectionError) and isinstance(exc.__cause__, _UNSENT):
-            self.breaker.release()
-        elif exc is None or (isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)):
-            self.breaker.record_success()
-        elif isinstance(exc, ServerError | APIConnectionError):
+        if isinstance(outcome, httpx.Response):
+            if outcome.status_code >= 500:
+                self.breaker.record_failure()
+            else:
+                self.breaker.record_success()
+        elif isinstance(outcome, APIConnectionError) and not isinstance(outcome.__cause__, _UNSENT):
             self.breaker.record_failure()
         else:
             self.breaker.release()
@@ -352,14 +341,19 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` under the breaker, retry policy and limiter; raise typed errors for failures."""
+        """Send ``request`` under the breaker, retry policy and limiter; return the final answer, any status.
+
+        Raises:
+            APIConnectionError: No answer came (`APITimeoutError` for a timeout), after the retries allowed.
+            CircuitOpenError: The breaker rejects the call.
+        """
         call = self.start(request)
         try:
             response = self._attempts(call)
         except BaseException as exc:
             self.settle(exc)
             raise
-        self.settle(None)
+        self.settle(response)
         return response
 
     def _attempts(self, call: _Call) -> httpx.Response:
@@ -438,14 +432,19 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` under the breaker, retry policy and limiter; raise typed errors for failures."""
+        """Send ``request`` under the breaker, retry policy and limiter; return the final answer, any status.
+
+        Raises:
+            APIConnectionError: No answer came (`APITimeoutError` for a timeout), after the retries allowed.
+            CircuitOpenError: The breaker rejects the call.
+        """
         call = self.start(request)
         try:
             response = await self._attempts(call)
         except BaseException as exc:
             self.settle(exc)
             raise
-        self.settle(None)
+        self.settle(response)
         return response
 
     async def _attempts(self, call: _Call) -> httpx.Response:
