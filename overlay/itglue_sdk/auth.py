@@ -22,7 +22,6 @@ import keyring
 import keyring.errors
 
 from itglue_sdk.errors import KeyringUnavailableError, MissingAPIKeyError
-from itglue_sdk.redaction import register_secret
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +56,7 @@ def resolve_api_key(instance: str, api_key: str | None = None, *, environ: Mappi
         environ: Environment to read (defaults to ``os.environ``).
 
     Returns:
-        The key, also registered for log/error redaction.
+        The key (a client registers it for redaction in its own `itglue_sdk.redaction.SecretRegistry`).
 
     Raises:
         KeyringUnavailableError: No key was given and no keychain backend is usable.
@@ -75,9 +74,7 @@ def resolve_api_key(instance: str, api_key: str | None = None, *, environ: Mappi
             f"no API key for instance {instance!r}: store one with `itglue auth set` (instance {instance!r}), "
             f"set {API_KEY_ENV}, or give the key to the client as its api_key argument"
         )
-    key = key.strip()
-    register_secret(key)
-    return key
+    return key.strip()
 
 
 def store_api_key(instance: str, api_key: str) -> None:

@@ -30,6 +30,7 @@ from itglue_sdk.instances import Instance, InstanceStore, make_instance, url_ins
 from itglue_sdk.observability import HealthReport, Metrics, MetricsSnapshot, check_health, check_health_async
 from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
 from itglue_sdk.records import RecordReader
+from itglue_sdk.redaction import SecretRegistry
 from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport
@@ -62,6 +63,7 @@ class _ResilienceOptions(TypedDict):
     metrics: Metrics
     instance: str
     route_resolver: RouteResolver
+    secrets: SecretRegistry
 
 
 @dataclass
@@ -75,6 +77,7 @@ class _Setup:
     auth: APIKeyAuth
     events: EventBus
     policy: RetryPolicy
+    secrets: SecretRegistry
 
     @classmethod
     def build(
@@ -102,6 +105,8 @@ class _Setup:
                 rate_window=rate_window or chosen.rate_window,
             )
         key = resolve_api_key(chosen.name, api_key)
+        secrets = SecretRegistry()
+        secrets.register(key)
         events = EventBus(strict=strict_plugins)
         if chosen.load_plugins if load_plugins is None else load_plugins:
             events.load_entry_points()
@@ -118,6 +123,7 @@ class _Setup:
             ),
             events=events,
             policy=retry_policy or RetryPolicy(),
+            secrets=secrets,
         )
 
     def lookups(self, cache: LookupCache | None) -> CachedLookups | None:
@@ -136,6 +142,7 @@ class _Setup:
             "metrics": self.metrics,
             "instance": self.instance.name,
             "route_resolver": spec_route_resolver(self.instance.base_url),
+            "secrets": self.secrets,
         }
 
     def client_options(self) -> _HttpxOptions:
@@ -173,6 +180,14 @@ class _ClientBase:
             event_type: ``organization.created``, a prefix pattern like ``password.*``, or ``*`` for all.
         """
         self._setup.events.register_plugin(callback, event_type)
+
+    @property
+    def secrets(self) -> SecretRegistry:
+        """The key and password values this client has seen, scrubbed from logs and errors until it closes.
+
+        They are this client's alone (another client's registry never holds them); `close` forgets them.
+        """
+        return self._setup.secrets
 
     def metrics(self) -> MetricsSnapshot:
         """Requests, latency, errors by status, retries, throttle waits, breaker state, cache hits/misses so far."""
@@ -301,9 +316,10 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         return run_batch(operation, items, max_workers=max_workers, progress=progress)
 
     def close(self) -> None:
-        """Close the connection pools."""
+        """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
         self._http_requester.close()
         self.http.close()
+        self._setup.secrets.close()
 
     def __enter__(self) -> Self:
         return self
@@ -412,9 +428,10 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         return await run_batch_async(operation, items, max_concurrency=max_workers, progress=progress)
 
     async def close(self) -> None:
-        """Close the connection pools."""
+        """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
         await self._http_requester.aclose()
         await self.http.aclose()
+        self._setup.secrets.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -11,7 +11,8 @@ generated client (``client.generated``) reaches its error branches, and the requ
 ``x-api-key``) to the SDK's typed errors. Only failures with no answer (network, timeouts) and requests refused
 before sending (insecure URL, oversized body, open breaker) are raised here, as typed errors. Each attempt is
 logged as one structured event and counted in `Metrics`. Password values in request and response bodies are
-registered with `itglue_sdk.redaction`, so logging them later prints ``[REDACTED]``.
+registered in the transport's `itglue_sdk.redaction.SecretRegistry` (its client's), so logging them while that
+client is open prints ``[REDACTED]``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from itglue_sdk.errors import (
 )
 from itglue_sdk.observability import Metrics
 from itglue_sdk.ratelimit import SlidingWindowLimiter
-from itglue_sdk.redaction import redact, register_secrets_in_body
+from itglue_sdk.redaction import SecretRegistry, redact
 from itglue_sdk.retrying import RetryDecision, RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport, require_secure_url
 
@@ -96,13 +97,13 @@ def spec_route_resolver(base_url: str | httpx.URL) -> RouteResolver:
     return resolve
 
 
-def _register_body_secrets(request: httpx.Request) -> None:
+def _register_body_secrets(request: httpx.Request, secrets: SecretRegistry) -> None:
     try:
         content = request.content
     except httpx.RequestNotRead:  # a streamed upload: the SDK never sends secrets that way
         return
     if content:
-        register_secrets_in_body(content)
+        secrets.register_in_body(content)
 
 
 class _Call:
@@ -113,7 +114,7 @@ class _Call:
         self.request = request
         self.request_id = uuid.uuid4().hex
         request.headers[REQUEST_ID_HEADER] = self.request_id
-        _register_body_secrets(request)
+        _register_body_secrets(request, core.secrets)
         self.route = core.route_resolver(request)
         self.retry = core.policy.start()
         self.attempt = 0
@@ -189,7 +190,7 @@ class _Call:
         The body is already read, except for a successful streamed download.
         """
         if response.is_success and not self.request.extensions.get(STREAM_EXTENSION):
-            register_secrets_in_body(response.content)
+            self.core.secrets.register_in_body(response.content)
         return response
 
     def error_for(self, exc: httpx.RequestError, response: httpx.Response | None = None) -> ITGlueError | None:
@@ -243,9 +244,12 @@ class _ResilientCore:
         metrics: Metrics | None,
         route_resolver: RouteResolver,
         instance: str | None,
+        secrets: SecretRegistry | None,
         clock: Callable[[], float],
         now: Callable[[], datetime],
     ) -> None:
+        self.owns_secrets = secrets is None
+        self.secrets = secrets or SecretRegistry()
         self.limiter = limiter or SlidingWindowLimiter()
         self.breaker = breaker or CircuitBreaker()
         self.policy = policy or RetryPolicy()
@@ -308,6 +312,8 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
         metrics: Where attempts are counted (share it with the async twin for one set of numbers).
         route_resolver: Maps requests to route templates for logs.
         instance: Instance name for logs and error hints.
+        secrets: Where the password values of bodies are registered for redaction (the client's); None: a
+            registry of the transport's own, closed with it.
         sleep: Blocking sleep between retries (injectable for tests).
         clock: Monotonic timer for latencies.
         now: Wall clock for ``Retry-After`` dates.
@@ -323,6 +329,7 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
         metrics: Metrics | None = None,
         route_resolver: RouteResolver = default_route_template,
         instance: str | None = None,
+        secrets: SecretRegistry | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.perf_counter,
         now: Callable[[], datetime] = _default_now,
@@ -334,6 +341,7 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
             metrics=metrics,
             route_resolver=route_resolver,
             instance=instance,
+            secrets=secrets,
             clock=clock,
             now=now,
         )
@@ -384,8 +392,10 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
             self._sleep(delay)
 
     def close(self) -> None:
-        """Close the inner transport."""
+        """Close the inner transport (and forget the secrets, when the registry is the transport's own)."""
         self.inner.close()
+        if self.owns_secrets:
+            self.secrets.close()
 
 
 class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
@@ -399,6 +409,8 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         metrics: Where attempts are counted.
         route_resolver: Maps requests to route templates for logs.
         instance: Instance name for logs and error hints.
+        secrets: Where the password values of bodies are registered for redaction (the client's); None: a
+            registry of the transport's own, closed with it.
         sleep: Async sleep between retries (injectable for tests).
         clock: Monotonic timer for latencies.
         now: Wall clock for ``Retry-After`` dates.
@@ -414,6 +426,7 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         metrics: Metrics | None = None,
         route_resolver: RouteResolver = default_route_template,
         instance: str | None = None,
+        secrets: SecretRegistry | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.perf_counter,
         now: Callable[[], datetime] = _default_now,
@@ -425,6 +438,7 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
             metrics=metrics,
             route_resolver=route_resolver,
             instance=instance,
+            secrets=secrets,
             clock=clock,
             now=now,
         )
@@ -475,5 +489,7 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
             await self._sleep(delay)
 
     async def aclose(self) -> None:
-        """Close the inner transport."""
+        """Close the inner transport (and forget the secrets, when the registry is the transport's own)."""
         await self.inner.aclose()
+        if self.owns_secrets:
+            self.secrets.close()

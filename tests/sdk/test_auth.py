@@ -14,6 +14,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from itglue_sdk import InstanceStore, ITGlueClient
 from itglue_sdk.auth import (
     KEYRING_SERVICE,
     APIKeyAuth,
@@ -85,10 +86,17 @@ def test_store_and_delete(memory_keyring: MemoryKeyring) -> None:
         store_api_key("eu", "two words")
 
 
-def test_resolved_key_is_redacted_everywhere(memory_keyring: MemoryKeyring) -> None:
+def test_a_clients_key_is_redacted_everywhere_until_it_closes(tmp_path: Path) -> None:
     odd_key = "plain-emulator-key-without-itg-shape"
     assert resolve_api_key("emulator", odd_key) == odd_key
+    assert redact(f"header was {odd_key}") == f"header was {odd_key}"  # resolving alone keeps nothing
+    store = InstanceStore(tmp_path / "instances.toml", state_root=tmp_path / "state")
+    client = ITGlueClient(base_url="https://api.itglue.com", api_key=odd_key, instances=store)
+    assert client.secrets.knows(odd_key)
     assert redact(f"header was {odd_key}") == "header was [REDACTED]"
+    client.close()
+    assert not client.secrets.knows(odd_key)
+    assert redact(f"header was {odd_key}") == f"header was {odd_key}"
 
 
 class Recorder:
