@@ -31,10 +31,17 @@ from itglue_sdk.observability import HealthReport, Metrics, MetricsSnapshot, che
 from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
 from itglue_sdk.records import RecordReader
 from itglue_sdk.redaction import SecretRegistry
-from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester
+from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester, TimeoutTypes
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport
-from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport, RouteResolver, spec_route_resolver
+from itglue_sdk.transport import (
+    AsyncClientTransport,
+    AsyncResilientTransport,
+    ClientTransport,
+    ResilientTransport,
+    RouteResolver,
+    spec_route_resolver,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -78,6 +85,7 @@ class _Setup:
     events: EventBus
     policy: RetryPolicy
     secrets: SecretRegistry
+    timeout: httpx.Timeout
 
     @classmethod
     def build(
@@ -89,6 +97,8 @@ class _Setup:
         rate_limit: int | None,
         rate_window: float | None,
         retry_policy: RetryPolicy | None,
+        max_retries: int | None,
+        timeout: TimeoutTypes,
         strict_plugins: bool,
         load_plugins: bool | None,
         instances: InstanceStore | None,
@@ -107,6 +117,7 @@ class _Setup:
         key = resolve_api_key(chosen.name, api_key)
         secrets = SecretRegistry()
         secrets.register(key)
+        policy = retry_policy or RetryPolicy()
         events = EventBus(strict=strict_plugins)
         if chosen.load_plugins if load_plugins is None else load_plugins:
             events.load_entry_points()
@@ -122,8 +133,9 @@ class _Setup:
                 state=KeyUsageState(store.key_state_path(chosen)),
             ),
             events=events,
-            policy=retry_policy or RetryPolicy(),
+            policy=policy if max_retries is None else policy.with_max_retries(max_retries),
             secrets=secrets,
+            timeout=chosen.timeout() if timeout is None else httpx.Timeout(timeout),
         )
 
     def lookups(self, cache: LookupCache | None) -> CachedLookups | None:
@@ -150,7 +162,7 @@ class _Setup:
         return {
             "base_url": self.instance.base_url,
             "auth": self.auth,
-            "timeout": self.instance.timeout(),
+            "timeout": self.timeout,
             "headers": {"Accept": JSON_API, "User-Agent": _user_agent()},
             "follow_redirects": False,
         }
@@ -213,12 +225,23 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         rate_limit: Requests per window for this instance and key (default: the instance's, 3000).
         rate_window: Window in seconds (default: the instance's, 300).
         retry_policy: Retry budgets and waits.
+        max_retries: Most retries of one request for each cause (server errors, connection failures, 429s),
+            replacing those budgets of ``retry_policy``; 0 sends every request once. Default: the policy's (3).
+        timeout: Timeout of every request, in seconds or as an ``httpx.Timeout``; default: the instance's
+            (``connect_timeout``/``read_timeout``, 30 s and 60 s). Service calls take a ``timeout=`` of their own.
         strict_plugins: Raise `itglue_sdk.errors.PluginError` when a plugin fails instead of logging it.
         load_plugins: Register the plugins advertised in the ``itglue_sdk.plugins`` entry-point group. None
             (the default) follows the instance's ``load_plugins`` setting in ``instances.toml``, which is off
             unless set: entry points are code any installed package may register, so they run only by choice.
         instances: Where named instances are read from (default: the user's profile file).
         transport: Innermost httpx transport (default: pooled TLS 1.2+); the resilience stack wraps it.
+        http_client: Your own ``httpx.Client`` to send through, instead of ``transport`` (not both). The SDK builds
+            every request itself and sends it with ``http_client.send``: it keeps the client's transport and
+            mounts (proxies, ``verify``/``cert``, connection limits, HTTP/2: so TLS is what you configured),
+            its auth (applied after the SDK's key) and its event hooks; it does not use its ``base_url``,
+            default headers, cookies, params, timeout or redirect setting (the instance's URL, the SDK's headers
+            and timeout apply, redirects are never followed). Retries, pacing and the breaker wrap it as any
+            transport. The SDK never closes it.
         sleep: Waits between retries (backoff, ``Retry-After``, 429 fallbacks); injectable so tests need not wait
             them out. The shared rate limiter keeps its own sleep.
         cache: Cache-first lookups, off by default (None). Given an `itglue_sdk.cache.LookupCache` (e.g.
@@ -245,10 +268,13 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         rate_limit: int | None = None,
         rate_window: float | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes = None,
         strict_plugins: bool = False,
         load_plugins: bool | None = None,
         instances: InstanceStore | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         cache: LookupCache | None = None,
     ) -> None:
@@ -259,11 +285,16 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             rate_limit=rate_limit,
             rate_window=rate_window,
             retry_policy=retry_policy,
+            max_retries=max_retries,
+            timeout=timeout,
             strict_plugins=strict_plugins,
             load_plugins=load_plugins,
             instances=instances,
         )
-        resilient = ResilientTransport(transport or build_transport(), sleep=sleep, **setup.resilience_options())
+        if http_client is not None and transport is not None:
+            raise ValueError("give ITGlueClient a transport or an http_client, not both")
+        inner = ClientTransport(http_client) if http_client is not None else transport or build_transport()
+        resilient = ResilientTransport(inner, sleep=sleep, **setup.resilience_options())
         self.http = httpx.Client(transport=resilient, **setup.client_options())
         self._http_requester = HttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
@@ -342,10 +373,13 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         rate_limit: See `ITGlueClient`.
         rate_window: See `ITGlueClient`.
         retry_policy: See `ITGlueClient`.
+        max_retries: See `ITGlueClient`.
+        timeout: See `ITGlueClient`.
         strict_plugins: See `ITGlueClient`.
         load_plugins: See `ITGlueClient`.
         instances: See `ITGlueClient`.
         transport: Innermost async httpx transport.
+        http_client: Your own ``httpx.AsyncClient`` to send through (see `ITGlueClient`).
         sleep: Async waits between retries (see `ITGlueClient`).
         cache: Cache-first lookups (see `ITGlueClient`); off by default.
     """
@@ -359,10 +393,13 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         rate_limit: int | None = None,
         rate_window: float | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes = None,
         strict_plugins: bool = False,
         load_plugins: bool | None = None,
         instances: InstanceStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         cache: LookupCache | None = None,
     ) -> None:
@@ -373,13 +410,16 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             rate_limit=rate_limit,
             rate_window=rate_window,
             retry_policy=retry_policy,
+            max_retries=max_retries,
+            timeout=timeout,
             strict_plugins=strict_plugins,
             load_plugins=load_plugins,
             instances=instances,
         )
-        resilient = AsyncResilientTransport(
-            transport or build_async_transport(), sleep=sleep, **setup.resilience_options()
-        )
+        if http_client is not None and transport is not None:
+            raise ValueError("give AsyncITGlueClient a transport or an http_client, not both")
+        inner = AsyncClientTransport(http_client) if http_client is not None else transport or build_async_transport()
+        resilient = AsyncResilientTransport(inner, sleep=sleep, **setup.resilience_options())
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
         self._http_requester = AsyncHttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(

@@ -493,3 +493,44 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         await self.inner.aclose()
         if self.owns_secrets:
             self.secrets.close()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """The innermost transport over a caller's ``httpx.Client`` (the clients' ``http_client=``).
+
+    Requests, already built by the SDK (base URL, key, headers, timeout), are sent with ``client.send``: what the
+    given client contributes is its transport and mounts (proxies, TLS settings, connection limits, HTTP/2), its
+    auth and its event hooks. Redirects are never followed (they would carry the key). Closing this transport
+    leaves the client open: it is the caller's.
+
+    Args:
+        client: The caller's client.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the caller's client; the body is left for the resilient transport to read."""
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        """Leave the caller's client open."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of `ClientTransport`, over a caller's ``httpx.AsyncClient``.
+
+    Args:
+        client: The caller's client.
+    """
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the caller's client (see `ClientTransport.handle_request`)."""
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """Leave the caller's client open."""
