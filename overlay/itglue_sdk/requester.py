@@ -227,7 +227,7 @@ async def arun(requester: AsyncRequester, work: Call[T] | Plan[T], options: Requ
 def _parse(call: Call[T], response: httpx.Response) -> T:
     """Parse a successful answer; a body of the wrong shape raises `UnexpectedResponseError`, naming the call.
 
-    Parsers report a wrong shape as ``ValueError`` (a body that is not JSON, `records.AnswerShapeError`) or
+    Parsers report a wrong shape as ``ValueError`` (a body that is not JSON, `itglue_sdk.errors.AnswerShapeError`) or
     ``KeyError`` (a missing member); a ``TypeError`` or ``AttributeError`` here is a bug and is not disguised.
     """
     try:

@@ -103,10 +103,6 @@ class Wire:
 
         return Recording()
 
-    def lines(self) -> list[str]:
-        """``METHOD path?query`` of each request."""
-        return [f"{r.method} {r.url.raw_path.decode()}" for r in self.requests]
-
 
 @dataclass
 class Harness:

@@ -6,6 +6,8 @@ Requests are observed where they leave the SDK for the socket (`Wire`), over rea
 from __future__ import annotations
 
 from collections.abc import Generator
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -146,8 +148,9 @@ async def test_per_call_timeout_and_headers_reach_the_wire(h: Harness) -> None:
 async def test_per_call_options_reach_every_request_of_a_multi_request_operation(h: Harness) -> None:
     api = h.client()
     asset_type = (await api.run(lambda c: c.flexible_asset_types.list(limit=1)))[0]
-    flexible = lambda c: c.flexible_assets.list(filter={"flexible_asset_type_id": int(asset_type.id)}, limit=1)  # noqa: E731
-    [asset] = await api.run(flexible)
+    [asset] = await api.run(
+        lambda c: c.flexible_assets.list(filter={"flexible_asset_type_id": int(asset_type.id)}, limit=1)
+    )
     wire = Wire()
     traced = h.wired(wire)
     await traced.run(lambda c: c.countries.list(limit=1))  # the key check, out of the way
@@ -218,3 +221,24 @@ def test_a_transport_and_an_http_client_are_exclusive(emulator: Emulator, store:
             http_client=user,
             transport=httpx.HTTPTransport(),
         )
+
+
+async def test_per_call_options_reach_uploads_and_streamed_downloads(h: Harness, tmp_path: Path) -> None:
+    api = h.client()
+    [config, *_] = await api.run(lambda c: c.configurations.list(limit=1))
+    source = tmp_path / "runbook.pdf"
+    source.write_bytes(bytes(range(256)) * 10)
+    wire = Wire()
+    traced = h.wired(wire)
+    await traced.run(lambda c: c.countries.list(limit=1))  # the key check, out of the way
+
+    def files(client: Any) -> Any:
+        return client.attachments.within(configuration_id=config)
+
+    attachment = await traced.run(lambda c: files(c).upload(source, extra_headers=TRACE, timeout=9))
+    out = await traced.run(lambda c: files(c).download(attachment.id, tmp_path / "copy.pdf", extra_headers=TRACE))
+    assert out.read_bytes() == source.read_bytes()
+    steps = wire.requests[1:]
+    assert [r.method for r in steps] == ["POST", "GET", "GET"]  # upload; the record, then its file, streamed
+    assert all(r.headers["x-trace-id"] == "per-call-7" for r in steps)
+    assert timeout_of(steps[0])["read"] == 9
