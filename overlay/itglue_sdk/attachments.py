@@ -19,6 +19,7 @@ import base64
 import os
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -26,7 +27,7 @@ from itglue_api.models import Attachment, AttachmentWriteAttributes
 from itglue_api.types import Unset
 from itglue_sdk.errors import RequestTooLargeError
 from itglue_sdk.payloads import Ref, record_id
-from itglue_sdk.requester import Call, Download, Plan, arun, run
+from itglue_sdk.requester import Call, Download, Plan, RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceService
 from itglue_sdk.types import (
     AttachmentCreateParams,
@@ -177,12 +178,21 @@ class AttachmentService(
 ):
     """`ResourceService` for attachments, with `upload`, `download` and `rename`."""
 
-    def upload(self, path: str | os.PathLike[str], *, name: str | None = None) -> Attachment:
+    def upload(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Attachment:
         """Attach a file to the parent record.
 
         Args:
             path: The file.
             name: Attachment name (defaults to the file name).
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The created attachment.
@@ -190,31 +200,50 @@ class AttachmentService(
         Raises:
             RequestTooLargeError: The encoded request would exceed the gateway's 10 MB limit (nothing is sent).
         """
-        return run(self._requester, upload_plan(self._calls, Path(path), name))
+        return run(
+            self._requester, upload_plan(self._calls, Path(path), name), RequestOptions.of(timeout, extra_headers)
+        )
 
-    def download(self, id: Ref, destination: str | os.PathLike[str]) -> Path:
+    def download(
+        self,
+        id: Ref,
+        destination: str | os.PathLike[str],
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Path:
         """Stream an attachment to disk.
 
         Args:
             id: Attachment id or model.
             destination: Directory (the server's file name is kept, made safe) or file path.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The path written.
         """
-        return run(self._requester, download_plan(self._calls, id, Path(destination)))
+        return run(
+            self._requester,
+            download_plan(self._calls, id, Path(destination)),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    def rename(self, id: Ref, name: str) -> Attachment:
+    def rename(
+        self, id: Ref, name: str, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> Attachment:
         """Rename an attachment.
 
         Args:
             id: Attachment id or model.
             name: New name.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The updated attachment.
         """
-        return self.update(id, {"name": name})
+        return self.update(id, {"name": name}, timeout=timeout, extra_headers=extra_headers)
 
 
 class AsyncAttachmentService(
@@ -230,14 +259,36 @@ class AsyncAttachmentService(
 ):
     """The async twin of `AttachmentService`."""
 
-    async def upload(self, path: str | os.PathLike[str], *, name: str | None = None) -> Attachment:
+    async def upload(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Attachment:
         """Attach a file to the parent record (see `AttachmentService.upload`)."""
-        return await arun(self._requester, upload_plan(self._calls, Path(path), name))
+        return await arun(
+            self._requester, upload_plan(self._calls, Path(path), name), RequestOptions.of(timeout, extra_headers)
+        )
 
-    async def download(self, id: Ref, destination: str | os.PathLike[str]) -> Path:
+    async def download(
+        self,
+        id: Ref,
+        destination: str | os.PathLike[str],
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Path:
         """Stream an attachment to disk (see `AttachmentService.download`)."""
-        return await arun(self._requester, download_plan(self._calls, id, Path(destination)))
+        return await arun(
+            self._requester,
+            download_plan(self._calls, id, Path(destination)),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    async def rename(self, id: Ref, name: str) -> Attachment:
+    async def rename(
+        self, id: Ref, name: str, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> Attachment:
         """Rename an attachment (see `AttachmentService.rename`)."""
-        return await self.update(id, {"name": name})
+        return await self.update(id, {"name": name}, timeout=timeout, extra_headers=extra_headers)

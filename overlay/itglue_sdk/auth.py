@@ -22,14 +22,13 @@ import keyring
 import keyring.errors
 
 from itglue_sdk.errors import KeyringUnavailableError, MissingAPIKeyError
-from itglue_sdk.redaction import register_secret
 
 logger = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "itglue-sdk"
 API_KEY_ENV = "ITGLUE_API_KEY"
-# The cheapest authenticated GET: a tiny lookup list, one record.
-VALIDATION_PATH = "/organization_types"
+# The product's design validates a key with the route every key may read; one record keeps it cheap.
+VALIDATION_PATH = "/organizations"
 VALIDATION_PARAMS = {"page[size]": "1"}
 IDLE_WARNING_AFTER = timedelta(days=80)
 
@@ -57,7 +56,7 @@ def resolve_api_key(instance: str, api_key: str | None = None, *, environ: Mappi
         environ: Environment to read (defaults to ``os.environ``).
 
     Returns:
-        The key, also registered for log/error redaction.
+        The key (a client registers it for redaction in its own `itglue_sdk.redaction.SecretRegistry`).
 
     Raises:
         KeyringUnavailableError: No key was given and no keychain backend is usable.
@@ -75,9 +74,7 @@ def resolve_api_key(instance: str, api_key: str | None = None, *, environ: Mappi
             f"no API key for instance {instance!r}: store one with `itglue auth set` (instance {instance!r}), "
             f"set {API_KEY_ENV}, or give the key to the client as its api_key argument"
         )
-    key = key.strip()
-    register_secret(key)
-    return key
+    return key.strip()
 
 
 def store_api_key(instance: str, api_key: str) -> None:
@@ -171,10 +168,11 @@ class KeyUsageState:
 class APIKeyAuth(httpx.Auth):
     """Sends ``x-api-key``, validates the key on first use and remembers its last successful use.
 
-    The first request validates the key: a GET is its own validation; any other method is preceded by one
-    cheap GET, so a write never goes out with a key that was never seen to work. Only answers below 400
-    reach the auth flow (the resilient transport raises typed errors for the rest), so each one received
-    counts as a successful use. One instance can serve a sync and an async client at once.
+    The first request validates the key: a GET is its own validation; any other method is preceded by
+    ``GET /organizations?page[size]=1``, so a write never goes out with a key that was never seen to work.
+    When that GET fails (a 401 or 403, after the transport's retries), its answer is the request's answer and
+    the write is not sent. Every answer below 400 counts as a successful use of the key. One instance can serve
+    a sync and an async client at once.
 
     The key is only attached to requests for the API's own origin (scheme, host and port of ``base_url``);
     anything else (a download from a storage host, say) goes out without it.
@@ -246,7 +244,9 @@ class APIKeyAuth(httpx.Auth):
             self._warn_if_idle()
         request.headers["x-api-key"] = self._key
         if not self._validated and request.method != "GET":
-            yield self._validation_request(request)
+            validation = yield self._validation_request(request)
+            if validation.status_code >= 400:
+                return  # the caller gets the validation's answer (401/403...) and the write never goes out
             self._record_success()
         response = yield request
         if response.status_code < 400:

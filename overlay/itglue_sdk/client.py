@@ -26,14 +26,22 @@ from itglue_sdk.cache import CachedLookups, LookupCache
 from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.eventing import AsyncEmittingRequester, EmittingRequester
 from itglue_sdk.events import ALL_EVENTS, EventBus, Plugin
-from itglue_sdk.instances import Instance, InstanceStore, make_instance
+from itglue_sdk.instances import Instance, InstanceStore, make_instance, url_instance_name
 from itglue_sdk.observability import HealthReport, Metrics, MetricsSnapshot, check_health, check_health_async
 from itglue_sdk.ratelimit import SlidingWindowLimiter, shared_limiters
 from itglue_sdk.records import RecordReader
-from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester
+from itglue_sdk.redaction import SecretRegistry
+from itglue_sdk.requester import JSON_API, AsyncHttpxRequester, HttpxRequester, TimeoutTypes
 from itglue_sdk.retrying import RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport
-from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport, RouteResolver, spec_route_resolver
+from itglue_sdk.transport import (
+    AsyncClientTransport,
+    AsyncResilientTransport,
+    ClientTransport,
+    ResilientTransport,
+    RouteResolver,
+    spec_route_resolver,
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,6 +70,7 @@ class _ResilienceOptions(TypedDict):
     metrics: Metrics
     instance: str
     route_resolver: RouteResolver
+    secrets: SecretRegistry
 
 
 @dataclass
@@ -75,6 +84,8 @@ class _Setup:
     auth: APIKeyAuth
     events: EventBus
     policy: RetryPolicy
+    secrets: SecretRegistry
+    timeout: httpx.Timeout
 
     @classmethod
     def build(
@@ -86,12 +97,17 @@ class _Setup:
         rate_limit: int | None,
         rate_window: float | None,
         retry_policy: RetryPolicy | None,
+        max_retries: int | None,
+        timeout: TimeoutTypes,
         strict_plugins: bool,
-        load_plugins: bool,
+        load_plugins: bool | None,
         instances: InstanceStore | None,
     ) -> _Setup:
         store = instances or InstanceStore()
-        chosen = make_instance(instance or "custom", base_url=base_url) if base_url else store.get(instance)
+        if base_url:
+            chosen = make_instance(instance or url_instance_name(base_url), base_url=base_url)
+        else:
+            chosen = store.get(instance)
         if rate_limit is not None or rate_window is not None:
             chosen = replace(
                 chosen,
@@ -99,8 +115,11 @@ class _Setup:
                 rate_window=rate_window or chosen.rate_window,
             )
         key = resolve_api_key(chosen.name, api_key)
+        secrets = SecretRegistry()
+        secrets.register(key)
+        policy = retry_policy or RetryPolicy()
         events = EventBus(strict=strict_plugins)
-        if load_plugins:
+        if chosen.load_plugins if load_plugins is None else load_plugins:
             events.load_entry_points()
         return cls(
             instance=chosen,
@@ -114,7 +133,9 @@ class _Setup:
                 state=KeyUsageState(store.key_state_path(chosen)),
             ),
             events=events,
-            policy=retry_policy or RetryPolicy(),
+            policy=policy if max_retries is None else policy.with_max_retries(max_retries),
+            secrets=secrets,
+            timeout=chosen.timeout() if timeout is None else httpx.Timeout(timeout),
         )
 
     def lookups(self, cache: LookupCache | None) -> CachedLookups | None:
@@ -133,6 +154,7 @@ class _Setup:
             "metrics": self.metrics,
             "instance": self.instance.name,
             "route_resolver": spec_route_resolver(self.instance.base_url),
+            "secrets": self.secrets,
         }
 
     def client_options(self) -> _HttpxOptions:
@@ -140,7 +162,7 @@ class _Setup:
         return {
             "base_url": self.instance.base_url,
             "auth": self.auth,
-            "timeout": self.instance.timeout(),
+            "timeout": self.timeout,
             "headers": {"Accept": JSON_API, "User-Agent": _user_agent()},
             "follow_redirects": False,
         }
@@ -171,6 +193,14 @@ class _ClientBase:
         """
         self._setup.events.register_plugin(callback, event_type)
 
+    @property
+    def secrets(self) -> SecretRegistry:
+        """The key and password values this client has seen, scrubbed from logs and errors until it closes.
+
+        They are this client's alone (another client's registry never holds them); `close` forgets them.
+        """
+        return self._setup.secrets
+
     def metrics(self) -> MetricsSnapshot:
         """Requests, latency, errors by status, retries, throttle waits, breaker state, cache hits/misses so far."""
         return self._setup.metrics.snapshot(breaker_state=self._setup.breaker.state.value)
@@ -179,19 +209,39 @@ class _ClientBase:
 class ITGlueClient(_ClientBase, ResourceCatalog):
     """The synchronous IT Glue client.
 
+    The key is validated on first use: the first request of a client that is not a GET (a write) is preceded by
+    ``GET /organizations?page[size]=1`` with the same key, and the write goes out only if that answers 2xx; a
+    first GET is its own validation. An invalid key therefore fails the first write with
+    `itglue_sdk.errors.AuthenticationError` before anything is changed.
+
     Args:
         instance: Named instance (``production``, ``emulator`` or one added with ``itglue instances add``);
             ``ITGLUE_INSTANCE`` or ``production`` when omitted. With ``base_url``, only the name used for the
             key lookup and logs.
-        base_url: Talk to this API base URL instead of a named instance.
+        base_url: Talk to this API base URL instead of a named instance. Without ``instance`` the client is
+            named after the URL's host and port (``custom-127-0-0-1-8080``; see
+            `itglue_sdk.instances.url_instance_name`): that name is the keychain entry and the key-state file.
         api_key: The key; else ``ITGLUE_API_KEY``, else the OS keychain entry of the instance.
         rate_limit: Requests per window for this instance and key (default: the instance's, 3000).
         rate_window: Window in seconds (default: the instance's, 300).
         retry_policy: Retry budgets and waits.
+        max_retries: Most retries of one request for each cause (server errors, connection failures, 429s),
+            replacing those budgets of ``retry_policy``; 0 sends every request once. Default: the policy's (3).
+        timeout: Timeout of every request, in seconds or as an ``httpx.Timeout``; default: the instance's
+            (``connect_timeout``/``read_timeout``, 30 s and 60 s). Service calls take a ``timeout=`` of their own.
         strict_plugins: Raise `itglue_sdk.errors.PluginError` when a plugin fails instead of logging it.
-        load_plugins: Register plugins advertised in the ``itglue_sdk.plugins`` entry-point group.
+        load_plugins: Register the plugins advertised in the ``itglue_sdk.plugins`` entry-point group. None
+            (the default) follows the instance's ``load_plugins`` setting in ``instances.toml``, which is off
+            unless set: entry points are code any installed package may register, so they run only by choice.
         instances: Where named instances are read from (default: the user's profile file).
         transport: Innermost httpx transport (default: pooled TLS 1.2+); the resilience stack wraps it.
+        http_client: Your own ``httpx.Client`` to send through, instead of ``transport`` (not both). The SDK builds
+            every request itself and sends it with ``http_client.send``: it keeps the client's transport and
+            mounts (proxies, ``verify``/``cert``, connection limits, HTTP/2: so TLS is what you configured),
+            its auth (applied after the SDK's key) and its event hooks; it does not use its ``base_url``,
+            default headers, cookies, params, timeout or redirect setting (the instance's URL, the SDK's headers
+            and timeout apply, redirects are never followed). Retries, pacing and the breaker wrap it as any
+            transport. The SDK never closes it.
         sleep: Waits between retries (backoff, ``Retry-After``, 429 fallbacks); injectable so tests need not wait
             them out. The shared rate limiter keeps its own sleep.
         cache: Cache-first lookups, off by default (None). Given an `itglue_sdk.cache.LookupCache` (e.g.
@@ -218,10 +268,13 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         rate_limit: int | None = None,
         rate_window: float | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes = None,
         strict_plugins: bool = False,
-        load_plugins: bool = True,
+        load_plugins: bool | None = None,
         instances: InstanceStore | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         cache: LookupCache | None = None,
     ) -> None:
@@ -232,13 +285,18 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             rate_limit=rate_limit,
             rate_window=rate_window,
             retry_policy=retry_policy,
+            max_retries=max_retries,
+            timeout=timeout,
             strict_plugins=strict_plugins,
             load_plugins=load_plugins,
             instances=instances,
         )
-        resilient = ResilientTransport(transport or build_transport(), sleep=sleep, **setup.resilience_options())
+        if http_client is not None and transport is not None:
+            raise ValueError("give ITGlueClient a transport or an http_client, not both")
+        inner = ClientTransport(http_client) if http_client is not None else transport or build_transport()
+        resilient = ResilientTransport(inner, sleep=sleep, **setup.resilience_options())
         self.http = httpx.Client(transport=resilient, **setup.client_options())
-        self._http_requester = HttpxRequester(self.http)
+        self._http_requester = HttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
             EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
             setup.lookups(cache),
@@ -249,7 +307,9 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
     def generated(self) -> GeneratedClient:
         """The generated low-level client, sharing this client's transport stack and key.
 
-        Use it with any ``itglue_api.api.<group>.<operation>`` function for raw access.
+        Use it with any ``itglue_api.api.<group>.<operation>`` function for raw access. Error answers reach it
+        as answers (after the transport's retries): ``sync_detailed`` returns a 404 with its ``ErrorDocument``
+        rather than raising; only failures with no answer raise (`itglue_sdk.errors.APIConnectionError`...).
         """
         generated = GeneratedClient(base_url=self._setup.instance.base_url)
         generated.set_httpx_client(self.http)
@@ -287,9 +347,10 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         return run_batch(operation, items, max_workers=max_workers, progress=progress)
 
     def close(self) -> None:
-        """Close the connection pools."""
+        """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
         self._http_requester.close()
         self.http.close()
+        self._setup.secrets.close()
 
     def __enter__(self) -> Self:
         return self
@@ -312,10 +373,13 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         rate_limit: See `ITGlueClient`.
         rate_window: See `ITGlueClient`.
         retry_policy: See `ITGlueClient`.
+        max_retries: See `ITGlueClient`.
+        timeout: See `ITGlueClient`.
         strict_plugins: See `ITGlueClient`.
         load_plugins: See `ITGlueClient`.
         instances: See `ITGlueClient`.
         transport: Innermost async httpx transport.
+        http_client: Your own ``httpx.AsyncClient`` to send through (see `ITGlueClient`).
         sleep: Async waits between retries (see `ITGlueClient`).
         cache: Cache-first lookups (see `ITGlueClient`); off by default.
     """
@@ -329,10 +393,13 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         rate_limit: int | None = None,
         rate_window: float | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes = None,
         strict_plugins: bool = False,
-        load_plugins: bool = True,
+        load_plugins: bool | None = None,
         instances: InstanceStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         cache: LookupCache | None = None,
     ) -> None:
@@ -343,15 +410,18 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             rate_limit=rate_limit,
             rate_window=rate_window,
             retry_policy=retry_policy,
+            max_retries=max_retries,
+            timeout=timeout,
             strict_plugins=strict_plugins,
             load_plugins=load_plugins,
             instances=instances,
         )
-        resilient = AsyncResilientTransport(
-            transport or build_async_transport(), sleep=sleep, **setup.resilience_options()
-        )
+        if http_client is not None and transport is not None:
+            raise ValueError("give AsyncITGlueClient a transport or an http_client, not both")
+        inner = AsyncClientTransport(http_client) if http_client is not None else transport or build_async_transport()
+        resilient = AsyncResilientTransport(inner, sleep=sleep, **setup.resilience_options())
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
-        self._http_requester = AsyncHttpxRequester(self.http)
+        self._http_requester = AsyncHttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
             AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
             setup.lookups(cache),
@@ -360,7 +430,10 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
 
     @property
     def generated(self) -> GeneratedClient:
-        """The generated low-level client, sharing this client's transport stack (use its ``asyncio`` functions)."""
+        """The generated low-level client, sharing this client's transport stack (use its ``asyncio`` functions).
+
+        Error answers reach it as answers, as with `ITGlueClient.generated`.
+        """
         generated = GeneratedClient(base_url=self._setup.instance.base_url)
         generated.set_async_httpx_client(self.http)
         return generated
@@ -395,9 +468,10 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         return await run_batch_async(operation, items, max_concurrency=max_workers, progress=progress)
 
     async def close(self) -> None:
-        """Close the connection pools."""
+        """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
         await self._http_requester.aclose()
         await self.http.aclose()
+        self._setup.secrets.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -20,6 +20,7 @@ Sections are a group of their own (``client.document_sections.within(document_id
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -27,7 +28,7 @@ from itglue_api.models import Document, DocumentImage, DocumentSection, Document
 from itglue_sdk.attachments import check_upload, encode_file
 from itglue_sdk.payloads import Ref, record_id
 from itglue_sdk.records import RecordReader
-from itglue_sdk.requester import Plan, arun, run
+from itglue_sdk.requester import Plan, RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
 from itglue_sdk.types import DocumentCreateParams, DocumentFilters, DocumentInclude, DocumentSort, DocumentUpdateParams
 from itglue_sdk.usage_errors import InvalidParameterError
@@ -118,16 +119,20 @@ class DocumentService(
 ):
     """`ResourceService` for documents, with sections, images and publishing."""
 
-    def publish(self, id: Ref) -> Document:
+    def publish(
+        self, id: Ref, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> Document:
         """Publish a document's draft.
 
         Args:
             id: Document id or model.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The published document.
         """
-        return run(self._requester, self._calls.publish(id))
+        return run(self._requester, self._calls.publish(id), RequestOptions.of(timeout, extra_headers))
 
     def add_section(
         self,
@@ -137,6 +142,8 @@ class DocumentService(
         content: str | None = None,
         level: int | None = None,
         duration: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DocumentSection:
         """Append a section to a document.
 
@@ -146,15 +153,27 @@ class DocumentService(
             content: HTML (text, step) or plain text (heading).
             level: Heading level.
             duration: Step duration in minutes.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The created section.
         """
         attributes = section_attributes(kind, content=content, level=level, duration=duration)
-        return run(self._requester, section_calls(document, self._resource.reader).create_one(attributes))
+        return run(
+            self._requester,
+            section_calls(document, self._resource.reader).create_one(attributes),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
     def add_image(
-        self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        document: Ref | None = None,
+        gallery: Ref | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DocumentImage:
         """Upload an image into a document (inline) or into a gallery section.
 
@@ -162,12 +181,16 @@ class DocumentService(
             path: The image file.
             document: Document to add it to.
             gallery: Gallery section to add it to.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The created image.
         """
         return run(
-            self._requester, image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader)
+            self._requester,
+            image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader),
+            RequestOptions.of(timeout, extra_headers),
         )
 
 
@@ -184,9 +207,11 @@ class AsyncDocumentService(
 ):
     """The async twin of `DocumentService`."""
 
-    async def publish(self, id: Ref) -> Document:
+    async def publish(
+        self, id: Ref, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> Document:
         """Publish a document's draft (see `DocumentService.publish`)."""
-        return await arun(self._requester, self._calls.publish(id))
+        return await arun(self._requester, self._calls.publish(id), RequestOptions.of(timeout, extra_headers))
 
     async def add_section(
         self,
@@ -196,15 +221,29 @@ class AsyncDocumentService(
         content: str | None = None,
         level: int | None = None,
         duration: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DocumentSection:
         """Append a section to a document (see `DocumentService.add_section`)."""
         attributes = section_attributes(kind, content=content, level=level, duration=duration)
-        return await arun(self._requester, section_calls(document, self._resource.reader).create_one(attributes))
+        return await arun(
+            self._requester,
+            section_calls(document, self._resource.reader).create_one(attributes),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
     async def add_image(
-        self, path: str | os.PathLike[str], *, document: Ref | None = None, gallery: Ref | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        document: Ref | None = None,
+        gallery: Ref | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DocumentImage:
         """Upload an image into a document or a gallery section (see `DocumentService.add_image`)."""
         return await arun(
-            self._requester, image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader)
+            self._requester,
+            image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader),
+            RequestOptions.of(timeout, extra_headers),
         )

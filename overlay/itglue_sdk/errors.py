@@ -44,6 +44,8 @@ from itglue_sdk.retrying import parse_retry_after
 # Response headers that may carry the server's own request id (API Gateway first; the last one could be an
 # echo of our own X-Request-Id).
 SERVER_REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-apigw-id", "x-request-id")
+REQUEST_ID_HEADER = "X-Request-Id"
+"""The header carrying the id the SDK gives each logical request (the transport sets it, errors quote it)."""
 
 AUTH_HINT = "wrong key or wrong region? Store the right key with `itglue auth set`"
 
@@ -407,6 +409,15 @@ def redirect_error(response: httpx.Response, *, request_id: str | None = None) -
     )
 
 
+class AnswerShapeError(ValueError):
+    """A successful answer's JSON is not the document or record expected.
+
+    Raised by the parsers inside the SDK, which `unreadable_answer` turns into `UnexpectedResponseError`; it never
+    reaches user code. It exists so that the requester catches exactly what a wrong answer causes, and a
+    ``TypeError`` of the SDK's own making surfaces as itself.
+    """
+
+
 def unreadable_answer(response: httpx.Response, exc: Exception) -> UnexpectedResponseError:
     """Build the error for a successful answer whose parsing failed.
 
@@ -421,6 +432,30 @@ def unreadable_answer(response: httpx.Response, exc: Exception) -> UnexpectedRes
     if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
         content_type = response.headers.get("content-type", "none")
         problem = f"the body is not JSON (content-type {content_type}, {len(response.content)} bytes)"
+    elif isinstance(exc, AnswerShapeError):
+        problem = f"the body is not the JSON:API document expected: {exc}"
     else:
         problem = f"the body is not the JSON:API document expected ({type(exc).__name__}: {exc})"
     return unexpected_response(response, problem)
+
+
+def checked(response: httpx.Response, *, instance: str | None = None) -> httpx.Response:
+    """Return a successful answer; raise the typed error for an error status or a redirect.
+
+    Args:
+        response: The final answer of the transport stack, body read.
+        instance: Instance name, quoted in authentication hints.
+
+    Returns:
+        ``response``, when it is 2xx.
+
+    Raises:
+        APIStatusError: The most specific subclass for the status (`itglue_sdk.errors.error_from_response`).
+        UnexpectedResponseError: A redirect from the API host (never followed with the key).
+    """
+    if response.is_success:
+        return response
+    request_id = response.request.headers.get(REQUEST_ID_HEADER)
+    if response.is_error:
+        raise error_from_response(response.request, response, request_id=request_id, instance=instance)
+    raise redirect_error(response, request_id=request_id)

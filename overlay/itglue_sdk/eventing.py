@@ -17,7 +17,7 @@ import httpx
 
 from itglue_sdk.apispec import Action, load_spec
 from itglue_sdk.events import Event, EventBus, WriteAction, events_for_write
-from itglue_sdk.requester import AsyncRequester, Requester
+from itglue_sdk.requester import NO_OPTIONS, AsyncRequester, Requester, RequestOptions
 
 _ACTIONS: Mapping[Action, WriteAction] = {
     "create": WriteAction.CREATED,
@@ -98,17 +98,23 @@ class EmittingRequester:
         self._instance = instance
 
     def request(
-        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send the request, then emit its write events (see `Requester.request`)."""
-        response = self._inner.request(method, path, params=params, content=content)
+        response = self._inner.request(method, path, params=params, content=content, options=options)
         for event in write_events(method, path, content, response, instance=self._instance):
             self._bus.emit(event)
         return response
 
-    def stream(self, url: str) -> AbstractContextManager[httpx.Response]:
+    def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> AbstractContextManager[httpx.Response]:
         """Open a streamed download (see `Requester.stream`)."""
-        return self._inner.stream(url)
+        return self._inner.stream(url, options=options)
 
 
 class AsyncEmittingRequester:
@@ -121,14 +127,20 @@ class AsyncEmittingRequester:
         self._instance = instance
 
     async def request(
-        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send the request, then emit its write events (see `Requester.request`)."""
-        response = await self._inner.request(method, path, params=params, content=content)
+        response = await self._inner.request(method, path, params=params, content=content, options=options)
         for event in write_events(method, path, content, response, instance=self._instance):
             await self._bus.emit_async(event)
         return response
 
-    def stream(self, url: str) -> AbstractAsyncContextManager[httpx.Response]:
+    def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> AbstractAsyncContextManager[httpx.Response]:
         """Open a streamed download (see `Requester.stream`)."""
-        return self._inner.stream(url)
+        return self._inner.stream(url, options=options)

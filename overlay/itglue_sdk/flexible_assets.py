@@ -15,7 +15,7 @@ from typing import Any
 from itglue_api.models import FlexibleAsset, FlexibleAssetWriteAttributes
 from itglue_api.types import Unset
 from itglue_sdk.payloads import Ref, write_attributes, write_traits
-from itglue_sdk.requester import Plan, arun, run
+from itglue_sdk.requester import Plan, RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk.resources import AsyncResourceService, Attributes, ResourceCalls, ResourceService
 from itglue_sdk.types import (
     FlexibleAssetCreateParams,
@@ -91,6 +91,8 @@ class FlexibleAssetService(
         traits: Mapping[str, Any],
         *,
         attributes: FlexibleAssetUpdateParams | FlexibleAssetWriteAttributes | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> FlexibleAsset:
         """Set some traits and keep all the others (read, merge, PATCH the full set).
 
@@ -99,6 +101,8 @@ class FlexibleAssetService(
             traits: Traits to set, keyed by field name-key; tag traits as ids, models or lists of them;
                 None clears a trait.
             attributes: Other attributes to change in the same PATCH (e.g. ``{"archived": True}``).
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The updated asset.
@@ -106,7 +110,11 @@ class FlexibleAssetService(
         Raises:
             NotFoundError: No such asset.
         """
-        return run(self._requester, update_traits_plan(self._calls, id, traits, attributes))
+        return run(
+            self._requester,
+            update_traits_plan(self._calls, id, traits, attributes),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
 
 class AsyncFlexibleAssetService(
@@ -128,6 +136,12 @@ class AsyncFlexibleAssetService(
         traits: Mapping[str, Any],
         *,
         attributes: FlexibleAssetUpdateParams | FlexibleAssetWriteAttributes | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> FlexibleAsset:
         """Set some traits and keep all the others (see `FlexibleAssetService.update_traits`)."""
-        return await arun(self._requester, update_traits_plan(self._calls, id, traits, attributes))
+        return await arun(
+            self._requester,
+            update_traits_plan(self._calls, id, traits, attributes),
+            RequestOptions.of(timeout, extra_headers),
+        )

@@ -20,6 +20,7 @@ from typing import Any
 
 from itglue_api.models import GenericResource
 from itglue_sdk.apispec import load_spec
+from itglue_sdk.errors import AnswerShapeError
 from itglue_sdk.password_record import PasswordRecord
 from itglue_sdk.records import RecordReader
 from itglue_sdk.types import IncludedRecord
@@ -48,7 +49,11 @@ def parse_included(
     """
     models, reader = _models(), reader or RecordReader()
     parsed: list[IncludedRecord] = []
+    if items is not None and not isinstance(items, list):
+        raise AnswerShapeError("`included` is not a list")
     for item in items or ():
+        if not isinstance(item, Mapping):
+            raise AnswerShapeError("`included` holds something other than records")
         model = models.get(str(item.get("type")), GenericResource)
         parsed.append(reader.read(model, item))
     return parsed

@@ -10,6 +10,7 @@ Profiles live in ``instances.toml`` in the user's config folder (platformdirs), 
     connect_timeout = 30.0
     read_timeout = 60.0
     # data_dir = "/srv/itglue/sandbox"   (the instance's mirror; default: per-instance user data folder)
+    # load_plugins = true         (run the `itglue_sdk.plugins` entry points in this instance's clients)
 
 ``production`` (US) and ``emulator`` (loopback) are built in; a file entry with the same name overrides them.
 ``ITGLUE_INSTANCE`` picks the default; ``ITGLUE_CONFIG_DIR`` moves the file (``$ITGLUE_CONFIG_DIR/instances.toml``),
@@ -18,6 +19,7 @@ for the SDK and the ``itglue`` command alike. Keys never live in this file (see 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -49,7 +51,9 @@ REGIONS: Mapping[str, str] = {
 }
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
-_FIELDS = frozenset({"region", "base_url", "rate_limit", "rate_window", "connect_timeout", "read_timeout", "data_dir"})
+_FIELDS = frozenset(
+    {"region", "base_url", "rate_limit", "rate_window", "connect_timeout", "read_timeout", "data_dir", "load_plugins"}
+)
 _SECRET_FIELDS = frozenset({"key", "api_key", "api-key", "apikey", "password", "token"})
 
 
@@ -66,6 +70,8 @@ class Instance:
         connect_timeout: Connect timeout in seconds.
         read_timeout: Read (and write and pool) timeout in seconds.
         data_dir: Explicit mirror folder, or ``None`` for the per-instance default.
+        load_plugins: Whether this instance's clients run the plugins of the ``itglue_sdk.plugins`` entry-point
+            group (off unless the profile opts in: they are code any installed package may register).
     """
 
     name: str
@@ -76,6 +82,7 @@ class Instance:
     connect_timeout: float = 30.0
     read_timeout: float = 60.0
     data_dir: Path | None = None
+    load_plugins: bool = False
 
     def timeout(self) -> httpx.Timeout:
         """The httpx timeout for this instance."""
@@ -98,6 +105,7 @@ def make_instance(
     connect_timeout: float = 30.0,
     read_timeout: float = 60.0,
     data_dir: str | Path | None = None,
+    load_plugins: bool = False,
 ) -> Instance:
     """Build a validated `Instance` from a region or a base URL (exactly one).
 
@@ -119,6 +127,8 @@ def make_instance(
         raise ConfigurationError(f"instance {name!r}: give exactly one of region ({'/'.join(REGIONS)}) or base_url")
     if rate_limit < 1 or rate_window <= 0 or connect_timeout <= 0 or read_timeout <= 0:
         raise ConfigurationError(f"instance {name!r}: rate_limit, rate_window and timeouts must be positive")
+    if not isinstance(load_plugins, bool):  # TOML could give any type; a truthy string must not opt in
+        raise ConfigurationError(f"instance {name!r}: load_plugins must be true or false")
     return Instance(
         name=name,
         base_url=url,
@@ -128,7 +138,29 @@ def make_instance(
         connect_timeout=float(connect_timeout),
         read_timeout=float(read_timeout),
         data_dir=Path(data_dir).expanduser() if data_dir is not None else None,
+        load_plugins=load_plugins,
     )
+
+
+def url_instance_name(base_url: str) -> str:
+    """The instance name of a client built from a bare base URL: ``custom-<host>-<port>``, plus a hash of the path.
+
+    Each such endpoint gets its own keychain entry, state folder and key-state file, the same on every run.
+
+    Args:
+        base_url: The API base URL.
+
+    Returns:
+        A valid instance name (see `make_instance`).
+    """
+    url = httpx.URL(base_url)
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme, 0)
+    host = re.sub(r"[^a-z0-9]+", "-", url.host.lower()).strip("-")[:40] or "host"
+    name = f"custom-{host}-{port}"
+    path = url.path.rstrip("/")
+    if path:  # two API prefixes behind one proxy are two endpoints
+        name += "-" + hashlib.sha256(path.encode()).hexdigest()[:8]
+    return name
 
 
 def _from_table(name: str, table: Any, source: Path) -> Instance:
@@ -159,6 +191,8 @@ def _to_table(instance: Instance) -> dict[str, Any]:
     }
     if instance.data_dir is not None:
         table["data_dir"] = str(instance.data_dir)
+    if instance.load_plugins:
+        table["load_plugins"] = True
     return table
 
 

@@ -23,6 +23,7 @@ from itglue_sdk.errors import (
     CircuitOpenError,
     PermissionDeniedError,
     ServerError,
+    checked,
 )
 from itglue_sdk.ratelimit import SlidingWindowLimiter
 from itglue_sdk.redaction import REDACTED, SENSITIVE_NAMES, redact, redact_value
@@ -305,7 +306,8 @@ def check_health(
     """Run one cheap GET through ``http`` (built on the resilient transport) and report the pieces of health.
 
     Args:
-        http: A client whose transport raises the SDK's typed errors.
+        http: A client on the resilient transport (which raises for answers that never came; error statuses
+            are mapped here).
         limiter: The limiter of that client, for the headroom.
         clock: Timer for the latency.
 
@@ -315,7 +317,7 @@ def check_health(
     started = clock()
     error: Exception | None = None
     try:
-        http.get(VALIDATION_PATH, params=VALIDATION_PARAMS)
+        checked(http.get(VALIDATION_PATH, params=VALIDATION_PARAMS))
     except (APIStatusError, APIConnectionError, CircuitOpenError) as exc:
         error = exc
     return _health_report(limiter, clock() - started, error)
@@ -331,7 +333,7 @@ async def check_health_async(
     started = clock()
     error: Exception | None = None
     try:
-        await http.get(VALIDATION_PATH, params=VALIDATION_PARAMS)
+        checked(await http.get(VALIDATION_PATH, params=VALIDATION_PARAMS))
     except (APIStatusError, APIConnectionError, CircuitOpenError) as exc:
         error = exc
     return _health_report(limiter, clock() - started, error)

@@ -15,7 +15,8 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-from itglue_sdk.requester import AsyncRequester, Call, Requester, arun, run
+from itglue_sdk.errors import AnswerShapeError
+from itglue_sdk.requester import NO_OPTIONS, AsyncRequester, Call, Requester, RequestOptions, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError
 
 if TYPE_CHECKING:  # the models are imported when a page is parsed, not with the package
@@ -60,6 +61,8 @@ class PageMeta:
             The meta.
         """
         meta = meta or {}
+        if not isinstance(meta, Mapping):
+            raise AnswerShapeError("`meta` is not an object")
 
         def number(key: str) -> int | None:
             value = meta.get(key)
@@ -135,7 +138,15 @@ class _Walk(Generic[T]):
 class SyncPager(Iterator[T]):
     """An auto-paging list: an iterator of records (``for``, ``next()``), or call `iter_pages` for pages."""
 
-    def __init__(self, requester: Requester, fetch: FetchPage[T], *, page_size: int, limit: int | None) -> None:
+    def __init__(
+        self,
+        requester: Requester,
+        fetch: FetchPage[T],
+        *,
+        page_size: int,
+        limit: int | None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> None:
         """Prepare a walk (no request is sent until iteration starts).
 
         Args:
@@ -143,9 +154,11 @@ class SyncPager(Iterator[T]):
             fetch: Builds the call of one page.
             page_size: Records per page.
             limit: Stop after this many records (None: all).
+            options: The caller's timeout and extra headers, for every page's request.
         """
         _check(fetch, page_size, limit)
         self._requester = requester
+        self._options = options
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
@@ -156,7 +169,7 @@ class SyncPager(Iterator[T]):
         walk = _Walk(self._fetch, self._page_size, self._limit)
         call = walk.first()
         while call is not None:
-            page, call = walk.advance(run(self._requester, call))
+            page, call = walk.advance(run(self._requester, call, self._options))
             yield page
 
     def __iter__(self) -> Self:
@@ -176,7 +189,15 @@ class SyncPager(Iterator[T]):
 class AsyncPager(AsyncIterator[T]):
     """The async twin of `SyncPager`: ``async for``/``await anext(pager)`` for records, `iter_pages` for pages."""
 
-    def __init__(self, requester: AsyncRequester, fetch: FetchPage[T], *, page_size: int, limit: int | None) -> None:
+    def __init__(
+        self,
+        requester: AsyncRequester,
+        fetch: FetchPage[T],
+        *,
+        page_size: int,
+        limit: int | None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> None:
         """Prepare a walk (see `SyncPager`).
 
         Args:
@@ -184,9 +205,11 @@ class AsyncPager(AsyncIterator[T]):
             fetch: Builds the call of one page.
             page_size: Records per page.
             limit: Stop after this many records (None: all).
+            options: The caller's timeout and extra headers, for every page's request.
         """
         _check(fetch, page_size, limit)
         self._requester = requester
+        self._options = options
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
@@ -197,7 +220,7 @@ class AsyncPager(AsyncIterator[T]):
         walk = _Walk(self._fetch, self._page_size, self._limit)
         call = walk.first()
         while call is not None:
-            page, call = walk.advance(await arun(self._requester, call))
+            page, call = walk.advance(await arun(self._requester, call, self._options))
             yield page
 
     def __aiter__(self) -> Self:

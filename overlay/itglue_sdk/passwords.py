@@ -7,14 +7,14 @@ attributes into `PasswordRecord.secret`, so printing or logging a record never s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from itglue_api.models import PasswordWriteAttributes
 from itglue_sdk.pagination import AsyncPager, SyncPager
 from itglue_sdk.params import MAX_PAGE_SIZE
 from itglue_sdk.password_record import PasswordRecord
 from itglue_sdk.payloads import Ref
-from itglue_sdk.requester import arun, run
+from itglue_sdk.requester import RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceService, Shown
 from itglue_sdk.types import PasswordCreateParams, PasswordFilters, PasswordInclude, PasswordSort, PasswordUpdateParams
 
@@ -55,6 +55,8 @@ class PasswordService(
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
         show_password: bool = False,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[PasswordRecord]:
         """List passwords (see `ResourceService.list`).
 
@@ -66,12 +68,16 @@ class PasswordService(
             limit: Stop after this many records.
             show_password: Ask for the values (needs a key with Password Access). IT Glue's index omits them
                 anyway; read one password with `get` to get its value.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             An iterable of records.
         """
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include, extra=_show(show_password))
-        return SyncPager(self._requester, fetch, page_size=page_size, limit=limit)
+        return SyncPager(
+            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+        )
 
     def get(
         self,
@@ -80,6 +86,8 @@ class PasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PasswordRecord | None:
         """Read one password.
 
@@ -88,11 +96,17 @@ class PasswordService(
             include: Related records to side-load.
             show_password: Return the value in `PasswordRecord.secret`.
             version_id: Read a past revision.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The password, or None when it does not exist.
         """
-        return run(self._requester, self._calls.find(id, include=include, extra=_read(show_password, version_id)))
+        return run(
+            self._requester,
+            self._calls.find(id, include=include, extra=_read(show_password, version_id)),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
     def require(
         self,
@@ -101,10 +115,12 @@ class PasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PasswordRecord:
         """Read one password that must exist (see `get`); `NotFoundError` when it does not."""
         call = self._calls.find(id, include=include, extra=_read(show_password, version_id), missing_ok=False)
-        return run(self._requester, call)
+        return run(self._requester, call, RequestOptions.of(timeout, extra_headers))
 
     def show(
         self,
@@ -113,6 +129,8 @@ class PasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Shown[PasswordRecord] | None:
         """Read one password with its side-loaded records (see `ResourceService.show`).
 
@@ -121,12 +139,18 @@ class PasswordService(
             include: Related records to side-load.
             show_password: Return the value in `PasswordRecord.secret`.
             version_id: Read a past revision.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The password and its included records, or None when it does not exist.
         """
         extra = _read(show_password, version_id)
-        return run(self._requester, self._calls.find_shown(id, include=include, extra=extra))
+        return run(
+            self._requester,
+            self._calls.find_shown(id, include=include, extra=extra),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
 
 class AsyncPasswordService(
@@ -153,10 +177,14 @@ class AsyncPasswordService(
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
         show_password: bool = False,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[PasswordRecord]:
         """List passwords (see `PasswordService.list`)."""
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include, extra=_show(show_password))
-        return AsyncPager(self._requester, fetch, page_size=page_size, limit=limit)
+        return AsyncPager(
+            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+        )
 
     async def get(
         self,
@@ -165,10 +193,16 @@ class AsyncPasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PasswordRecord | None:
         """Read one password (see `PasswordService.get`)."""
         extra = _read(show_password, version_id)
-        return await arun(self._requester, self._calls.find(id, include=include, extra=extra))
+        return await arun(
+            self._requester,
+            self._calls.find(id, include=include, extra=extra),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
     async def require(
         self,
@@ -177,10 +211,12 @@ class AsyncPasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PasswordRecord:
         """Read one password that must exist (see `PasswordService.require`)."""
         call = self._calls.find(id, include=include, extra=_read(show_password, version_id), missing_ok=False)
-        return await arun(self._requester, call)
+        return await arun(self._requester, call, RequestOptions.of(timeout, extra_headers))
 
     async def show(
         self,
@@ -189,7 +225,13 @@ class AsyncPasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         show_password: bool = False,
         version_id: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Shown[PasswordRecord] | None:
         """Read one password with its side-loaded records (see `PasswordService.show`)."""
         extra = _read(show_password, version_id)
-        return await arun(self._requester, self._calls.find_shown(id, include=include, extra=extra))
+        return await arun(
+            self._requester,
+            self._calls.find_shown(id, include=include, extra=extra),
+            RequestOptions.of(timeout, extra_headers),
+        )

@@ -27,7 +27,7 @@ from typing import Any, Protocol, Self
 import httpx
 
 from itglue_sdk.apispec import ApiSpec, GroupSpec, python_key, wire_key
-from itglue_sdk.errors import unexpected_response, unreadable_answer
+from itglue_sdk.errors import AnswerShapeError, unexpected_response, unreadable_answer
 from itglue_sdk.secret import Secret
 from itglue_sdk.usage_errors import InvalidParameterError
 
@@ -239,6 +239,24 @@ def encode(document: Mapping[str, Any]) -> bytes:
 def resource_object(resource: str, attributes: Mapping[str, Any]) -> dict[str, Any]:
     """Return ``{"type": resource, "attributes": attributes}``."""
     return {"type": resource, "attributes": dict(attributes)}
+
+
+def json_document(response: httpx.Response) -> Mapping[str, Any]:
+    """The JSON object a JSON:API answer's body holds.
+
+    Args:
+        response: A successful answer, body read.
+
+    Returns:
+        The parsed document.
+
+    Raises:
+        ValueError: The body is not JSON; `AnswerShapeError` when it is JSON but not an object.
+    """
+    body = response.json()
+    if not isinstance(body, Mapping):
+        raise AnswerShapeError(f"the body is a JSON {type(body).__name__}, not an object")
+    return body
 
 
 def response_data(response: httpx.Response) -> Any:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from itglue_sdk.apispec import python_key, spec_document
+from itglue_sdk.errors import AnswerShapeError
 from itglue_sdk.payloads import WireModel
 
 logger = logging.getLogger("itglue_sdk.records")
@@ -121,6 +122,14 @@ def _attributes_schema(model: type[Any]) -> str | None:
     return None
 
 
+def _from_dict(model: type[M], item: Mapping[str, Any]) -> M:
+    """Run the generated parser, whose ``TypeError``/``AttributeError`` mean a value of the wrong JSON type."""
+    try:
+        return model.from_dict(item)
+    except (TypeError, AttributeError) as exc:
+        raise AnswerShapeError(f"a record {model.__name__} cannot read ({type(exc).__name__}: {exc})") from exc
+
+
 class RecordReader:
     """Parses wire records into their models, filling what a tolerable answer lacks (see the module).
 
@@ -145,19 +154,22 @@ class RecordReader:
             The model; attributes the answer lacked are None.
 
         Raises:
-            KeyError: No ``id`` or ``type`` (and other errors of the generated parser: the requester reports
-                them as `itglue_sdk.errors.UnexpectedResponseError`).
+            KeyError: No ``id`` or ``type``.
+            AnswerShapeError: ``item`` is no object, or the generated parser cannot read it (an attribute of the
+                wrong type). The requester reports both as `itglue_sdk.errors.UnexpectedResponseError`.
         """
+        if not isinstance(item, Mapping):
+            raise AnswerShapeError(f"a record is a JSON {type(item).__name__}, not an object")
         schema = _attributes_schema(model)
         attributes = item.get("attributes")
         if schema is None or not isinstance(attributes, Mapping):
-            return model.from_dict(item)
+            return _from_dict(model, item)
         shape = _shape(schema)
         if shape.required <= attributes.keys() and not self._nested_gaps(shape, attributes):
-            return model.from_dict(item)
+            return _from_dict(model, item)
         kind = python_key(str(item.get("type", schema)))
         filled, resets = self._fill(shape, attributes, kind, ())
-        record = model.from_dict({**item, "attributes": filled})
+        record = _from_dict(model, {**item, "attributes": filled})
         for path in resets:
             target: Any = getattr(record, "attributes")  # noqa: B009 -- the protocol does not declare it
             for step in path[:-1]:
@@ -176,12 +188,12 @@ class RecordReader:
             The models, in order.
 
         Raises:
-            ValueError: ``data`` holds something other than objects (the requester turns this into
+            AnswerShapeError: ``data`` holds something other than objects (the requester turns this into
                 `itglue_sdk.errors.UnexpectedResponseError`, naming the call).
         """
         items = data if isinstance(data, list) else [data]
         if not all(isinstance(item, Mapping) for item in items):
-            raise ValueError("`data` holds something other than records (null, a number, a string...)")
+            raise AnswerShapeError("`data` holds something other than records (null, a number, a string...)")
         return [self.read(model, item) for item in items]
 
     @staticmethod

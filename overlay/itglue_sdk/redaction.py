@@ -2,8 +2,13 @@
 
 Two mechanisms work together: patterns that recognise secrets by shape (IT Glue keys look like
 ``ITG.<32 hex>.<base64>``; ``x-api-key`` headers; ``"password": "..."`` pairs in JSON, reprs and query strings)
-and a process-wide set of known secret values (the keys the SDK resolved, every password value it received or
-sent), replaced wherever they occur.
+and the values the open clients know (each client's key, every password value it received or sent), replaced
+wherever they occur.
+
+Known values live in a `SecretRegistry`, one per client: a client's values are in its own registry only, and
+`SecretRegistry.close` (called when the client closes) forgets them, so no value outlives the client that saw
+it. `redact` scrubs the values of every registry still open: a log record or a traceback is not tied to one
+client, and a value must not leak through another client's log line or the application's own logger.
 
 Known values are found in one pass whatever their number: they are bucketed by their first `MIN_SECRET_LENGTH`
 characters, and the scan looks each window of the text up in that dict. Registering is a dict insert (nothing
@@ -17,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -37,87 +43,120 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 
-# Known values keyed by their first MIN_SECRET_LENGTH characters; each bucket is a tuple, longest value first,
-# replaced whole on registration so that `redact` can read the dict without taking the lock.
-_known: dict[str, tuple[str, ...]] = {}
-_known_lock = threading.Lock()
 
+class SecretRegistry:
+    """The secret values one client has seen, scrubbed by `redact` until the registry is closed.
 
-def register_secret(value: str | None) -> None:
-    """Remember a secret value so that `redact` replaces it wherever it appears, for the rest of the process.
-
-    Args:
-        value: The secret (an API key, a password value). ``None`` and values shorter than `MIN_SECRET_LENGTH`
-            are ignored.
+    A registry is open from its creation; a closed one forgets its values and ignores new ones (a late answer
+    after the client closed). One that is garbage-collected unclosed drops out of `redact` too.
     """
-    if not value or len(value) < MIN_SECRET_LENGTH:
-        return
-    head = value[:MIN_SECRET_LENGTH]
-    with _known_lock:
-        bucket = _known.get(head, ())
-        if value not in bucket:
-            _known[head] = tuple(sorted((*bucket, value), key=len, reverse=True))
+
+    def __init__(self) -> None:
+        # Keyed by the first MIN_SECRET_LENGTH characters; each bucket is a tuple, longest value first, replaced
+        # whole on registration so that `scrub` can read the dict without taking the lock.
+        self._known: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+        with _open_lock:
+            _open.add(self)
+
+    def register(self, value: str | None) -> None:
+        """Remember a secret value so that `redact` replaces it wherever it appears while this registry is open.
+
+        Args:
+            value: The secret (an API key, a password value). ``None`` and values shorter than
+                `MIN_SECRET_LENGTH` are ignored.
+        """
+        if not value or len(value) < MIN_SECRET_LENGTH:
+            return
+        head = value[:MIN_SECRET_LENGTH]
+        with self._lock:
+            if self._closed:
+                return
+            bucket = self._known.get(head, ())
+            if value not in bucket:
+                self._known[head] = tuple(sorted((*bucket, value), key=len, reverse=True))
+
+    def register_in(self, document: Any) -> None:
+        """Register every string found under a sensitive name (``password``, ``otp-secret``...) in parsed JSON.
+
+        Args:
+            document: A parsed JSON value (request or response body).
+        """
+        stack = [document]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Mapping):
+                for key, value in item.items():
+                    if isinstance(value, str):
+                        if str(key).lower() in SENSITIVE_NAMES:
+                            self.register(value)
+                    else:
+                        stack.append(value)
+            elif isinstance(item, list):
+                stack.extend(item)
+
+    def register_in_body(self, content: bytes) -> None:
+        """Register the secret values of a JSON body (a request the SDK sends, an answer it reads).
+
+        Args:
+            content: The raw body; anything that is not JSON holding a secret member is ignored.
+        """
+        if not _SECRET_MEMBER.search(content):
+            return
+        try:
+            self.register_in(json.loads(content))
+        except ValueError:  # not JSON after all (UnicodeDecodeError is a ValueError too)
+            return
+
+    def knows(self, value: str) -> bool:
+        """Whether ``value`` is registered here (and so scrubbed by `redact`)."""
+        return value in self._known.get(value[:MIN_SECRET_LENGTH], ())
+
+    def close(self) -> None:
+        """Forget every value and stop scrubbing them; later registrations are ignored."""
+        with self._lock:
+            self._closed = True
+            self._known = {}
+        with _open_lock:
+            _open.discard(self)
+
+    def scrub(self, text: str) -> str:
+        """Replace this registry's values in one left-to-right pass (the longest value wins where several start).
+
+        Args:
+            text: Any text.
+
+        Returns:
+            The text without this registry's values.
+        """
+        known = self._known
+        if not known:
+            return text
+        width = MIN_SECRET_LENGTH
+        # A comprehension finds the candidate starts quickly; most lines have none.
+        starts = [index for index in range(len(text) - width + 1) if text[index : index + width] in known]
+        if not starts:
+            return text
+        parts: list[str] = []
+        done = 0
+        for index in starts:
+            if index < done:  # inside a value already replaced
+                continue
+            value = next((v for v in known.get(text[index : index + width], ()) if text.startswith(v, index)), None)
+            if value is not None:
+                parts += (text[done:index], REDACTED)
+                done = index + len(value)
+        parts.append(text[done:])
+        return "".join(parts)
 
 
-def register_secrets_in(document: Any) -> None:
-    """Register every string found under a sensitive name (``password``, ``otp-secret``...) in parsed JSON.
-
-    Args:
-        document: A parsed JSON value (request or response body).
-    """
-    stack = [document]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Mapping):
-            for key, value in item.items():
-                if isinstance(value, str):
-                    if str(key).lower() in SENSITIVE_NAMES:
-                        register_secret(value)
-                else:
-                    stack.append(value)
-        elif isinstance(item, list):
-            stack.extend(item)
-
+# The open registries. Weak, so that a client dropped without close() does not keep its values alive.
+_open: weakref.WeakSet[SecretRegistry] = weakref.WeakSet()
+_open_lock = threading.Lock()
 
 # A JSON member named like a secret; bodies without one are not parsed at all (most are not).
 _SECRET_MEMBER = re.compile(rb'"(?:password|otp[-_]secret)"\s*:\s*"', re.IGNORECASE)
-
-
-def register_secrets_in_body(content: bytes) -> None:
-    """Register the secret values of a JSON body (a request the SDK sends, an answer it reads).
-
-    Args:
-        content: The raw body; anything that is not JSON holding a secret member is ignored.
-    """
-    if not _SECRET_MEMBER.search(content):
-        return
-    try:
-        register_secrets_in(json.loads(content))
-    except ValueError:  # not JSON after all (UnicodeDecodeError is a ValueError too)
-        return
-
-
-def _scrub_known(text: str) -> str:
-    """Replace registered values in one left-to-right pass (the longest value wins where several start)."""
-    known = _known
-    if not known:
-        return text
-    width = MIN_SECRET_LENGTH
-    # A comprehension finds the candidate starts quickly; most lines have none.
-    starts = [index for index in range(len(text) - width + 1) if text[index : index + width] in known]
-    if not starts:
-        return text
-    parts: list[str] = []
-    done = 0
-    for index in starts:
-        if index < done:  # inside a value already replaced
-            continue
-        value = next((v for v in known.get(text[index : index + width], ()) if text.startswith(v, index)), None)
-        if value is not None:
-            parts += (text[done:index], REDACTED)
-            done = index + len(value)
-    parts.append(text[done:])
-    return "".join(parts)
 
 
 def _replace_pair(match: re.Match[str]) -> str:
@@ -139,7 +178,10 @@ def redact(text: str, extra_secrets: Iterable[str] = ()) -> str:
     # Longest first, so a secret containing another is removed whole.
     for literal in sorted({s for s in extra_secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True):
         text = text.replace(literal, REDACTED)
-    text = _scrub_known(text)
+    with _open_lock:
+        registries = list(_open)
+    for registry in registries:
+        text = registry.scrub(text)
     text = _KEY_SHAPE.sub(REDACTED, text)
     return _PAIR.sub(_replace_pair, text)
 

@@ -14,7 +14,7 @@ show route, which is what `RelatedItemService.list_for` does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from itglue_api.models import RelatedItem, RelatedItemWriteAttributes
@@ -22,7 +22,7 @@ from itglue_api.models.related_item_destination_type import RELATED_ITEM_DESTINA
 from itglue_sdk.apispec import load_spec, python_key
 from itglue_sdk.payloads import Ref, record_id
 from itglue_sdk.records import RecordReader
-from itglue_sdk.requester import Call, arun, run
+from itglue_sdk.requester import Call, RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk.resources import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
 from itglue_sdk.types import (
     RelatedItemCreateParams,
@@ -136,41 +136,67 @@ class RelatedItemService(
 ):
     """`ResourceService` for related items, with `link`, `list_for` and `unlink`."""
 
-    def link(self, source: Target, destination: Target, *, notes: str | None = None) -> RelatedItem:
+    def link(
+        self,
+        source: Target,
+        destination: Target,
+        *,
+        notes: str | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RelatedItem:
         """Relate ``destination`` to ``source`` (e.g. a password to a configuration).
 
         Args:
             source: The record that gets the link (model or ``(type, id)``).
             destination: The record linked to.
             notes: Notes on the link.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The created related item. Linking the same pair twice answers a 422 `ValidationError`.
         """
-        return run(self._requester, link_call(source, destination, notes, self._resource.reader))
+        return run(
+            self._requester,
+            link_call(source, destination, notes, self._resource.reader),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    def list_for(self, source: Target) -> list[RelatedItem]:
+    def list_for(
+        self, source: Target, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> list[RelatedItem]:
         """Return a record's related items.
 
         Args:
             source: The record (model or ``(type, id)``).
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             Its related items.
         """
-        return run(self._requester, list_call(source, self._resource.reader))
+        return run(self._requester, list_call(source, self._resource.reader), RequestOptions.of(timeout, extra_headers))
 
-    def unlink(self, source: Target, *items: Ref) -> list[RelatedItem]:
+    def unlink(
+        self, source: Target, *items: Ref, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> list[RelatedItem]:
         """Remove related items from a record.
 
         Args:
             source: The record (model or ``(type, id)``).
             *items: Related item ids or models.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The removed related items.
         """
-        return run(self._requester, unlink_call(source, items, self._resource.reader))
+        return run(
+            self._requester,
+            unlink_call(source, items, self._resource.reader),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
 
 class AsyncRelatedItemService(
@@ -186,14 +212,36 @@ class AsyncRelatedItemService(
 ):
     """The async twin of `RelatedItemService`."""
 
-    async def link(self, source: Target, destination: Target, *, notes: str | None = None) -> RelatedItem:
+    async def link(
+        self,
+        source: Target,
+        destination: Target,
+        *,
+        notes: str | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RelatedItem:
         """Relate ``destination`` to ``source`` (see `RelatedItemService.link`)."""
-        return await arun(self._requester, link_call(source, destination, notes, self._resource.reader))
+        return await arun(
+            self._requester,
+            link_call(source, destination, notes, self._resource.reader),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    async def list_for(self, source: Target) -> list[RelatedItem]:
+    async def list_for(
+        self, source: Target, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> list[RelatedItem]:
         """Return a record's related items (see `RelatedItemService.list_for`)."""
-        return await arun(self._requester, list_call(source, self._resource.reader))
+        return await arun(
+            self._requester, list_call(source, self._resource.reader), RequestOptions.of(timeout, extra_headers)
+        )
 
-    async def unlink(self, source: Target, *items: Ref) -> list[RelatedItem]:
+    async def unlink(
+        self, source: Target, *items: Ref, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> list[RelatedItem]:
         """Remove related items from a record (see `RelatedItemService.unlink`)."""
-        return await arun(self._requester, unlink_call(source, items, self._resource.reader))
+        return await arun(
+            self._requester,
+            unlink_call(source, items, self._resource.reader),
+            RequestOptions.of(timeout, extra_headers),
+        )

@@ -7,10 +7,12 @@ that reads a file first...) are written once as a generator *plan* that yields s
 results; the sync and async drivers only differ in how they perform I/O.
 
 `HttpxRequester` / `AsyncHttpxRequester` implement the protocols over an ``httpx.Client`` / ``AsyncClient`` that
-the client (with its auth, retry, rate-limit and breaker transports) provides; they map HTTP error statuses to
-the typed errors of `itglue_sdk.errors`. The drivers turn a successful answer that does not parse (not JSON, a
-missing member...) into `itglue_sdk.errors.UnexpectedResponseError`, so no raw ``KeyError`` or
-``JSONDecodeError`` ever reaches the caller.
+the client (with its auth, retry, rate-limit and breaker transports) provides. The transports hand back the final
+answer whatever its status (so httpx auth flows and the generated client see error answers too); the requesters
+are where error statuses and redirects become the typed errors of `itglue_sdk.errors`. The drivers turn a
+successful answer that does not parse (not JSON, a missing member, a record the generated model cannot read)
+into `itglue_sdk.errors.UnexpectedResponseError`; anything else a parse raises (a bug of the SDK) propagates as
+itself.
 """
 
 from __future__ import annotations
@@ -18,15 +20,22 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Final, Generic, Protocol, TypeVar
 
 import httpx
 
-from itglue_sdk.errors import APIConnectionError, ITGlueError, NotFoundError, error_from_response, unreadable_answer
+from itglue_sdk.errors import (
+    APIConnectionError,
+    ITGlueError,
+    NotFoundError,
+    checked,
+    error_from_response,
+    unreadable_answer,
+)
 from itglue_sdk.redaction import redact
 from itglue_sdk.security import require_secure_url, tls_context
 from itglue_sdk.transport import STREAM_EXTENSION, typed_transport_error
@@ -36,11 +45,48 @@ T = TypeVar("T")
 JSON_API: Final = "application/vnd.api+json"
 
 
+TimeoutTypes = float | httpx.Timeout | None
+"""A timeout in seconds (every phase), an ``httpx.Timeout`` (per phase), or None for the client's own."""
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """What a caller may set for the requests of one call (``timeout=``, ``extra_headers=`` of the services).
+
+    They apply to every request the call sends (each page of a listing, each step of a multi-request operation)
+    and to each retry of those requests.
+
+    Attributes:
+        timeout: Replaces the client's timeout; None keeps it.
+        extra_headers: Sent with each request to the API, after the SDK's own headers (the key, ``Accept``,
+            ``Content-Type`` and ``X-Request-Id`` are the SDK's and cannot be replaced).
+    """
+
+    timeout: TimeoutTypes = None
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, timeout: TimeoutTypes, extra_headers: Mapping[str, str] | None) -> RequestOptions:
+        """The options of a service call's ``timeout`` and ``extra_headers`` arguments."""
+        if timeout is None and not extra_headers:
+            return NO_OPTIONS
+        return cls(timeout, dict(extra_headers or {}))
+
+
+NO_OPTIONS: Final = RequestOptions()
+
+
 class Requester(Protocol):
-    """Sends one request; HTTP error statuses come back as `itglue_sdk.errors.APIStatusError` subclasses."""
+    """Sends one request; HTTP error statuses are raised as `itglue_sdk.errors.APIStatusError` subclasses."""
 
     def request(
-        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send a JSON:API request.
 
@@ -49,17 +95,19 @@ class Requester(Protocol):
             path: Path relative to the API base URL (already formatted, e.g. ``/organizations/5``).
             params: Query pairs in order.
             content: Encoded JSON:API body, if any.
+            options: The caller's timeout and extra headers for this request.
 
         Returns:
             A successful (2xx) response, body read.
         """
         ...
 
-    def stream(self, url: str) -> AbstractContextManager[httpx.Response]:
+    def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> AbstractContextManager[httpx.Response]:
         """Open a streamed GET of a file URL (absolute, or relative to the API).
 
         Args:
             url: The file's URL. The API key is only sent when it points at the API's own host.
+            options: The caller's timeout (and extra headers, sent only to the API's own host).
 
         Returns:
             A context manager yielding a successful response whose body is not read yet.
@@ -71,12 +119,18 @@ class AsyncRequester(Protocol):
     """The async twin of `Requester`."""
 
     async def request(
-        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send a JSON:API request (see `Requester.request`)."""
         ...
 
-    def stream(self, url: str) -> AbstractAsyncContextManager[httpx.Response]:
+    def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> AbstractAsyncContextManager[httpx.Response]:
         """Open a streamed GET of a file URL (see `Requester.stream`)."""
         ...
 
@@ -121,63 +175,72 @@ Plan = Generator[Step, Any, T]
 """A multi-request operation: yields steps, receives each step's result, returns the operation's result."""
 
 
-def run(requester: Requester, work: Call[T] | Plan[T]) -> T:
+def run(requester: Requester, work: Call[T] | Plan[T], options: RequestOptions = NO_OPTIONS) -> T:
     """Perform a call or a plan synchronously.
 
     Args:
         requester: Where requests go.
         work: One call, or a plan.
+        options: The caller's options, for every request of the work (the steps of a plan are built without
+            knowing them, so the driver carries them).
 
     Returns:
         The call's or plan's result.
     """
     if isinstance(work, Call):
-        return _call(requester, work)
+        return _call(requester, work, options)
     reply: Any = None
     try:
         while True:
             step = work.send(reply)
-            reply = _call(requester, step) if isinstance(step, Call) else _download(requester, step)
+            reply = _call(requester, step, options) if isinstance(step, Call) else _download(requester, step, options)
     except StopIteration as done:
         result: T = done.value
         return result
 
 
-async def arun(requester: AsyncRequester, work: Call[T] | Plan[T]) -> T:
+async def arun(requester: AsyncRequester, work: Call[T] | Plan[T], options: RequestOptions = NO_OPTIONS) -> T:
     """Perform a call or a plan asynchronously (see `run`).
 
     Args:
         requester: Where requests go.
         work: One call, or a plan.
+        options: The caller's options, for every request of the work.
 
     Returns:
         The call's or plan's result.
     """
     if isinstance(work, Call):
-        return await _acall(requester, work)
+        return await _acall(requester, work, options)
     reply: Any = None
     try:
         while True:
             step = work.send(reply)
-            reply = await (_acall(requester, step) if isinstance(step, Call) else _adownload(requester, step))
+            reply = await (
+                _acall(requester, step, options) if isinstance(step, Call) else _adownload(requester, step, options)
+            )
     except StopIteration as done:
         result: T = done.value
         return result
 
 
 def _parse(call: Call[T], response: httpx.Response) -> T:
-    """Parse a successful answer; a body of the wrong shape raises `UnexpectedResponseError`, naming the call."""
+    """Parse a successful answer; a body of the wrong shape raises `UnexpectedResponseError`, naming the call.
+
+    Parsers report a wrong shape as ``ValueError`` (a body that is not JSON, `itglue_sdk.errors.AnswerShapeError`) or
+    ``KeyError`` (a missing member); a ``TypeError`` or ``AttributeError`` here is a bug and is not disguised.
+    """
     try:
         return call.parse(response)
     except ITGlueError:  # already typed (including usage errors, which are also ValueError/TypeError)
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (ValueError, KeyError) as exc:
         raise unreadable_answer(response, exc) from exc
 
 
-def _call(requester: Requester, call: Call[T]) -> T:
+def _call(requester: Requester, call: Call[T], options: RequestOptions) -> T:
     try:
-        response = requester.request(call.method, call.path, params=call.params, content=call.body)
+        response = requester.request(call.method, call.path, params=call.params, content=call.body, options=options)
     except NotFoundError as error:
         if call.on_missing is not None and error.errors:
             return call.on_missing()
@@ -185,9 +248,11 @@ def _call(requester: Requester, call: Call[T]) -> T:
     return _parse(call, response)
 
 
-async def _acall(requester: AsyncRequester, call: Call[T]) -> T:
+async def _acall(requester: AsyncRequester, call: Call[T], options: RequestOptions) -> T:
     try:
-        response = await requester.request(call.method, call.path, params=call.params, content=call.body)
+        response = await requester.request(
+            call.method, call.path, params=call.params, content=call.body, options=options
+        )
     except NotFoundError as error:
         if call.on_missing is not None and error.errors:
             return call.on_missing()
@@ -195,15 +260,15 @@ async def _acall(requester: AsyncRequester, call: Call[T]) -> T:
     return _parse(call, response)
 
 
-def _download(requester: Requester, step: Download) -> Path:
-    with requester.stream(step.url) as response, _atomic_file(step.destination) as sink:
+def _download(requester: Requester, step: Download, options: RequestOptions) -> Path:
+    with requester.stream(step.url, options=options) as response, _atomic_file(step.destination) as sink:
         for chunk in response.iter_bytes():
             sink.write(chunk)
     return step.destination
 
 
-async def _adownload(requester: AsyncRequester, step: Download) -> Path:
-    async with requester.stream(step.url) as response:
+async def _adownload(requester: AsyncRequester, step: Download, options: RequestOptions) -> Path:
+    async with requester.stream(step.url, options=options) as response:
         with _atomic_file(step.destination) as sink:
             async for chunk in response.aiter_bytes():
                 sink.write(chunk)
@@ -223,8 +288,9 @@ def _atomic_file(destination: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def _headers(content: bytes | None) -> dict[str, str]:
-    return {"Accept": JSON_API, "Content-Type": JSON_API} if content is not None else {"Accept": JSON_API}
+def _headers(content: bytes | None, options: RequestOptions) -> dict[str, str]:
+    own = {"Accept": JSON_API, "Content-Type": JSON_API} if content is not None else {"Accept": JSON_API}
+    return {**options.extra_headers, **own}  # the caller adds headers; the body's media type stays the SDK's
 
 
 def _same_origin(client_base: httpx.URL, url: httpx.URL) -> bool:
@@ -268,30 +334,43 @@ class HttpxRequester:
     key never travels to a third party.
     """
 
-    def __init__(self, client: httpx.Client, *, file_client: httpx.Client | None = None) -> None:
+    def __init__(
+        self, client: httpx.Client, *, file_client: httpx.Client | None = None, instance: str | None = None
+    ) -> None:
         """Wrap clients.
 
         Args:
             client: The API client.
             file_client: Client for files on other hosts; a plain one is made on first use when omitted.
+            instance: Instance name, quoted in the hints of authentication errors.
         """
         self._client = client
+        self._instance = instance
         self._file_client = file_client
         self._owns_file_client = file_client is None
 
     def request(
-        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send a JSON:API request (see `Requester.request`)."""
-        response = self._client.request(method, path, params=list(params), content=content, headers=_headers(content))
-        if response.is_error:
-            raise error_from_response(
-                response.request, response, request_id=response.request.headers.get("x-request-id")
-            )
-        return response
+        response = self._client.request(
+            method,
+            path,
+            params=list(params),
+            content=content,
+            headers=_headers(content, options),
+            timeout=httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout,
+        )
+        return checked(response, instance=self._instance)
 
     @contextlib.contextmanager
-    def stream(self, url: str) -> Iterator[httpx.Response]:
+    def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> Iterator[httpx.Response]:
         """Open a streamed GET of a file URL (see `Requester.stream`).
 
         A redirect from the API's host is followed by hand with the key-less client: httpx would forward the
@@ -308,15 +387,21 @@ class HttpxRequester:
             )
         try:
             with client.stream(
-                "GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}
+                "GET",
+                target,
+                # Extra headers are for the API; a storage host gets none of the caller's headers.
+                headers=dict(options.extra_headers) if own else None,
+                timeout=httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout,
+                follow_redirects=not own,
+                extensions={STREAM_EXTENSION: True},
             ) as response:
                 if own and response.is_redirect:
-                    with self.stream(str(_redirect_target(response))) as redirected:
+                    with self.stream(str(_redirect_target(response)), options=options) as redirected:
                         yield redirected
                     return
                 if response.is_error:
                     response.read()
-                    raise error_from_response(response.request, response)
+                    raise error_from_response(response.request, response, instance=self._instance)
                 yield response  # the caller reads the body here: its failures are mapped below too
         except httpx.RequestError as exc:
             raise _download_failed(exc, target) from exc
@@ -330,32 +415,43 @@ class HttpxRequester:
 class AsyncHttpxRequester:
     """`AsyncRequester` over an ``httpx.AsyncClient`` (see `HttpxRequester`)."""
 
-    def __init__(self, client: httpx.AsyncClient, *, file_client: httpx.AsyncClient | None = None) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, *, file_client: httpx.AsyncClient | None = None, instance: str | None = None
+    ) -> None:
         """Wrap clients.
 
         Args:
             client: The API client.
             file_client: Client for files on other hosts; a plain one is made on first use when omitted.
+            instance: Instance name, quoted in the hints of authentication errors.
         """
         self._client = client
+        self._instance = instance
         self._file_client = file_client
         self._owns_file_client = file_client is None
 
     async def request(
-        self, method: str, path: str, *, params: Sequence[tuple[str, str]] = (), content: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send a JSON:API request (see `Requester.request`)."""
         response = await self._client.request(
-            method, path, params=list(params), content=content, headers=_headers(content)
+            method,
+            path,
+            params=list(params),
+            content=content,
+            headers=_headers(content, options),
+            timeout=httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout,
         )
-        if response.is_error:
-            raise error_from_response(
-                response.request, response, request_id=response.request.headers.get("x-request-id")
-            )
-        return response
+        return checked(response, instance=self._instance)
 
     @contextlib.asynccontextmanager
-    async def stream(self, url: str) -> AsyncIterator[httpx.Response]:
+    async def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> AsyncIterator[httpx.Response]:
         """Open a streamed GET of a file URL (see `HttpxRequester.stream`)."""
         target = httpx.URL(url)
         own = _same_origin(self._client.base_url, target)
@@ -368,15 +464,21 @@ class AsyncHttpxRequester:
             )
         try:
             async with client.stream(
-                "GET", target, follow_redirects=not own, extensions={STREAM_EXTENSION: True}
+                "GET",
+                target,
+                # Extra headers are for the API; a storage host gets none of the caller's headers.
+                headers=dict(options.extra_headers) if own else None,
+                timeout=httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout,
+                follow_redirects=not own,
+                extensions={STREAM_EXTENSION: True},
             ) as response:
                 if own and response.is_redirect:
-                    async with self.stream(str(_redirect_target(response))) as redirected:
+                    async with self.stream(str(_redirect_target(response)), options=options) as redirected:
                         yield redirected
                     return
                 if response.is_error:
                     await response.aread()
-                    raise error_from_response(response.request, response)
+                    raise error_from_response(response.request, response, instance=self._instance)
                 yield response  # the caller reads the body here: its failures are mapped below too
         except httpx.RequestError as exc:
             raise _download_failed(exc, target) from exc

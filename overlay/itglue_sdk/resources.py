@@ -27,6 +27,7 @@ import httpx
 
 from itglue_sdk.apispec import Action, GroupSpec, Operation, load_spec
 from itglue_sdk.cache import CachedLookups
+from itglue_sdk.errors import AnswerShapeError
 from itglue_sdk.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPager
 from itglue_sdk.params import MAX_PAGE_SIZE, list_query, page_query
 from itglue_sdk.payloads import (
@@ -35,6 +36,7 @@ from itglue_sdk.payloads import (
     WireModel,
     WriteModel,
     encode,
+    json_document,
     record_id,
     resource_object,
     response_data,
@@ -42,7 +44,7 @@ from itglue_sdk.payloads import (
     write_relationships,
 )
 from itglue_sdk.records import RecordReader
-from itglue_sdk.requester import AsyncRequester, Call, Plan, Requester, arun, run
+from itglue_sdk.requester import AsyncRequester, Call, Plan, Requester, RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 if TYPE_CHECKING:
@@ -222,7 +224,7 @@ class ResourceCalls(Generic[ModelT]):
 
         def fetch(number: int, size: int) -> Call[Page[ModelT]]:
             def parse(response: httpx.Response) -> Page[ModelT]:
-                body = response.json()
+                body = json_document(response)
                 return Page(
                     data=reader.read_many(model, body["data"]),
                     meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
@@ -242,7 +244,7 @@ class ResourceCalls(Generic[ModelT]):
         model, reader = self.resource.model, self.resource.reader
 
         def parse(response: httpx.Response) -> Shown[ModelT]:
-            body = response.json()
+            body = json_document(response)
             return Shown(reader.read(model, body["data"]), _included(body.get("included"), reader))
 
         params = list_query(op, include=include, extra=extra)
@@ -431,7 +433,14 @@ class ResourceCalls(Generic[ModelT]):
     @staticmethod
     def _single(call: Call[list[ModelT]]) -> Call[ModelT]:
         parse = call.parse
-        return Call(call.method, call.path, lambda r: parse(r)[0], call.params, call.body)
+
+        def first(response: httpx.Response) -> ModelT:
+            records = parse(response)
+            if not records:
+                raise AnswerShapeError("`data` holds no record where one is expected")
+            return records[0]
+
+        return Call(call.method, call.path, first, call.params, call.body)
 
 
 class _Service(Generic[ModelT]):
@@ -528,6 +537,8 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
         include: IncludeT | Sequence[IncludeT] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[ModelT]:
         """List records, paging automatically.
 
@@ -538,6 +549,8 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
             include: Related records to side-load, one name or a list (see `Page.included`).
             page_size: Records per request, 1 to 1000.
             limit: Stop after this many records.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             An iterable of records; its `SyncPager.iter_pages` yields pages with their ``meta``.
@@ -547,27 +560,47 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
             UnsupportedOperationError: The group cannot be listed at this scope.
         """
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
-        return SyncPager(self._requester, fetch, page_size=page_size, limit=limit)
+        return SyncPager(
+            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+        )
 
-    def get(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT | None:
+    def get(
+        self,
+        id: Ref,
+        *,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT | None:
         """Read one record.
 
         Args:
             id: Record id or model.
             include: Related records to side-load.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The record, or None when it does not exist (`require` raises instead). Side-loaded records come
             with `show`.
         """
-        return run(self._requester, self._calls.lookup(id, include=include))
+        return run(self._requester, self._calls.lookup(id, include=include), RequestOptions.of(timeout, extra_headers))
 
-    def require(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT:
+    def require(
+        self,
+        id: Ref,
+        *,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT:
         """Read one record that must exist.
 
         Args:
             id: Record id or model.
             include: Related records to side-load.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The record.
@@ -575,20 +608,35 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
         Raises:
             NotFoundError: It does not exist (IT Glue's 404, with its error details).
         """
-        return run(self._requester, self._calls.lookup(id, include=include, missing_ok=False))
+        return run(
+            self._requester,
+            self._calls.lookup(id, include=include, missing_ok=False),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    def show(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> Shown[ModelT] | None:
+    def show(
+        self,
+        id: Ref,
+        *,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Shown[ModelT] | None:
         """Read one record with the records ``include`` side-loads.
 
         Args:
             id: Record id or model.
             include: Related records to side-load (snake or kebab names, checked against the spec).
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             `Shown`: ``.record``, and ``.included`` parsed into the models of their types; None when the record
             does not exist.
         """
-        return run(self._requester, self._calls.find_shown(id, include=include))
+        return run(
+            self._requester, self._calls.find_shown(id, include=include), RequestOptions.of(timeout, extra_headers)
+        )
 
 
 class ResourceService(
@@ -607,7 +655,14 @@ class ResourceService(
         IncludeT: What the group's reads may side-load (``OrganizationInclude``).
     """
 
-    def create(self, attributes: CreateT | WriteT, *, relationships: RelationshipsInput | None = None) -> ModelT:
+    def create(
+        self,
+        attributes: CreateT | WriteT,
+        *,
+        relationships: RelationshipsInput | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT:
         """Create one record.
 
         Args:
@@ -619,6 +674,8 @@ class ResourceService(
                 relationship name, each a list of the related group's write models or mappings, e.g.
                 ``{"flexible_asset_fields": [FlexibleAssetFieldWriteAttributes(name="Name", kind="Text",
                 use_for_title=True, show_in_list=True)]}``.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The created record.
@@ -626,60 +683,95 @@ class ResourceService(
         Raises:
             InvalidParameterError: A relationship or attribute the spec does not allow (before sending).
         """
-        return run(self._requester, self._calls.create_one(attributes, relationships=relationships))
+        return run(
+            self._requester,
+            self._calls.create_one(attributes, relationships=relationships),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    def create_many(self, items: Iterable[CreateT | WriteT]) -> builtins.list[ModelT]:
+    def create_many(
+        self,
+        items: Iterable[CreateT | WriteT],
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[ModelT]:
         """Create several records in one request.
 
         Args:
             items: Write models or mappings.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The created records, in order.
         """
-        return run(self._requester, self._calls.create(builtins.list(items)))
+        return run(self._requester, self._calls.create(builtins.list(items)), RequestOptions.of(timeout, extra_headers))
 
-    def update(self, id: Ref, attributes: UpdateT | WriteT) -> ModelT:
+    def update(
+        self,
+        id: Ref,
+        attributes: UpdateT | WriteT,
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT:
         """Update one record; attributes not sent keep their value.
 
         Args:
             id: Record id or model.
             attributes: The attributes to change.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The updated record.
         """
-        return run(self._requester, self._calls.update(id, attributes))
+        return run(self._requester, self._calls.update(id, attributes), RequestOptions.of(timeout, extra_headers))
 
-    def delete(self, id: Ref) -> None:
+    def delete(self, id: Ref, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None) -> None:
         """Delete one record (through the bulk route when the group has no member DELETE).
 
         Args:
             id: Record id or model.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
         """
-        run(self._requester, self._calls.delete(id))
+        run(self._requester, self._calls.delete(id), RequestOptions.of(timeout, extra_headers))
 
-    def bulk_update(self, updates: Mapping[Ref, UpdateT | WriteT]) -> builtins.list[ModelT]:
+    def bulk_update(
+        self,
+        updates: Mapping[Ref, UpdateT | WriteT],
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[ModelT]:
         """Update several records in one request.
 
         Args:
             updates: Attributes to change, keyed by record id.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The updated records.
         """
-        return run(self._requester, self._calls.bulk_update(updates))
+        return run(self._requester, self._calls.bulk_update(updates), RequestOptions.of(timeout, extra_headers))
 
-    def bulk_delete(self, ids: Iterable[Ref]) -> builtins.list[ModelT]:
+    def bulk_delete(
+        self, ids: Iterable[Ref], *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> builtins.list[ModelT]:
         """Delete several records in one request.
 
         Args:
             ids: Record ids or models.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk.requester.RequestOptions`).
 
         Returns:
             The deleted records, as the API answers them.
         """
-        return run(self._requester, self._calls.bulk_delete(ids))
+        return run(self._requester, self._calls.bulk_delete(ids), RequestOptions.of(timeout, extra_headers))
 
 
 class AsyncReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, IncludeT]):
@@ -702,22 +794,55 @@ class AsyncReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, So
         include: IncludeT | Sequence[IncludeT] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[ModelT]:
         """List records, paging automatically (see `ResourceService.list`); iterate with ``async for``."""
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
-        return AsyncPager(self._requester, fetch, page_size=page_size, limit=limit)
+        return AsyncPager(
+            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+        )
 
-    async def get(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT | None:
+    async def get(
+        self,
+        id: Ref,
+        *,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT | None:
         """Read one record, None when it does not exist (see `ResourceService.get`)."""
-        return await arun(self._requester, self._calls.lookup(id, include=include))
+        return await arun(
+            self._requester, self._calls.lookup(id, include=include), RequestOptions.of(timeout, extra_headers)
+        )
 
-    async def require(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> ModelT:
+    async def require(
+        self,
+        id: Ref,
+        *,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT:
         """Read one record that must exist; `NotFoundError` when it does not (see `ResourceService.require`)."""
-        return await arun(self._requester, self._calls.lookup(id, include=include, missing_ok=False))
+        return await arun(
+            self._requester,
+            self._calls.lookup(id, include=include, missing_ok=False),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    async def show(self, id: Ref, *, include: IncludeT | Sequence[IncludeT] | None = None) -> Shown[ModelT] | None:
+    async def show(
+        self,
+        id: Ref,
+        *,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Shown[ModelT] | None:
         """Read one record with its side-loaded records, None when it does not exist (see `ResourceService.show`)."""
-        return await arun(self._requester, self._calls.find_shown(id, include=include))
+        return await arun(
+            self._requester, self._calls.find_shown(id, include=include), RequestOptions.of(timeout, extra_headers)
+        )
 
 
 class AsyncResourceService(
@@ -726,26 +851,64 @@ class AsyncResourceService(
 ):
     """The async twin of `ResourceService`: same methods, awaited (``list`` is iterated with ``async for``)."""
 
-    async def create(self, attributes: CreateT | WriteT, *, relationships: RelationshipsInput | None = None) -> ModelT:
+    async def create(
+        self,
+        attributes: CreateT | WriteT,
+        *,
+        relationships: RelationshipsInput | None = None,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT:
         """Create one record, with inline related records (see `ResourceService.create`)."""
-        return await arun(self._requester, self._calls.create_one(attributes, relationships=relationships))
+        return await arun(
+            self._requester,
+            self._calls.create_one(attributes, relationships=relationships),
+            RequestOptions.of(timeout, extra_headers),
+        )
 
-    async def create_many(self, items: Iterable[CreateT | WriteT]) -> builtins.list[ModelT]:
+    async def create_many(
+        self,
+        items: Iterable[CreateT | WriteT],
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[ModelT]:
         """Create several records in one request (see `ResourceService.create_many`)."""
-        return await arun(self._requester, self._calls.create(builtins.list(items)))
+        return await arun(
+            self._requester, self._calls.create(builtins.list(items)), RequestOptions.of(timeout, extra_headers)
+        )
 
-    async def update(self, id: Ref, attributes: UpdateT | WriteT) -> ModelT:
+    async def update(
+        self,
+        id: Ref,
+        attributes: UpdateT | WriteT,
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModelT:
         """Update one record (see `ResourceService.update`)."""
-        return await arun(self._requester, self._calls.update(id, attributes))
+        return await arun(
+            self._requester, self._calls.update(id, attributes), RequestOptions.of(timeout, extra_headers)
+        )
 
-    async def delete(self, id: Ref) -> None:
+    async def delete(
+        self, id: Ref, *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> None:
         """Delete one record (see `ResourceService.delete`)."""
-        await arun(self._requester, self._calls.delete(id))
+        await arun(self._requester, self._calls.delete(id), RequestOptions.of(timeout, extra_headers))
 
-    async def bulk_update(self, updates: Mapping[Ref, UpdateT | WriteT]) -> builtins.list[ModelT]:
+    async def bulk_update(
+        self,
+        updates: Mapping[Ref, UpdateT | WriteT],
+        *,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[ModelT]:
         """Update several records in one request (see `ResourceService.bulk_update`)."""
-        return await arun(self._requester, self._calls.bulk_update(updates))
+        return await arun(self._requester, self._calls.bulk_update(updates), RequestOptions.of(timeout, extra_headers))
 
-    async def bulk_delete(self, ids: Iterable[Ref]) -> builtins.list[ModelT]:
+    async def bulk_delete(
+        self, ids: Iterable[Ref], *, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> builtins.list[ModelT]:
         """Delete several records in one request (see `ResourceService.bulk_delete`)."""
-        return await arun(self._requester, self._calls.bulk_delete(ids))
+        return await arun(self._requester, self._calls.bulk_delete(ids), RequestOptions.of(timeout, extra_headers))

@@ -20,7 +20,7 @@ import email.utils
 import math
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import httpx
@@ -86,6 +86,24 @@ class RetryPolicy:
     backoff_max: float = 8.0
     max_retry_after: float = 300.0
     jitter: Callable[[], float] = field(default=random.random, compare=False, repr=False)
+
+    def with_max_retries(self, max_retries: int) -> RetryPolicy:
+        """This policy with every retry budget set to ``max_retries`` (server errors, connections, 429s).
+
+        Args:
+            max_retries: Most retries of one request for each cause; 0 sends every request once.
+
+        Returns:
+            The new policy; 429 waits beyond the configured ones repeat the last (60 s when there is none).
+
+        Raises:
+            ValueError: ``max_retries`` is negative.
+        """
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be zero or more, got {max_retries}")
+        waits = self.rate_limit_waits or (60.0,)
+        waits = (*waits, *(waits[-1:] * max(0, max_retries - len(waits))))[:max_retries]
+        return replace(self, server_retries=max_retries, connection_retries=max_retries, rate_limit_waits=waits)
 
     def backoff(self, retry_number: int) -> float:
         """Return the jittered exponential backoff before retry ``retry_number`` (1-based).

@@ -4,12 +4,15 @@ Layers, outermost first: circuit breaker -> retry loop -> rate limiter (on every
 (``httpx.HTTPTransport`` / ``AsyncHTTPTransport`` over TLS 1.2+, or any transport a test injects, such as
 ``httpx.MockTransport`` or a real server on loopback).
 
-Answers of 400 and above are turned into the SDK's typed errors here, once the retry policy is done with them,
-so the generated client and the facade only ever see successful responses and every error path, sync or
-async, goes through one mapping. So are redirects (never followed: httpx would forward ``x-api-key``), except
-for streamed downloads, whose requester follows them by hand without the key. Each attempt is logged as one
-structured event and counted in `Metrics`. Password values in request and response bodies are registered with
-`itglue_sdk.redaction`, so logging them later, anywhere in the process, prints ``[REDACTED]``.
+The transport decides on statuses (retry a 429 or a 503, count a 5xx against the host's breaker) but returns
+the final answer, whatever its status, as an HTTP transport does: httpx auth flows see a 401 or 403, the
+generated client (``client.generated``) reaches its error branches, and the requester
+(`itglue_sdk.requester`) maps error statuses and redirects (never followed: httpx would forward
+``x-api-key``) to the SDK's typed errors. Only failures with no answer (network, timeouts) and requests refused
+before sending (insecure URL, oversized body, open breaker) are raised here, as typed errors. Each attempt is
+logged as one structured event and counted in `Metrics`. Password values in request and response bodies are
+registered in the transport's `itglue_sdk.redaction.SecretRegistry` (its client's), so logging them while that
+client is open prints ``[REDACTED]``.
 """
 
 from __future__ import annotations
@@ -27,26 +30,22 @@ import httpx
 from itglue_sdk.apispec import load_spec
 from itglue_sdk.breaker import CircuitBreaker
 from itglue_sdk.errors import (
+    REQUEST_ID_HEADER,
     SERVER_REQUEST_ID_HEADERS,
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     ITGlueError,
     RequestTooLargeError,
-    ServerError,
-    error_from_response,
-    redirect_error,
     unexpected_response,
 )
 from itglue_sdk.observability import Metrics
 from itglue_sdk.ratelimit import SlidingWindowLimiter
-from itglue_sdk.redaction import redact, register_secrets_in_body
+from itglue_sdk.redaction import SecretRegistry, redact
 from itglue_sdk.retrying import RetryDecision, RetryPolicy
 from itglue_sdk.security import build_async_transport, build_transport, require_secure_url
 
 logger = logging.getLogger("itglue_sdk.http")
 
-REQUEST_ID_HEADER = "X-Request-Id"
 # Amazon API Gateway in front of IT Glue rejects bodies over 10 MB; refuse them before sending.
 MAX_BODY_BYTES = 10 * 1024 * 1024
 
@@ -98,13 +97,13 @@ def spec_route_resolver(base_url: str | httpx.URL) -> RouteResolver:
     return resolve
 
 
-def _register_body_secrets(request: httpx.Request) -> None:
+def _register_body_secrets(request: httpx.Request, secrets: SecretRegistry) -> None:
     try:
         content = request.content
     except httpx.RequestNotRead:  # a streamed upload: the SDK never sends secrets that way
         return
     if content:
-        register_secrets_in_body(content)
+        secrets.register_in_body(content)
 
 
 class _Call:
@@ -115,7 +114,7 @@ class _Call:
         self.request = request
         self.request_id = uuid.uuid4().hex
         request.headers[REQUEST_ID_HEADER] = self.request_id
-        _register_body_secrets(request)
+        _register_body_secrets(request, core.secrets)
         self.route = core.route_resolver(request)
         self.retry = core.policy.start()
         self.attempt = 0
@@ -186,23 +185,13 @@ class _Call:
         )
 
     def finish(self, response: httpx.Response) -> httpx.Response:
-        """Return a successful answer, or raise the typed error for an error answer or a redirect.
+        """Return the final answer; a successful body's secrets are registered first.
 
-        The body is already read, except for a successful streamed download. A redirect is returned only to a
-        streamed download, whose requester follows it without the key.
+        The body is already read, except for a successful streamed download.
         """
-        streamed = bool(self.request.extensions.get(STREAM_EXTENSION))
-        if response.is_success:
-            if not streamed:
-                register_secrets_in_body(response.content)
-            return response
-        if response.status_code < 400:
-            if streamed and response.is_redirect:
-                return response
-            raise redirect_error(response, request_id=self.request_id)
-        raise error_from_response(
-            self.request, response, request_id=self.request_id, instance=self.core.instance, now=self.core.now()
-        )
+        if response.is_success and not self.request.extensions.get(STREAM_EXTENSION):
+            self.core.secrets.register_in_body(response.content)
+        return response
 
     def error_for(self, exc: httpx.RequestError, response: httpx.Response | None = None) -> ITGlueError | None:
         """The typed error for a final failure of the exchange (``None`` for anything unexpected, re-raised as is).
@@ -255,9 +244,12 @@ class _ResilientCore:
         metrics: Metrics | None,
         route_resolver: RouteResolver,
         instance: str | None,
+        secrets: SecretRegistry | None,
         clock: Callable[[], float],
         now: Callable[[], datetime],
     ) -> None:
+        self.owns_secrets = secrets is None
+        self.secrets = secrets or SecretRegistry()
         self.limiter = limiter or SlidingWindowLimiter()
         self.breaker = breaker or CircuitBreaker()
         self.policy = policy or RetryPolicy()
@@ -288,17 +280,18 @@ class _ResilientCore:
         self.breaker.before_call()
         return _Call(self, request)
 
-    def settle(self, exc: BaseException | None) -> None:
-        """Give the breaker its verdict on a finished call.
+    def settle(self, outcome: httpx.Response | BaseException) -> None:
+        """Give the breaker its verdict on a finished call: its final answer, or what it raised.
 
-        Server errors and network failures count against the host; other HTTP errors prove it is up; anything
-        else (cancellation, programming errors, requests that could not be sent) gives no verdict.
+        Server errors (5xx) and network failures count against the host; any other answer proves it is up;
+        anything else (cancellation, programming errors, requests that could not be sent) gives no verdict.
         """
-        if isinstance(exc, APIConnectionError) and isinstance(exc.__cause__, _UNSENT):
-            self.breaker.release()
-        elif exc is None or (isinstance(exc, APIStatusError) and not isinstance(exc, ServerError)):
-            self.breaker.record_success()
-        elif isinstance(exc, ServerError | APIConnectionError):
+        if isinstance(outcome, httpx.Response):
+            if outcome.status_code >= 500:
+                self.breaker.record_failure()
+            else:
+                self.breaker.record_success()
+        elif isinstance(outcome, APIConnectionError) and not isinstance(outcome.__cause__, _UNSENT):
             self.breaker.record_failure()
         else:
             self.breaker.release()
@@ -319,6 +312,8 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
         metrics: Where attempts are counted (share it with the async twin for one set of numbers).
         route_resolver: Maps requests to route templates for logs.
         instance: Instance name for logs and error hints.
+        secrets: Where the password values of bodies are registered for redaction (the client's); None: a
+            registry of the transport's own, closed with it.
         sleep: Blocking sleep between retries (injectable for tests).
         clock: Monotonic timer for latencies.
         now: Wall clock for ``Retry-After`` dates.
@@ -334,6 +329,7 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
         metrics: Metrics | None = None,
         route_resolver: RouteResolver = default_route_template,
         instance: str | None = None,
+        secrets: SecretRegistry | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.perf_counter,
         now: Callable[[], datetime] = _default_now,
@@ -345,6 +341,7 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
             metrics=metrics,
             route_resolver=route_resolver,
             instance=instance,
+            secrets=secrets,
             clock=clock,
             now=now,
         )
@@ -352,14 +349,19 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` under the breaker, retry policy and limiter; raise typed errors for failures."""
+        """Send ``request`` under the breaker, retry policy and limiter; return the final answer, any status.
+
+        Raises:
+            APIConnectionError: No answer came (`APITimeoutError` for a timeout), after the retries allowed.
+            CircuitOpenError: The breaker rejects the call.
+        """
         call = self.start(request)
         try:
             response = self._attempts(call)
         except BaseException as exc:
             self.settle(exc)
             raise
-        self.settle(None)
+        self.settle(response)
         return response
 
     def _attempts(self, call: _Call) -> httpx.Response:
@@ -390,8 +392,10 @@ class ResilientTransport(_ResilientCore, httpx.BaseTransport):
             self._sleep(delay)
 
     def close(self) -> None:
-        """Close the inner transport."""
+        """Close the inner transport (and forget the secrets, when the registry is the transport's own)."""
         self.inner.close()
+        if self.owns_secrets:
+            self.secrets.close()
 
 
 class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
@@ -405,6 +409,8 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         metrics: Where attempts are counted.
         route_resolver: Maps requests to route templates for logs.
         instance: Instance name for logs and error hints.
+        secrets: Where the password values of bodies are registered for redaction (the client's); None: a
+            registry of the transport's own, closed with it.
         sleep: Async sleep between retries (injectable for tests).
         clock: Monotonic timer for latencies.
         now: Wall clock for ``Retry-After`` dates.
@@ -420,6 +426,7 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         metrics: Metrics | None = None,
         route_resolver: RouteResolver = default_route_template,
         instance: str | None = None,
+        secrets: SecretRegistry | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.perf_counter,
         now: Callable[[], datetime] = _default_now,
@@ -431,6 +438,7 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
             metrics=metrics,
             route_resolver=route_resolver,
             instance=instance,
+            secrets=secrets,
             clock=clock,
             now=now,
         )
@@ -438,14 +446,19 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` under the breaker, retry policy and limiter; raise typed errors for failures."""
+        """Send ``request`` under the breaker, retry policy and limiter; return the final answer, any status.
+
+        Raises:
+            APIConnectionError: No answer came (`APITimeoutError` for a timeout), after the retries allowed.
+            CircuitOpenError: The breaker rejects the call.
+        """
         call = self.start(request)
         try:
             response = await self._attempts(call)
         except BaseException as exc:
             self.settle(exc)
             raise
-        self.settle(None)
+        self.settle(response)
         return response
 
     async def _attempts(self, call: _Call) -> httpx.Response:
@@ -476,5 +489,48 @@ class AsyncResilientTransport(_ResilientCore, httpx.AsyncBaseTransport):
             await self._sleep(delay)
 
     async def aclose(self) -> None:
-        """Close the inner transport."""
+        """Close the inner transport (and forget the secrets, when the registry is the transport's own)."""
         await self.inner.aclose()
+        if self.owns_secrets:
+            self.secrets.close()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """The innermost transport over a caller's ``httpx.Client`` (the clients' ``http_client=``).
+
+    Requests, already built by the SDK (base URL, key, headers, timeout), are sent with ``client.send``: what the
+    given client contributes is its transport and mounts (proxies, TLS settings, connection limits, HTTP/2), its
+    auth and its event hooks. Redirects are never followed (they would carry the key). Closing this transport
+    leaves the client open: it is the caller's.
+
+    Args:
+        client: The caller's client.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the caller's client; the body is left for the resilient transport to read."""
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        """Leave the caller's client open."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of `ClientTransport`, over a caller's ``httpx.AsyncClient``.
+
+    Args:
+        client: The caller's client.
+    """
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` through the caller's client (see `ClientTransport.handle_request`)."""
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """Leave the caller's client open."""

@@ -66,10 +66,12 @@ def test_base_url_bypasses_the_named_instances(
 ) -> None:
     monkeypatch.delenv("ITGLUE_INSTANCE")
     base_url = shared_emu.base_url  # type: ignore[attr-defined]
-    # Without --instance the key is looked up as "custom": absent, so the command says where keys come from.
+    # Without --instance the key is looked up under a name made of the URL's host and port: absent, so the command
+    # says where keys come from.
     missing = reader("--base-url", base_url, "countries", "list", "--limit", "1")
     assert missing.code == 2
-    assert "no API key for instance 'custom'" in missing.err
+    port = base_url.rsplit(":", 1)[1]
+    assert f"no API key for instance 'custom-127-0-0-1-{port}'" in missing.err
     found = reader("--base-url", base_url, "--instance", "emu", "countries", "list", "--limit", "1", "--json")
     assert found.code == 0, found.err
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+import httpx
 import keyring
 import keyring.backend
 import keyring.errors
+
+from itglue_sdk.errors import checked
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -106,3 +109,18 @@ class ScriptedServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+async def _achecked(response: httpx.Response) -> None:
+    checked(response)
+
+
+def _checked(response: httpx.Response) -> None:
+    checked(response)
+
+
+MAPPED: dict[str, list[Callable[[httpx.Response], None]]] = {"response": [_checked]}
+"""httpx event hooks that map error answers to the SDK's errors, as its requester does (the transport does not)."""
+
+AMAPPED: dict[str, list[Callable[[httpx.Response], Awaitable[None]]]] = {"response": [_achecked]}
+"""The async twin of `MAPPED`."""

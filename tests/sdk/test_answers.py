@@ -75,6 +75,10 @@ def call(request: pytest.FixtureRequest, server: ScriptedServer, store: Instance
         (Reply(body=b'["not", "a", "document"]'), "no JSON:API `data`"),
         (Reply(body=b'{"data": null}'), "`data` is null"),
         (Reply(body=b'{"data": {"type": "organizations"}}'), "KeyError"),
+        (Reply(body=b'{"data": [1, 2]}'), "a record is a JSON list"),
+        # The generated parser's TypeError on a wrong JSON type is the answer's fault, and reported as such.
+        (Reply(body=b'{"data": {"id": "5", "type": "organizations", "attributes": {"created-at": 5}}}'),
+         "Organization cannot read (TypeError"),
     ],
 )  # fmt: skip
 async def test_unreadable_record_answers_raise_a_typed_error(
@@ -102,7 +106,7 @@ async def test_unreadable_list_page_and_write_answers(call: Callable[..., Any], 
 
 async def test_a_create_answered_without_a_record_is_typed(call: Callable[..., Any], server: ScriptedServer) -> None:
     server.script = [Reply(), Reply(status=201, body=b'{"data": []}')]
-    with pytest.raises(UnexpectedResponseError, match=r"IndexError.*the POST may have taken effect"):
+    with pytest.raises(UnexpectedResponseError, match=r"holds no record.*the POST may have taken effect"):
         await call(lambda c: c.organizations.create({"name": "Acme"}))
 
 

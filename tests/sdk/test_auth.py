@@ -14,6 +14,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from itglue_sdk import InstanceStore, ITGlueClient
 from itglue_sdk.auth import (
     KEYRING_SERVICE,
     APIKeyAuth,
@@ -22,7 +23,7 @@ from itglue_sdk.auth import (
     resolve_api_key,
     store_api_key,
 )
-from itglue_sdk.errors import AuthenticationError, KeyringUnavailableError, MissingAPIKeyError
+from itglue_sdk.errors import AuthenticationError, KeyringUnavailableError, MissingAPIKeyError, checked
 from itglue_sdk.redaction import redact
 from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport
 from tests.sdk.helpers import MemoryKeyring
@@ -85,10 +86,17 @@ def test_store_and_delete(memory_keyring: MemoryKeyring) -> None:
         store_api_key("eu", "two words")
 
 
-def test_resolved_key_is_redacted_everywhere(memory_keyring: MemoryKeyring) -> None:
+def test_a_clients_key_is_redacted_everywhere_until_it_closes(tmp_path: Path) -> None:
     odd_key = "plain-emulator-key-without-itg-shape"
     assert resolve_api_key("emulator", odd_key) == odd_key
+    assert redact(f"header was {odd_key}") == f"header was {odd_key}"  # resolving alone keeps nothing
+    store = InstanceStore(tmp_path / "instances.toml", state_root=tmp_path / "state")
+    client = ITGlueClient(base_url="https://api.itglue.com", api_key=odd_key, instances=store)
+    assert client.secrets.knows(odd_key)
     assert redact(f"header was {odd_key}") == "header was [REDACTED]"
+    client.close()
+    assert not client.secrets.knows(odd_key)
+    assert redact(f"header was {odd_key}") == f"header was {odd_key}"
 
 
 class Recorder:
@@ -104,7 +112,7 @@ class Recorder:
         time.sleep(self.delay)
         with self.lock:
             self.seen.append(request)
-        if request.url.path == "/organization_types" and self.reject:
+        if request.method == "GET" and request.url.path == "/organizations" and self.reject:
             return httpx.Response(401, json={"errors": [{"status": 401, "title": "Unauthorized"}]})
         return httpx.Response(201 if request.method == "POST" else 200, json={"data": []})
 
@@ -124,7 +132,7 @@ def test_first_write_is_preceded_by_one_cheap_get() -> None:
     client = sync_client(auth, recorder)
     client.post("/organizations", json={"data": {}})
     client.post("/organizations", json={"data": {}})
-    assert recorder.calls == ["GET /organization_types", "POST /organizations", "POST /organizations"]
+    assert recorder.calls == ["GET /organizations", "POST /organizations", "POST /organizations"]
     assert recorder.seen[0].url.params["page[size]"] == "1"
     assert all(r.headers["x-api-key"] == KEY for r in recorder.seen)
     assert auth.validated
@@ -142,7 +150,7 @@ def test_validation_uses_the_base_url_prefix() -> None:
     recorder = Recorder()
     auth = APIKeyAuth(KEY, base_url="https://proxy.example.com/itglue/")
     sync_client(auth, recorder, base="https://proxy.example.com/itglue").patch("/organizations/1", json={})
-    assert recorder.calls == ["GET /itglue/organization_types", "PATCH /itglue/organizations/1"]
+    assert recorder.calls == ["GET /itglue/organizations", "PATCH /itglue/organizations/1"]
 
 
 def test_key_is_only_sent_to_the_api_origin() -> None:
@@ -163,10 +171,13 @@ def test_rejected_key_stops_the_write(tmp_path: Path) -> None:
     state = KeyUsageState(tmp_path / "key-state.json")
     auth = APIKeyAuth(KEY, base_url=BASE, instance="production", state=state)
     client = sync_client(auth, recorder)
+    answer = client.post("/passwords", json={"data": {}})
+    # The auth flow sees the rejection (the transport returns error answers) and stops: its answer is the GET's.
+    assert (answer.status_code, answer.request.method, answer.request.url.path) == (401, "GET", "/organizations")
     with pytest.raises(AuthenticationError, match="wrong key or wrong region") as caught:
-        client.post("/passwords", json={"data": {}})
+        checked(answer, instance="production")
     assert KEY not in str(caught.value)
-    assert recorder.calls == ["GET /organization_types"]
+    assert recorder.calls == ["GET /organizations"]
     assert not auth.validated
     assert state.last_success() is None
 
@@ -220,7 +231,7 @@ def test_concurrent_first_writes_validate_once() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert recorder.calls.count("GET /organization_types") == 1
+    assert recorder.calls.count("GET /organizations") == 1
     assert recorder.calls.count("POST /organizations") == 6
 
 
@@ -232,12 +243,11 @@ async def test_async_flow_validates_once_and_rejects_bad_keys() -> None:
     async with client, anyio.create_task_group() as group:
         for _ in range(5):
             group.start_soon(client.delete, "/organizations/1")
-    assert recorder.calls.count("GET /organization_types") == 1
+    assert recorder.calls.count("GET /organizations") == 1
     assert recorder.calls.count("DELETE /organizations/1") == 5
 
     bad = Recorder(reject=True)
     transport = AsyncResilientTransport(httpx.MockTransport(bad))
     async with httpx.AsyncClient(base_url=BASE, transport=transport, auth=APIKeyAuth(KEY, base_url=BASE)) as client:
-        with pytest.raises(AuthenticationError):
-            await client.post("/organizations", json={})
-    assert bad.calls == ["GET /organization_types"]
+        assert (await client.post("/organizations", json={})).status_code == 401
+    assert bad.calls == ["GET /organizations"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from itglue_sdk.errors import ConfigurationError, InsecureURLError, UnknownInstanceError
-from itglue_sdk.instances import REGIONS, InstanceStore, make_instance
+from itglue_sdk.instances import REGIONS, InstanceStore, make_instance, url_instance_name
 
 
 @pytest.fixture
@@ -118,3 +118,22 @@ def test_bad_profile_files(store: InstanceStore, content: str, match: str) -> No
     store.path.write_text(content)
     with pytest.raises(ConfigurationError, match=match):
         store.all()
+
+
+def test_plugins_are_opted_into_per_instance(store: InstanceStore) -> None:
+    assert not store.get("production").load_plugins  # off unless a profile says so
+    store.add(make_instance("plugged", base_url="https://proxy.example.com", load_plugins=True))
+    assert tomllib.loads(store.path.read_text())["instances"]["plugged"]["load_plugins"] is True
+    assert store.get("plugged").load_plugins
+    store.path.write_text('[instances.loose]\nregion = "eu"\nload_plugins = "yes"\n')
+    with pytest.raises(ConfigurationError, match="load_plugins must be true or false"):
+        store.get("loose")
+
+
+def test_base_url_instance_names_are_stable_and_per_endpoint() -> None:
+    assert url_instance_name("http://127.0.0.1:8080") == "custom-127-0-0-1-8080"
+    assert url_instance_name("https://api.eu.itglue.com") == "custom-api-eu-itglue-com-443"
+    proxied = {url_instance_name(f"https://proxy.example.com/{prefix}") for prefix in ("a", "b", "a/")}
+    assert len(proxied) == 2  # the path prefix counts; a trailing slash does not
+    for name in proxied:
+        assert make_instance(name, base_url="https://proxy.example.com").name == name  # a valid name

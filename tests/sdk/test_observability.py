@@ -153,7 +153,7 @@ def test_metrics_snapshot() -> None:
 
 def _health(answer: httpx.Response | Exception) -> tuple[Any, SlidingWindowLimiter]:
     def handler(request: httpx.Request) -> httpx.Response:
-        assert request.url.path == "/organization_types"
+        assert request.url.path == "/organizations"
         if isinstance(answer, Exception):
             raise answer
         return answer

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
+import gc
 import secrets
 import time
+from collections.abc import Iterator
 
 import pytest
 
-from itglue_sdk import redaction
-from itglue_sdk.redaction import (
-    MIN_SECRET_LENGTH,
-    REDACTED,
-    redact,
-    redact_value,
-    register_secret,
-    register_secrets_in_body,
-)
+from itglue_sdk.redaction import MIN_SECRET_LENGTH, REDACTED, SecretRegistry, redact, redact_value
 
 KEY = "ITG.0123456789abcdef0123456789abcdef.QmFzZTY0LWxvb2tpbmctc2VjcmV0LXBhcnQ"
 
@@ -38,10 +32,18 @@ def test_redact(text: str, expected: str) -> None:
     assert redact(redact(text)) == expected  # idempotent: several handlers may scrub the same record
 
 
-def test_registered_and_extra_secrets() -> None:
-    register_secret("emulator-key-0001")
-    register_secret("abc")  # too short to be worth scrubbing
-    register_secret(None)
+@pytest.fixture
+def registry() -> Iterator[SecretRegistry]:
+    """A registry of the test's own, as a client has (closed at the end, as a client closes it)."""
+    made = SecretRegistry()
+    yield made
+    made.close()
+
+
+def test_registered_and_extra_secrets(registry: SecretRegistry) -> None:
+    registry.register("emulator-key-0001")
+    registry.register("abc")  # too short to be worth scrubbing
+    registry.register(None)
     assert redact("sent emulator-key-0001 and abc") == f"sent {REDACTED} and abc"
     assert redact("pw hunter2-long here", ["hunter2-long"]) == f"pw {REDACTED} here"
 
@@ -56,39 +58,30 @@ def test_redact_value_walks_structures() -> None:
     }
 
 
-@pytest.fixture
-def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty process-wide registry for the test (the real one keeps what other tests registered)."""
-    monkeypatch.setattr(redaction, "_known", {})
-
-
-@pytest.mark.usefixtures("fresh_registry")
-def test_short_values_are_not_registered_and_do_not_mangle_lines() -> None:
+def test_short_values_are_not_registered_and_do_not_mangle_lines(registry: SecretRegistry) -> None:
     assert MIN_SECRET_LENGTH == 6
     for short in ("a", "ab", "abc", "1234", "12345"):
-        register_secret(short)
+        registry.register(short)
     line = "GET /organizations/12345 -> 200 in 3 ms (attempt 1); a b abc"
     assert redact(line) == line
-    register_secret("123456")  # the minimum length is registered
+    registry.register("123456")  # the minimum length is registered
     assert redact("id 1234567") == f"id {REDACTED}7"
 
 
-@pytest.mark.usefixtures("fresh_registry")
-def test_the_longest_registered_value_wins_and_several_are_found_in_one_line() -> None:
-    register_secret("shared-prefix")
-    register_secret("shared-prefix-and-more")
-    register_secret("other-secret")
+def test_the_longest_registered_value_wins_and_several_are_found_in_one_line(registry: SecretRegistry) -> None:
+    registry.register("shared-prefix")
+    registry.register("shared-prefix-and-more")
+    registry.register("other-secret")
     text = "a shared-prefix-and-more b shared-prefix c other-secretother-secret d"
     assert redact(text) == f"a {REDACTED} b {REDACTED} c {REDACTED}{REDACTED} d"
 
 
-@pytest.mark.usefixtures("fresh_registry")
-def test_thousands_of_registered_values_cost_one_pass_per_line() -> None:
+def test_thousands_of_registered_values_cost_one_pass_per_line(registry: SecretRegistry) -> None:
     line = "GET /organizations/{id} -> 200 in 12 ms (attempt 1), request 4f1c2a, some ordinary words " * 2
     started = time.perf_counter()
     values = [secrets.token_urlsafe(16) for _ in range(20_000)]
     for value in values:
-        register_secret(value)
+        registry.register(value)
     assert time.perf_counter() - started < 1.0  # registering is a dict insert, nothing is recompiled
     started = time.perf_counter()
     for _ in range(500):
@@ -98,11 +91,34 @@ def test_thousands_of_registered_values_cost_one_pass_per_line() -> None:
     assert redact(f"x {values[12_345]} y {values[-1]}") == f"x {REDACTED} y {REDACTED}"
 
 
-@pytest.mark.usefixtures("fresh_registry")
-def test_secret_members_of_json_bodies_are_registered() -> None:
-    register_secrets_in_body(
+def test_secret_members_of_json_bodies_are_registered(registry: SecretRegistry) -> None:
+    registry.register_in_body(
         b'{"data": [{"type": "passwords", "attributes": {"name": "vpn", "password": "body-value-1"}},'
         b' {"attributes": {"otp-secret": "JBSWY3DPEHPK3PXP", "password-folder-id": 5}}]}'
     )
-    register_secrets_in_body(b'"password": "not json at all')  # ignored, no error
+    registry.register_in_body(b'"password": "not json at all')  # ignored, no error
     assert redact("body-value-1 JBSWY3DPEHPK3PXP vpn") == f"{REDACTED} {REDACTED} vpn"
+
+
+def test_each_registry_holds_its_own_values_and_forgets_them_on_close() -> None:
+    first, second = SecretRegistry(), SecretRegistry()
+    first.register("first-client-value")
+    second.register("second-client-value")
+    assert first.knows("first-client-value")
+    assert not first.knows("second-client-value")
+    assert second.knows("second-client-value")
+    assert not second.knows("first-client-value")
+    # Any text is scrubbed of the values of every open registry: a log line is not tied to one client.
+    assert redact("first-client-value second-client-value") == f"{REDACTED} {REDACTED}"
+    first.close()
+    assert not first.knows("first-client-value")
+    assert redact("first-client-value second-client-value") == f"first-client-value {REDACTED}"
+    first.register("registered-after-close")  # a late answer after close is not kept either
+    assert redact("registered-after-close") == "registered-after-close"
+    second.close()
+
+
+def test_a_registry_dropped_without_close_stops_holding_values() -> None:
+    SecretRegistry().register("value-of-a-dropped-client")
+    gc.collect()
+    assert redact("value-of-a-dropped-client") == "value-of-a-dropped-client"

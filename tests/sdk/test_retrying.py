@@ -105,3 +105,14 @@ def test_failures_after_sending_retry_except_post(exc: Exception) -> None:
 
 def test_programming_errors_are_not_retried() -> None:
     assert POLICY.start().after_exception("GET", httpx.UnsupportedProtocol("ftp")) is None
+
+
+def test_max_retries_sets_every_budget() -> None:
+    policy = RetryPolicy(rate_limit_waits=(1.0, 2.0))
+    assert policy.with_max_retries(0) == RetryPolicy(server_retries=0, connection_retries=0, rate_limit_waits=())
+    five = policy.with_max_retries(5)
+    assert (five.server_retries, five.connection_retries) == (5, 5)
+    assert five.rate_limit_waits == (1.0, 2.0, 2.0, 2.0, 2.0)  # beyond the configured waits, the last repeats
+    assert RetryPolicy(rate_limit_waits=()).with_max_retries(1).rate_limit_waits == (60.0,)
+    with pytest.raises(ValueError, match="zero or more"):
+        policy.with_max_retries(-1)

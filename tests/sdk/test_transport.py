@@ -35,7 +35,7 @@ from itglue_sdk.transport import (
     default_route_template,
     spec_route_resolver,
 )
-from tests.sdk.helpers import Reply, ScriptedServer
+from tests.sdk.helpers import AMAPPED, MAPPED, Reply, ScriptedServer
 
 BASE = "https://api.itglue.com"
 POLICY = RetryPolicy(jitter=lambda: 1.0)
@@ -74,7 +74,7 @@ def client_for(
     sleeps = Sleeps()
     options.setdefault("policy", POLICY)
     transport = ResilientTransport(inner, sleep=sleeps, **options)  # type: ignore[arg-type]
-    return httpx.Client(base_url=base_url, transport=transport), transport, seen, sleeps
+    return httpx.Client(base_url=base_url, transport=transport, event_hooks=MAPPED), transport, seen, sleeps
 
 
 def ok(status: int = 200) -> httpx.Response:
@@ -256,7 +256,7 @@ def async_client_for(*answers: Answer, **options: object) -> tuple[httpx.AsyncCl
     sleeps = Sleeps()
     options.setdefault("policy", POLICY)
     transport = AsyncResilientTransport(inner, sleep=sleeps.asleep, **options)  # type: ignore[arg-type]
-    return httpx.AsyncClient(base_url=BASE, transport=transport), seen, sleeps
+    return httpx.AsyncClient(base_url=BASE, transport=transport, event_hooks=AMAPPED), seen, sleeps
 
 
 @pytest.mark.anyio

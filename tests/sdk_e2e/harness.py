@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import anyio
 import anyio.to_thread
+import httpx
 
 from itglue_emulator.app import Emulator
 from itglue_sdk import AsyncITGlueClient, InstanceStore, ITGlueClient, MetricsSnapshot, RetryPolicy
@@ -71,6 +72,39 @@ class Api:
 
 
 @dataclass
+class Wire:
+    """Every request as it left the SDK for the socket (the innermost transport), over real HTTP.
+
+    Attributes:
+        requests: The requests, in order (headers as sent, body read).
+    """
+
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def sync(self) -> httpx.BaseTransport:
+        """A sync transport that records, then sends over HTTP."""
+        wire = self
+
+        class Recording(httpx.HTTPTransport):
+            def handle_request(self, request: httpx.Request) -> httpx.Response:
+                wire.requests.append(request)
+                return super().handle_request(request)
+
+        return Recording()
+
+    def async_(self) -> httpx.AsyncBaseTransport:
+        """The async twin of `sync`."""
+        wire = self
+
+        class Recording(httpx.AsyncHTTPTransport):
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                wire.requests.append(request)
+                return await super().handle_async_request(request)
+
+        return Recording()
+
+
+@dataclass
 class Harness:
     """Builds clients of one flavour for one emulator, recording every retry wait instead of sleeping.
 
@@ -93,6 +127,10 @@ class Harness:
     async def _async_sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
         await anyio.sleep(0)
+
+    def wired(self, wire: Wire, **options: Any) -> Api:
+        """A client (see `client`) whose innermost transport records into ``wire``."""
+        return self.client(transport=wire.async_() if self.flavour == "async" else wire.sync(), **options)
 
     def client(self, *, keyed: bool = True, **options: Any) -> Api:
         """Build a client of this harness's flavour.

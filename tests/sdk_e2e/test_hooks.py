@@ -237,3 +237,24 @@ async def test_installed_plugins_are_discovered_by_the_client(h: Harness, caplog
 async def test_a_broken_installed_plugin_fails_a_strict_client(h: Harness) -> None:
     with pytest.raises(PluginError, match="'broken' failed to load"):
         h.client(load_plugins=True, strict_plugins=True)
+
+
+@pytest.mark.usefixtures("plugin_distribution")
+async def test_installed_plugins_stay_out_unless_the_user_opts_in(h: Harness) -> None:
+    api = h.client(load_plugins=None)  # the library default: the instance decides, and it did not opt in
+    await api.run(lambda c: c.organizations.create({"name": "Unplugged Ltd"}))
+    assert PLUGIN_MODULE not in sys.modules  # the entry point's code never even ran
+
+
+@pytest.mark.usefixtures("plugin_distribution")
+async def test_an_instance_opts_in_to_installed_plugins_by_its_profile(h: Harness) -> None:
+    h.store.path.write_text(f'[instances.plugged]\nbase_url = "{h.emulator.base_url}"\nload_plugins = true\n')
+    api = h.client(instance="plugged", load_plugins=None)
+    org = await api.run(lambda c: c.organizations.create({"name": "Plugged Ltd"}))
+    assert [(event.type, event.record_id) for event in sys.modules[PLUGIN_MODULE].SEEN] == [
+        ("organization.created", org.id)
+    ]
+    # An explicit False still wins over the profile.
+    sys.modules.pop(PLUGIN_MODULE)
+    h.client(instance="plugged", load_plugins=False)
+    assert PLUGIN_MODULE not in sys.modules

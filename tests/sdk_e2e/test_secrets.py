@@ -119,7 +119,7 @@ async def test_wrong_key_names_the_fix_and_never_the_key(h: Harness, tmp_path: P
     with pytest.raises(AuthenticationError):
         await api.run(lambda c: c.organizations.create({"name": "Never Ltd"}))
     assert h.emulator.request_count("POST", "/organizations") == 0
-    assert h.emulator.request_count("GET", "/organization_types") == 1
+    assert h.emulator.request_count("GET", "/organizations") == 2  # the list above, then the validation
 
     good = h.client()
     await good.run(lambda c: c.organizations.create({"name": "Keyed Ltd"}))
@@ -154,3 +154,31 @@ async def test_password_values_are_redacted_whatever_the_caller_logs(h: Harness,
     assert said[-1]["detail"] == {"note": "old value [REDACTED]"}
     for value in values:
         assert value not in json_logs.getvalue()
+
+
+async def test_each_client_keeps_its_own_secrets_and_forgets_them_when_closed(
+    h: Harness, json_logs: io.StringIO
+) -> None:
+    first, second = h.client(), h.client()
+    [home, *_] = await first.run(lambda c: c.organizations.list())
+    one, two = "First-client-only-e2e", "Second-client-only-e2e"
+    for api, value in ((first, one), (second, two)):
+        await api.run(
+            lambda c, v=value: c.passwords.create(
+                {"name": v[:5], "password": Secret(v), "organization_id": int(home.id)}
+            )
+        )
+    assert first.client.secrets.knows(one)
+    assert not first.client.secrets.knows(two)
+    assert second.client.secrets.knows(two)
+    assert not second.client.secrets.knows(one)
+    caller = logging.getLogger("e2e.caller")
+    caller.info("both: %s %s", one, two)  # while both are open, a line of either client's values is scrubbed
+
+    await first.close()
+    assert not first.client.secrets.knows(one)
+    assert not first.client.secrets.knows(h.emulator.api_key)
+    assert second.client.secrets.knows(h.emulator.api_key)  # the same key, held by the open client's registry
+    caller.info("after close: %s %s", one, two)
+    said = [json.loads(line)["message"] for line in json_logs.getvalue().splitlines() if "e2e.caller" in line]
+    assert said == ["both: [REDACTED] [REDACTED]", f"after close: {one} [REDACTED]"]

@@ -1,4 +1,4 @@
-"""Code that must fail type checking: a misspelt sort, filter and write key, and a create lacking a required name.
+"""Code that must fail type checking: misspelt sort, filter and write keys, a create lacking its name, bad options.
 
 `test_user_code.py` asserts that mypy reports exactly the errors marked ``# expect: <code>`` and nothing else.
 """
@@ -16,3 +16,5 @@ def misuse(client: ITGlueClient) -> None:
     client.organizations.update(1, {"name": 42})  # expect: arg-type
     client.organizations.show(1, include="attachmnets")  # expect: arg-type
     client.countries.create({"name": "Atlantis"})  # expect: attr-defined
+    client.organizations.list(timeout="5")  # expect: arg-type
+    client.organizations.get(1, extra_headers={"X-Trace": 5})  # expect: dict-item

@@ -65,6 +65,8 @@ def test_misspelt_sort_filter_write_key_and_a_missing_name_are_type_errors(
         "update(": ('"dict[str, int]"', '"OrganizationUpdateParams | OrganizationWriteAttributes"'),
         "include=": ("\"Literal['attachmnets']\"", "'attachments'"),
         "countries": ('has no attribute "create"',),
+        "timeout=": ('"str"', '"float | Timeout | None"'),
+        "extra_headers=": ('"str": "int"', '"str": "str"'),
     }
     for number in expected:
         wanted = next(parts for marker, parts in checks.items() if marker in lines[number - 1])
