@@ -166,7 +166,7 @@ class Group(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Parse like click, but say which actions exist when none is given (instead of printing help)."""
-        if not args and self.invoke_without_command is False and ctx.parent is not None:
+        if not args and not self.invoke_without_command and ctx.parent is not None and not ctx.resilient_parsing:
             raise CommandLineError(f"give an action: {', '.join(self.list_commands(ctx))}", ctx=ctx)
         return super().parse_args(ctx, args)
 

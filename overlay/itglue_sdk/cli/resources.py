@@ -52,7 +52,6 @@ from itglue_sdk.cli.render import (
     table_columns,
 )
 from itglue_sdk.client import ITGlueClient
-from itglue_sdk.documents import SECTION_TYPES
 from itglue_sdk.errors import RequestTooLargeError
 from itglue_sdk.redaction import SENSITIVE_NAMES
 
@@ -858,12 +857,16 @@ _RUNNERS: Final[Mapping[str, Callable[[ITGlueClient, GroupSpec, _Call], int]]] =
 
 # ---- documents add-section --------------------------------------------------------------------------------------
 
-_SECTION_HELP: Final = (
-    "Append a section to a document. Section types: "
-    + ", ".join(f"{kind} ({wire})" for kind, wire in SECTION_TYPES.items())
-    + ". Give exactly one of --heading TEXT (with --level), --text FILE (HTML), --step FILE (HTML, with "
-    "--duration) or --gallery (then add images with the SDK's documents.add_image). FILE may be - for stdin."
-)
+
+def _section_help() -> str:
+    from itglue_sdk.documents import SECTION_TYPES  # noqa: PLC0415 - imports the generated models
+
+    return (
+        "Append a section to a document. Section types: "
+        + ", ".join(f"{kind} ({wire})" for kind, wire in SECTION_TYPES.items())
+        + ". Give exactly one of --heading TEXT (with --level), --text FILE (HTML), --step FILE (HTML, with "
+        "--duration) or --gallery (then add images with the SDK's documents.add_image). FILE may be - for stdin."
+    )
 
 
 def _read_html(path: str, option: str) -> str:
@@ -923,6 +926,6 @@ def _add_section_command(group: GroupSpec) -> click.Command:
             *_output_options(),
         ],
         callback=callback,
-        help=_SECTION_HELP,
+        help=_section_help(),
         short_help="append a heading, text, step or gallery section",
     )
