@@ -29,8 +29,8 @@ def tmux(tmp_path: Path) -> Iterator[Callable[[str], None]]:
     env_file.write_text(
         f"export PATH={bin_dir}:$PATH PS1='$ ' ITGLUE_CONFIG_DIR={tmp_path / 'config'}\nunset NO_COLOR\n"
     )
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", SESSION, "-x", "160", "-y", "50", "bash --norc --noprofile"],  # noqa: S603, S607
+    subprocess.run(  # noqa: S603
+        ["tmux", "new-session", "-d", "-s", SESSION, "-x", "160", "-y", "50", "bash --norc --noprofile"],  # noqa: S607
         check=True,
     )
 
@@ -45,8 +45,8 @@ def tmux(tmp_path: Path) -> Iterator[Callable[[str], None]]:
 
 
 def screen() -> str:
-    return subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", SESSION],  # noqa: S603, S607
+    return subprocess.run(  # noqa: S603
+        ["tmux", "capture-pane", "-p", "-t", SESSION],  # noqa: S607
         capture_output=True,
         text=True,
         check=True,
