@@ -44,7 +44,8 @@ def test_unknown_command_is_one_line_with_a_suggestion(cli: Cli) -> None:
 def test_unknown_top_level_option_is_a_usage_error(cli: Cli) -> None:
     result = cli("--nope")
     assert result.code == 2
-    assert result.err.startswith("itglue: error: No such option '--nope'")
+    assert result.err.startswith("itglue: error: No such option")  # click's wording varies between releases
+    assert "--nope" in result.err
     assert result.err.count("\n") == 1
 
 

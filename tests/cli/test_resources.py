@@ -217,7 +217,7 @@ def test_filters(reader: Cli) -> None:
         (("--page-size", "5000"), "page size must be between 1 and 1000, got 5000"),
         (("--page-size", "many"), "'many' is not a valid integer"),
         (("--limit", "-1"), "limit must be zero or more"),
-        (("--bogus",), "No such option '--bogus'"),
+        (("--bogus",), "No such option"),
     ],
 )
 def test_bad_list_options_are_usage_errors(reader: Cli, args: tuple[str, ...], message: str) -> None:
@@ -372,7 +372,8 @@ def test_show_password(reader: Cli, password: tuple[str, str]) -> None:
 def test_show_password_only_where_the_spec_has_it(reader: Cli) -> None:
     result = reader("organizations", "list", "--show-password")
     assert result.code == 2
-    assert "No such option '--show-password'" in result.err
+    assert "No such option" in result.err
+    assert "--show-password" in result.err
 
 
 def test_key_without_password_access_gets_no_value(
