@@ -13,7 +13,8 @@ Profiles live in ``instances.toml`` in the user's config folder (platformdirs), 
     # load_plugins = true         (run the `itglue_sdk.plugins` entry points in this instance's clients)
 
 ``production`` (US) and ``emulator`` (loopback) are built in; a file entry with the same name overrides them.
-``ITGLUE_INSTANCE`` picks the default; ``ITGLUE_CONFIG_DIR`` moves the file (``$ITGLUE_CONFIG_DIR/instances.toml``),
+A top-level ``default = "sandbox"`` in the file (``itglue instances use sandbox``) picks the default instance;
+``ITGLUE_INSTANCE`` wins over it; ``ITGLUE_CONFIG_DIR`` moves the file (``$ITGLUE_CONFIG_DIR/instances.toml``),
 for the SDK and the ``itglue`` command alike. Keys never live in this file (see `itglue_sdk.auth`).
 """
 
@@ -224,24 +225,46 @@ class InstanceStore:
         self._data_root = data_root or platformdirs.user_data_path(APP_NAME, appauthor=False)
         self._state_root = state_root or platformdirs.user_state_path(APP_NAME, appauthor=False)
 
-    def _read_tables(self) -> dict[str, Any]:
+    def _read_document(self) -> dict[str, Any]:
         try:
             with self.path.open("rb") as handle:
-                document = tomllib.load(handle)
+                return tomllib.load(handle)
         except FileNotFoundError:
             return {}
         except tomllib.TOMLDecodeError as exc:
             raise ConfigurationError(f"{self.path}: invalid TOML: {exc}") from exc
-        tables = document.get("instances", {})
+
+    def _read_tables(self) -> dict[str, Any]:
+        tables = self._read_document().get("instances", {})
         if not isinstance(tables, dict):
             raise ConfigurationError(f"{self.path}: 'instances' must be a table of tables")
         return tables
 
-    def _write_tables(self, tables: Mapping[str, Any]) -> None:
+    def _write_tables(self, tables: Mapping[str, Any], *, default: str | None = None) -> None:
+        # Rewriting the instances must not lose the file's default (nor setting the default lose the instances).
+        chosen = default if default is not None else self.file_default()
+        document: dict[str, Any] = {"default": chosen} if chosen else {}
+        document["instances"] = dict(tables)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, delete=False, suffix=".tmp") as tmp:
-            tomli_w.dump({"instances": dict(tables)}, tmp)
+            tomli_w.dump(document, tmp)
         os.replace(tmp.name, self.path)
+
+    def file_default(self) -> str | None:
+        """The default instance the file names (``default = "..."``), if any."""
+        value = self._read_document().get("default")
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{self.path}: 'default' must be an instance name")
+        return value or None
+
+    def set_default(self, name: str) -> None:
+        """Make ``name`` the default instance in the file (``ITGLUE_INSTANCE`` still wins).
+
+        Raises:
+            UnknownInstanceError: No such instance.
+        """
+        self.get(name)
+        self._write_tables(self._read_tables(), default=name)
 
     def all(self) -> dict[str, Instance]:
         """Every instance: built-ins, overridden or extended by the file."""
@@ -251,8 +274,8 @@ class InstanceStore:
         return instances
 
     def default_name(self) -> str:
-        """``ITGLUE_INSTANCE`` if set, else ``production``."""
-        return self._environ.get(INSTANCE_ENV) or DEFAULT_INSTANCE
+        """``ITGLUE_INSTANCE`` if set, else the file's ``default``, else ``production``."""
+        return self._environ.get(INSTANCE_ENV) or self.file_default() or DEFAULT_INSTANCE
 
     def get(self, name: str | None = None) -> Instance:
         """Return an instance by name (the default instance when ``name`` is ``None``).
@@ -296,7 +319,9 @@ class InstanceStore:
         if name not in tables:
             raise UnknownInstanceError(f"instance {name!r} is not in {self.path}")
         del tables[name]
-        self._write_tables(tables)
+        # A default naming an instance that no longer exists would break every command; a built-in stays.
+        dangling = self.file_default() == name and name not in BUILTIN_INSTANCES
+        self._write_tables(tables, default="" if dangling else None)
 
     def data_dir(self, instance: Instance) -> Path:
         """The instance's own data folder (its mirror lives here)."""

@@ -93,11 +93,11 @@ def test_a_file_entry_overrides_a_built_in(cli: Cli) -> None:
     [
         (("Bad Name", "--region", "us"), "invalid instance name"),
         (("x", "--base-url", "http://itglue.example.com"), "http"),
-        (("x", "--region", "mars"), "invalid choice: 'mars'"),
-        (("x",), "one of the arguments --region --base-url is required"),
-        (("x", "--region", "us", "--base-url", "https://a.example"), "not allowed with argument"),
+        (("x", "--region", "mars"), "'mars' is not one of 'au', 'eu', 'us'"),
+        (("x",), "give exactly one of --region or --url"),
+        (("x", "--region", "us", "--base-url", "https://a.example"), "give exactly one of --region or --url"),
         (("x", "--region", "us", "--rate-limit", "0"), "must be positive"),
-        (("x", "--region", "us", "--rate-limit", "many"), "invalid int value"),
+        (("x", "--region", "us", "--rate-limit", "many"), "'many' is not a valid integer"),
     ],
 )
 def test_add_rejects_bad_input(cli: Cli, isolated: Path, args: tuple[str, ...], message: str) -> None:
@@ -130,4 +130,27 @@ def test_unreadable_profile_is_a_usage_error(cli: Cli, isolated: Path) -> None:
 def test_action_is_required(cli: Cli) -> None:
     result = cli("instances")
     assert result.code == 2
-    assert "the following arguments are required: ACTION" in result.err
+    assert "give an action: add, list, remove, use" in result.err
+
+
+def test_use_sets_the_default_and_the_environment_still_wins(
+    cli: Cli, isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("instances", "add", "sandbox", "--region", "eu").code == 0
+    used = cli("instances", "use", "sandbox")
+    assert used.code == 0, used.err
+    assert "default instance is now 'sandbox'" in used.err
+    assert tomllib.loads((isolated / "instances.toml").read_text())["default"] == "sandbox"
+    assert json.loads(cli("instances", "list", "--json").out)["default"] == "sandbox"
+    assert "default instance: sandbox (profile file)" in cli("instances", "list").err
+    assert InstanceStore().get().name == "sandbox"  # the SDK reads the same default
+    monkeypatch.setenv("ITGLUE_INSTANCE", "emulator")
+    assert json.loads(cli("instances", "list", "--json").out)["default"] == "emulator"
+    monkeypatch.delenv("ITGLUE_INSTANCE")
+    assert cli("instances", "add", "other", "--region", "au").code == 0  # adding keeps the default
+    assert json.loads(cli("instances", "list", "--json").out)["default"] == "sandbox"
+    assert cli("instances", "remove", "sandbox").code == 0  # removing it drops the dangling default
+    assert json.loads(cli("instances", "list", "--json").out)["default"] == "production"
+    unknown = cli("instances", "use", "nope")
+    assert unknown.code == 2
+    assert "unknown instance 'nope'" in unknown.err

@@ -14,8 +14,8 @@ import pytest
 from itglue_emulator import Emulator
 from itglue_sdk.apispec import load_spec, python_key, spec_document
 from itglue_sdk.catalog import groups
-from itglue_sdk.cli_output import read_attributes
-from itglue_sdk.cli_resources import cli_actions
+from itglue_sdk.cli.render import read_attributes
+from itglue_sdk.cli.resources import cli_actions
 
 from .conftest import Cli, TerminalInput
 
@@ -97,21 +97,21 @@ def test_groups_without_a_list_route_offer_no_list(reader: Cli) -> None:
     for group in unlisted:
         result = reader(group, "list")
         assert result.code == 2
-        assert "invalid choice: 'list'" in result.err
+        assert "unknown command 'list'" in result.err
 
 
 @pytest.mark.parametrize(("group", "action"), [("countries", "create"), ("users", "delete"), ("logs", "get")])
 def test_only_the_actions_a_group_has(reader: Cli, group: str, action: str) -> None:
     result = reader(group, action, "1")
     assert result.code == 2
-    assert f"invalid choice: '{action}'" in result.err
+    assert f"unknown command '{action}'" in result.err
     assert result.err.count("\n") == 1
 
 
 def test_group_without_action(reader: Cli) -> None:
     result = reader("organizations")
     assert result.code == 2
-    assert "required: ACTION" in result.err
+    assert "give an action: list, get, create" in result.err
 
 
 # ---- list ------------------------------------------------------------------------------------------------------
@@ -124,9 +124,9 @@ def test_list_table_has_the_compact_columns(reader: Cli) -> None:
     assert lines[0].split() == [
         "id",
         "name",
-        "short-name",
-        "organization-type-name",
-        "organization-status-name",
+        "short_name",
+        "organization_type_name",
+        "organization_status_name",
         "primary",
     ]
     assert len(lines) == 6
@@ -143,7 +143,8 @@ def test_list_table_fits_the_terminal(reader: Cli, monkeypatch: pytest.MonkeyPat
     lines = result.out.splitlines()
     assert all(len(line) <= 70 for line in lines)
     assert lines[0].startswith("id  ")
-    assert any("…" in line for line in lines)
+    wide = reader("configurations", "list", "--limit", "5", "--columns", "name,organization_name,hostname,notes")
+    assert all(len(line) <= 70 for line in wide.out.splitlines())
 
 
 def test_empty_list_says_so(reader: Cli) -> None:
@@ -165,7 +166,7 @@ def test_list_csv_has_every_read_attribute(reader: Cli) -> None:
     result = reader("organizations", "list", "--csv", "--limit", "3")
     assert result.code == 0
     rows = list(csv.reader(io.StringIO(result.out)))
-    header = ["id", *read_attributes(load_spec().group("organizations"))]
+    header = ["id", *(python_key(name) for name in read_attributes(load_spec().group("organizations")))]
     assert rows[0] == header
     assert len(rows) == 4
     as_json = records(reader("organizations", "list", "--json", "--limit", "3"))
@@ -176,7 +177,7 @@ def test_list_csv_has_every_read_attribute(reader: Cli) -> None:
 
 def test_columns_choose_what_table_and_csv_show(reader: Cli) -> None:
     table = reader("organizations", "list", "--limit", "2", "--columns", "short_name,name")
-    assert table.out.splitlines()[0].split() == ["id", "short-name", "name"]
+    assert table.out.splitlines()[0].split() == ["id", "short_name", "name"]
     sheet = reader("organizations", "list", "--limit", "2", "--csv", "--columns", "name")
     assert sheet.out.splitlines()[0] == "id,name"
 
@@ -184,7 +185,26 @@ def test_columns_choose_what_table_and_csv_show(reader: Cli) -> None:
 def test_json_and_csv_exclude_each_other(reader: Cli) -> None:
     result = reader("organizations", "list", "--json", "--csv")
     assert result.code == 2
-    assert "not allowed with argument" in result.err
+    assert "--json and --csv exclude each other" in result.err
+
+
+@pytest.mark.parametrize("action", ["list", "get", "create"])
+def test_unknown_columns_are_usage_errors(writer: Cli, action: str) -> None:
+    org = first_id(writer, "organizations")
+    args = {"list": (), "get": (org,), "create": ("--set", "name=Never made")}[action]
+    result = writer("organizations", action, *args, "--columns", "name,colour")
+    assert result.code == 2
+    assert "unknown column 'colour' for organizations; allowed: id, name" in result.err
+    assert result.err.count("\n") == 1
+    assert "Never made" not in writer("organizations", "list", "--csv").out
+
+
+def test_get_and_create_honour_columns(writer: Cli) -> None:
+    org = first_id(writer, "organizations")
+    shown = writer("organizations", "get", org, "--columns", "name,short_name")
+    assert [line.split()[0] for line in shown.out.splitlines()] == ["id", "name", "short_name"]
+    made = writer("organizations", "create", "--set", "name=Cols", "--columns", "name", "--csv")
+    assert made.out.splitlines()[0] == "id,name"
 
 
 def test_filters(reader: Cli) -> None:
@@ -222,9 +242,9 @@ def test_filters(reader: Cli) -> None:
         (("--sort", "-colour"), "cannot sort by '-colour'"),
         (("--include", "everything"), "cannot include 'everything'; allowed: adapters_resources"),
         (("--page-size", "5000"), "page size must be between 1 and 1000, got 5000"),
-        (("--page-size", "many"), "invalid int value: 'many'"),
+        (("--page-size", "many"), "'many' is not a valid integer"),
         (("--limit", "-1"), "limit must be zero or more"),
-        (("--bogus",), "unrecognized arguments: --bogus"),
+        (("--bogus",), "No such option"),
     ],
 )
 def test_bad_list_options_are_usage_errors(reader: Cli, args: tuple[str, ...], message: str) -> None:
@@ -247,10 +267,13 @@ def test_include_adds_the_side_loaded_records(reader: Cli) -> None:
     result = reader("configurations", "list", "--json", "--limit", "3", "--include", "configuration_interfaces")
     assert result.code == 0
     document = json.loads(result.out)
-    assert set(document) == {"data", "included"}
-    assert len(document["data"]) == 3
-    assert document["included"]
-    assert {item["type"] for item in document["included"]} == {"configuration-interfaces"}
+    assert isinstance(document, list)  # the same shape as without --include
+    assert len(document) == 3
+    assert any(record["included"] for record in document)
+    for record in document:
+        named = {ref["id"] for ref in record["relationships"]["configuration-interfaces"]["data"]}
+        assert {item["id"] for item in record["included"]} == named
+        assert {item["type"] for item in record["included"]} <= {"configuration-interfaces"}
     table = reader("configurations", "list", "--limit", "3", "--include", "configuration_interfaces")
     assert "included records not shown (use --json to see them)" in table.err
 
@@ -303,7 +326,7 @@ def test_get_shows_every_attribute(reader: Cli) -> None:
     fields = dict([*line.split(None, 1), ""][:2] for line in result.out.splitlines())
     assert fields["id"] == org["id"]
     assert fields["name"] == org["attributes"]["name"]
-    assert list(fields)[1:] == list(org["attributes"])
+    assert list(fields)[1:] == [python_key(name) for name in org["attributes"]]
 
 
 def test_get_as_json_and_csv(reader: Cli) -> None:
@@ -370,13 +393,14 @@ def test_show_password(reader: Cli, password: tuple[str, str]) -> None:
     assert rows[1][rows[0].index("password")] == value
     listed = reader("passwords", "list", "--show-password", "--limit", "2")
     assert listed.code == 0
-    assert listed.out.splitlines()[0].split()[-1] == "password"
+    assert "IT Glue's password index never carries the values" in listed.err
 
 
 def test_show_password_only_where_the_spec_has_it(reader: Cli) -> None:
     result = reader("organizations", "list", "--show-password")
     assert result.code == 2
-    assert "unrecognized arguments: --show-password" in result.err
+    assert "No such option" in result.err
+    assert "--show-password" in result.err
 
 
 def test_key_without_password_access_gets_no_value(
@@ -384,8 +408,22 @@ def test_key_without_password_access_gets_no_value(
 ) -> None:
     monkeypatch.setenv("ITGLUE_API_KEY", shared_emu.key_without_password_access())
     result = reader("passwords", "get", password[0], "--show-password", "--json")
-    assert result.code == 0
-    assert "password" not in json.loads(result.out)["attributes"]
+    assert result.code == 1
+    assert result.out == ""
+    assert "the API key has no Password Access" in result.err
+    assert result.err.count("\n") == 1
+
+
+def test_password_from_stdin(writer: Cli) -> None:
+    org = first_id(writer, "organizations")
+    result = writer(
+        "passwords", "create", "--set", f"organization_id={org}", "--set", "name=Script", "--password-stdin",
+        "--json", stdin="From-Stdin-42\n",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert "From-Stdin-42" not in result.out
+    shown = writer("passwords", "get", json.loads(result.out)["id"], "--show-password", "--json")
+    assert json.loads(shown.out)["attributes"]["password"] == "From-Stdin-42"
 
 
 # ---- writes ----------------------------------------------------------------------------------------------------
@@ -402,7 +440,7 @@ def test_create_update_delete(writer: Cli, monkeypatch: pytest.MonkeyPatch) -> N
     assert record["attributes"]["organization-type-id"] == int(type_id)  # typed from the spec, not text
     updated = writer("organizations", "update", record["id"], "--set", "short-name=ACM", "--set", "alert=null")
     assert updated.code == 0, updated.err
-    assert "short-name                ACM\n" in updated.out
+    assert "short_name                ACM\n" in updated.out
     refused = writer("organizations", "delete", record["id"], stdin="")
     assert refused.code == 2
     assert "confirm with --yes" in refused.err
