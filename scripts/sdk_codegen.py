@@ -2,7 +2,7 @@
 
 - ``overlay/itglue_sdk/types.py``: per resource group, the ``sort`` and ``include`` Literals, the filter and write
   TypedDicts, the read and write models, and the union of side-loaded record types.
-- ``overlay/itglue_sdk/_groups.py``: the catalog's table binding every group to its typed service.
+- ``overlay/itglue_sdk/resources/_groups.py``: the catalog's table binding every group to its typed service.
 
 Both are derived from the spec and never edited by hand: the drift check regenerates and compares them.
 """
@@ -19,15 +19,15 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from itglue_sdk.apispec import FilterParam, GroupSpec
+    from itglue_sdk._spec.index import FilterParam, GroupSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _load_apispec() -> ModuleType:
-    # By path, not `import itglue_sdk.apispec`: the package's __init__ imports the catalog, which imports the
+    # By path, not `import itglue_sdk._spec.index`: the package's __init__ imports the catalog, which imports the
     # very modules generated here (missing or stale while they are being made). apispec imports only stdlib.
-    location = ROOT / "overlay" / "itglue_sdk" / "apispec.py"
+    location = ROOT / "overlay" / "itglue_sdk" / "_spec" / "index.py"
     spec = importlib.util.spec_from_file_location("_itglue_apispec", location)
     assert spec is not None
     assert spec.loader is not None
@@ -43,11 +43,11 @@ WRITE_ACTIONS = {"create", "update", "delete", "bulk_update", "bulk_delete", "pu
 
 # Groups served by a specialised service class (module, sync class, async class); the others by the generic one.
 SPECIAL_SERVICES = {
-    "attachments": ("itglue_sdk.attachments", "AttachmentService", "AsyncAttachmentService"),
-    "documents": ("itglue_sdk.documents", "DocumentService", "AsyncDocumentService"),
-    "flexible_assets": ("itglue_sdk.flexible_assets", "FlexibleAssetService", "AsyncFlexibleAssetService"),
-    "passwords": ("itglue_sdk.passwords", "PasswordService", "AsyncPasswordService"),
-    "related_items": ("itglue_sdk.related_items", "RelatedItemService", "AsyncRelatedItemService"),
+    "attachments": ("itglue_sdk.resources.attachments", "AttachmentService", "AsyncAttachmentService"),
+    "documents": ("itglue_sdk.resources.documents", "DocumentService", "AsyncDocumentService"),
+    "flexible_assets": ("itglue_sdk.resources.flexible_assets", "FlexibleAssetService", "AsyncFlexibleAssetService"),
+    "passwords": ("itglue_sdk.resources.passwords", "PasswordService", "AsyncPasswordService"),
+    "related_items": ("itglue_sdk.resources.related_items", "RelatedItemService", "AsyncRelatedItemService"),
 }
 
 # Write attributes that may carry a password value, which the SDK also takes as a `Secret`.
@@ -151,7 +151,7 @@ def _group_types(group: GroupSpec, schemas: Mapping[str, Any]) -> tuple[str, lis
         _typed_dict(
             f"{prefix}Filters",
             exact,
-            doc=f"The filters ``{group.name}`` lists take (snake_case names; `itglue_sdk.params` has the forms).",
+            doc=f"The filters ``{group.name}`` lists take (snake_case names).",
         )
     )
     names.append(f"{prefix}Filters")
@@ -217,8 +217,8 @@ def types_module(document: Mapping[str, Any]) -> str:
         "from itglue_api.models import (",
         *(f"    {name}," for name in models),
         ")",
-        "from itglue_sdk.params import DateFilter, FlagFilter, IdFilter, RangeFilter, TextFilter",
-        "from itglue_sdk.password_record import PasswordRecord",
+        "from itglue_sdk._spec.query import DateFilter, FlagFilter, IdFilter, RangeFilter, TextFilter",
+        "from itglue_sdk._password_record import PasswordRecord",
         "from itglue_sdk.secret import Secret\n\n",
         "\n\n".join(bodies),
         "\nIncludedRecord: TypeAlias = " + " | ".join(union),
@@ -232,7 +232,7 @@ def types_module(document: Mapping[str, Any]) -> str:
 
 
 def groups_module(document: Mapping[str, Any]) -> str:
-    """Source of ``itglue_sdk/_groups.py``."""
+    """Source of ``itglue_sdk/resources/_groups.py``."""
     spec, schemas = apispec.index_spec(document), _schemas(document)
     rows, imported = [], set()
     for name in sorted(spec.groups):
@@ -255,11 +255,11 @@ def groups_module(document: Mapping[str, Any]) -> str:
     services = sorted(imported)
     source = [
         HEADER.format(
-            doc="The catalog's table: one typed entry per resource group of the spec (`itglue_sdk.catalog`)."
+            doc="The catalog's table: one typed entry per resource group of the spec (`itglue_sdk.resources.catalog`)."
         ),
         "from __future__ import annotations\n",
         "from typing import TYPE_CHECKING\n",
-        "from itglue_sdk.entries import Entry, ReadOnly, Resource, generic, special\n",
+        "from itglue_sdk.resources.entries import Entry, ReadOnly, Resource, generic, special\n",
         "if TYPE_CHECKING:",
         *(f"    from {module} import {asynchronous}, {sync}" for module, sync, asynchronous in services),
         "    from itglue_sdk.types import (",
@@ -290,5 +290,5 @@ def render(document: Mapping[str, Any], overlay: Path) -> dict[Path, str]:
     """The spec-derived modules of the overlay: their paths in ``overlay`` (the ``itglue_sdk`` folder) and text."""
     return {
         overlay / "types.py": _formatted(types_module(document), overlay / "types.py"),
-        overlay / "_groups.py": _formatted(groups_module(document), overlay / "_groups.py"),
+        overlay / "resources" / "_groups.py": _formatted(groups_module(document), overlay / "resources" / "_groups.py"),
     }

@@ -1,10 +1,10 @@
 """vcrpy set-up that keeps API keys and password values out of recorded cassettes, for every suite that records.
 
-The end-to-end suite records sessions against the emulator with it and greps the result; the live suite records
-real sessions with the very same configuration. Scrubbing reuses the SDK's own redaction (`itglue_sdk.redaction`):
-JSON bodies lose every value under a sensitive name (``password``, ``otp-secret``, ``api-key`` ...), and any text
-loses the keys and password values of the open clients and anything shaped like an IT Glue key. Only what is
-written to the cassette is scrubbed; the client still receives the real answers.
+The end-to-end suite records sessions against the emulator with it and greps the result; the live suite records real
+sessions with the very same configuration. Scrubbing reuses the SDK's own redaction
+(`itglue_sdk.observability.redaction`): JSON bodies lose every value under a sensitive name (``password``,
+``otp-secret``, ``api-key`` ...), and any text loses the keys and password values of the open clients and anything shaped
+like an IT Glue key. Only what is written to the cassette is scrubbed; the client still receives the real answers.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import vcr
 import vcr.request
 import yaml
 
-from itglue_sdk.redaction import REDACTED, redact, redact_value
+from itglue_sdk.observability.redaction import REDACTED, redact, redact_value
 
 SCRUBBED_HEADERS = ("x-api-key", "authorization", "cookie")
 DROPPED_RESPONSE_HEADERS = frozenset({"set-cookie"})

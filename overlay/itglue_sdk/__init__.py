@@ -18,10 +18,8 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from itglue_sdk.batch import BatchProgress, BatchResult, ItemResult
-from itglue_sdk.cache import LookupCache, MemoryLookupCache
-from itglue_sdk.client import AsyncITGlueClient, ITGlueClient
-from itglue_sdk.errors import (
+from itglue_sdk._client import AsyncITGlueClient, ITGlueClient
+from itglue_sdk._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -31,6 +29,7 @@ from itglue_sdk.errors import (
     ConfigurationError,
     ErrorDetail,
     InsecureURLError,
+    InvalidParameterError,
     ITGlueError,
     KeyringUnavailableError,
     MissingAPIKeyError,
@@ -43,18 +42,23 @@ from itglue_sdk.errors import (
     ServiceUnavailableError,
     UnexpectedResponseError,
     UnknownInstanceError,
+    UnsupportedOperationError,
+    UsageError,
     ValidationError,
 )
-from itglue_sdk.events import Event, EventBus
-from itglue_sdk.instances import Instance, InstanceStore
-from itglue_sdk.observability import HealthReport, MetricsSnapshot, configure_logging
-from itglue_sdk.pagination import AsyncPager, Page, SyncPager
-from itglue_sdk.params import Range
-from itglue_sdk.resources import Shown
-from itglue_sdk.retrying import RetryPolicy
+from itglue_sdk._http.health import HealthReport
+from itglue_sdk._http.retry import RetryPolicy
+from itglue_sdk._spec.query import Range
+from itglue_sdk.config.instances import Instance, InstanceStore
+from itglue_sdk.events.bus import Event, EventBus
+from itglue_sdk.observability.logs import configure_logging
+from itglue_sdk.observability.metrics import MetricsSnapshot
+from itglue_sdk.resources.batch import BatchProgress, BatchResult, ItemResult
+from itglue_sdk.resources.cache import LookupCache, MemoryLookupCache
+from itglue_sdk.resources.pagination import AsyncPager, Page, SyncPager
+from itglue_sdk.resources.service import Shown
 from itglue_sdk.secret import Secret
 from itglue_sdk.unset import UNSET, Unset, is_set
-from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError, UsageError
 
 # A library never decides where logs go: without this, Python's last-resort handler would print the SDK's
 # warnings to stderr for applications that configured no logging. `configure_logging` adds the real handler.

@@ -82,8 +82,8 @@ from itglue_api.models import (
     UserMetric,
     UserWriteAttributes,
 )
-from itglue_sdk.params import DateFilter, FlagFilter, IdFilter, RangeFilter, TextFilter
-from itglue_sdk.password_record import PasswordRecord
+from itglue_sdk._password_record import PasswordRecord
+from itglue_sdk._spec.query import DateFilter, FlagFilter, IdFilter, RangeFilter, TextFilter
 from itglue_sdk.secret import Secret
 
 # attachments
@@ -97,7 +97,7 @@ AttachmentInclude: TypeAlias = Never
 
 
 class AttachmentFilters(TypedDict, total=False):
-    """The filters ``attachments`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``attachments`` lists take (snake_case names)."""
 
 
 class AttachmentCreateParams(TypedDict, total=False):
@@ -124,7 +124,7 @@ ChecklistTaskInclude: TypeAlias = Never
 
 
 class ChecklistTaskFilters(TypedDict, total=False):
-    """The filters ``checklist_tasks`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``checklist_tasks`` lists take (snake_case names)."""
 
 
 # checklist_templates
@@ -138,7 +138,7 @@ ChecklistTemplateInclude: TypeAlias = Never
 
 
 class ChecklistTemplateFilters(TypedDict, total=False):
-    """The filters ``checklist_templates`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``checklist_templates`` lists take (snake_case names)."""
 
 
 # checklists
@@ -160,7 +160,7 @@ ChecklistInclude: TypeAlias = Literal[
 
 
 class ChecklistFilters(TypedDict, total=False):
-    """The filters ``checklists`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``checklists`` lists take (snake_case names)."""
 
     id: IdFilter
     organization_id: IdFilter
@@ -195,7 +195,7 @@ ConfigurationInterfaceInclude: TypeAlias = Never
 
 
 class ConfigurationInterfaceFilters(TypedDict, total=False):
-    """The filters ``configuration_interfaces`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``configuration_interfaces`` lists take (snake_case names)."""
 
     id: IdFilter
     ip_address: TextFilter
@@ -236,7 +236,7 @@ ConfigurationStatusInclude: TypeAlias = Never
 
 
 class ConfigurationStatusFilters(TypedDict, total=False):
-    """The filters ``configuration_statuses`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``configuration_statuses`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -266,7 +266,7 @@ ConfigurationTypeInclude: TypeAlias = Never
 
 
 class ConfigurationTypeFilters(TypedDict, total=False):
-    """The filters ``configuration_types`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``configuration_types`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -326,7 +326,7 @@ ConfigurationInclude: TypeAlias = Literal[
 
 
 class ConfigurationFilters(TypedDict, total=False):
-    """The filters ``configurations`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``configurations`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter
@@ -469,7 +469,7 @@ ContactTypeInclude: TypeAlias = Never
 
 
 class ContactTypeFilters(TypedDict, total=False):
-    """The filters ``contact_types`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``contact_types`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -521,7 +521,7 @@ ContactInclude: TypeAlias = Literal[
 
 
 class ContactFilters(TypedDict, total=False):
-    """The filters ``contacts`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``contacts`` lists take (snake_case names)."""
 
     id: IdFilter
     first_name: TextFilter
@@ -582,7 +582,7 @@ CopilotSmartAssistDocumentInclude: TypeAlias = Never
 
 
 class CopilotSmartAssistDocumentFilters(TypedDict, total=False):
-    """The filters ``copilot_smart_assist`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``copilot_smart_assist`` lists take (snake_case names)."""
 
     type: (
         Literal["stale", "not_viewed", "expired", "duplicate"]
@@ -615,7 +615,7 @@ CountryInclude: TypeAlias = Never
 
 
 class CountryFilters(TypedDict, total=False):
-    """The filters ``countries`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``countries`` lists take (snake_case names)."""
 
     name: TextFilter
     iso: TextFilter
@@ -632,7 +632,7 @@ DocumentImageInclude: TypeAlias = Never
 
 
 class DocumentImageFilters(TypedDict, total=False):
-    """The filters ``document_images`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``document_images`` lists take (snake_case names)."""
 
 
 class DocumentImageCreateParams(TypedDict, total=False):
@@ -662,7 +662,7 @@ DocumentSectionInclude: TypeAlias = Never
 
 
 class DocumentSectionFilters(TypedDict, total=False):
-    """The filters ``document_sections`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``document_sections`` lists take (snake_case names)."""
 
     id: IdFilter
     resource_type: TextFilter
@@ -704,7 +704,7 @@ DocumentInclude: TypeAlias = Literal["attachments", "related_items"]
 
 
 class DocumentFilters(TypedDict, total=False):
-    """The filters ``documents`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``documents`` lists take (snake_case names)."""
 
     document_folder_id: IdFilter
 
@@ -744,7 +744,7 @@ DomainInclude: TypeAlias = Literal["passwords", "attachments", "user_resource_ac
 
 
 class DomainFilters(TypedDict, total=False):
-    """The filters ``domains`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``domains`` lists take (snake_case names)."""
 
     id: IdFilter
     organization_id: IdFilter
@@ -778,7 +778,7 @@ class ExpirationRangeFilters(TypedDict, total=False):
 
 
 class ExpirationFilters(TypedDict, total=False):
-    """The filters ``expirations`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``expirations`` lists take (snake_case names)."""
 
     id: IdFilter
     resource_id: IdFilter
@@ -801,7 +801,7 @@ ExportInclude: TypeAlias = Never
 
 
 class ExportFilters(TypedDict, total=False):
-    """The filters ``exports`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``exports`` lists take (snake_case names)."""
 
     id: IdFilter
 
@@ -833,7 +833,7 @@ FlexibleAssetFieldInclude: TypeAlias = Literal["remote_asset_field"]
 
 
 class FlexibleAssetFieldFilters(TypedDict, total=False):
-    """The filters ``flexible_asset_fields`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``flexible_asset_fields`` lists take (snake_case names)."""
 
     id: IdFilter
 
@@ -891,7 +891,7 @@ FlexibleAssetTypeInclude: TypeAlias = Literal["flexible_asset_fields"]
 
 
 class FlexibleAssetTypeFilters(TypedDict, total=False):
-    """The filters ``flexible_asset_types`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``flexible_asset_types`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter
@@ -940,7 +940,7 @@ FlexibleAssetInclude: TypeAlias = Literal[
 
 
 class FlexibleAssetFilters(TypedDict, total=False):
-    """The filters ``flexible_assets`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``flexible_assets`` lists take (snake_case names)."""
 
     flexible_asset_type_id: IdFilter
     name: TextFilter
@@ -978,7 +978,7 @@ GroupInclude: TypeAlias = Literal["users", "organizations", "resource_type_restr
 
 
 class GroupFilters(TypedDict, total=False):
-    """The filters ``groups`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``groups`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1021,7 +1021,7 @@ LocationInclude: TypeAlias = Literal[
 
 
 class LocationFilters(TypedDict, total=False):
-    """The filters ``locations`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``locations`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter
@@ -1090,7 +1090,7 @@ class LogRangeFilters(TypedDict, total=False):
 
 
 class LogFilters(TypedDict, total=False):
-    """The filters ``logs`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``logs`` lists take (snake_case names)."""
 
     created_at: DateFilter
     range: LogRangeFilters
@@ -1109,7 +1109,7 @@ ManufacturerInclude: TypeAlias = Never
 
 
 class ManufacturerFilters(TypedDict, total=False):
-    """The filters ``manufacturers`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``manufacturers`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1148,7 +1148,7 @@ ModelInclude: TypeAlias = Never
 
 
 class ModelFilters(TypedDict, total=False):
-    """The filters ``models`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``models`` lists take (snake_case names)."""
 
     id: IdFilter
 
@@ -1180,7 +1180,7 @@ OperatingSystemInclude: TypeAlias = Never
 
 
 class OperatingSystemFilters(TypedDict, total=False):
-    """The filters ``operating_systems`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``operating_systems`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1198,7 +1198,7 @@ OrganizationStatusInclude: TypeAlias = Never
 
 
 class OrganizationStatusFilters(TypedDict, total=False):
-    """The filters ``organization_statuses`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``organization_statuses`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1228,7 +1228,7 @@ OrganizationTypeInclude: TypeAlias = Never
 
 
 class OrganizationTypeFilters(TypedDict, total=False):
-    """The filters ``organization_types`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``organization_types`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1288,7 +1288,7 @@ class OrganizationRangeFilters(TypedDict, total=False):
 
 
 class OrganizationFilters(TypedDict, total=False):
-    """The filters ``organizations`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``organizations`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter
@@ -1344,7 +1344,7 @@ PasswordCategoryInclude: TypeAlias = Never
 
 
 class PasswordCategoryFilters(TypedDict, total=False):
-    """The filters ``password_categories`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``password_categories`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1376,7 +1376,7 @@ PasswordFolderInclude: TypeAlias = Literal[
 
 
 class PasswordFolderFilters(TypedDict, total=False):
-    """The filters ``password_folders`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``password_folders`` lists take (snake_case names)."""
 
     id: IdFilter
 
@@ -1435,7 +1435,7 @@ PasswordInclude: TypeAlias = Literal[
 
 
 class PasswordFilters(TypedDict, total=False):
-    """The filters ``passwords`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``passwords`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter
@@ -1495,7 +1495,7 @@ PlatformInclude: TypeAlias = Never
 
 
 class PlatformFilters(TypedDict, total=False):
-    """The filters ``platforms`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``platforms`` lists take (snake_case names)."""
 
     name: TextFilter
 
@@ -1511,7 +1511,7 @@ RegionInclude: TypeAlias = Never
 
 
 class RegionFilters(TypedDict, total=False):
-    """The filters ``regions`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``regions`` lists take (snake_case names)."""
 
     name: TextFilter
     iso: TextFilter
@@ -1529,7 +1529,7 @@ RelatedItemInclude: TypeAlias = Never
 
 
 class RelatedItemFilters(TypedDict, total=False):
-    """The filters ``related_items`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``related_items`` lists take (snake_case names)."""
 
 
 class RelatedItemCreateParams(TypedDict, total=False):
@@ -1583,7 +1583,7 @@ class UserMetricRangeFilters(TypedDict, total=False):
 
 
 class UserMetricFilters(TypedDict, total=False):
-    """The filters ``user_metrics`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``user_metrics`` lists take (snake_case names)."""
 
     user_id: IdFilter
     organization_id: IdFilter
@@ -1620,7 +1620,7 @@ UserInclude: TypeAlias = Never
 
 
 class UserFilters(TypedDict, total=False):
-    """The filters ``users`` lists take (snake_case names; `itglue_sdk.params` has the forms)."""
+    """The filters ``users`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter

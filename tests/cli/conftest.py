@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from itglue_emulator import Emulator
-from itglue_sdk.auth import KEYRING_SERVICE
 from itglue_sdk.cli import main
-from itglue_sdk.instances import InstanceStore, make_instance
+from itglue_sdk.config.instances import InstanceStore, make_instance
+from itglue_sdk.config.keys import KEYRING_SERVICE
 from tests.sdk.helpers import MemoryKeyring, keychain
 
 INSTANCE = "emu"

@@ -10,8 +10,8 @@ import keyring.backends.fail
 import pytest
 
 from itglue_emulator import Emulator
-from itglue_sdk.auth import KEYRING_SERVICE
-from itglue_sdk.instances import InstanceStore, make_instance
+from itglue_sdk.config.instances import InstanceStore, make_instance
+from itglue_sdk.config.keys import KEYRING_SERVICE
 from tests.sdk.helpers import MemoryKeyring
 
 from .conftest import Cli, TerminalInput

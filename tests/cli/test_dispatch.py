@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from itglue_sdk.catalog import groups
+from itglue_sdk.resources.catalog import groups
 
 from .conftest import Cli
 
@@ -174,7 +174,7 @@ def test_unexpected_errors_are_one_line_unless_debugging(cli: Cli, monkeypatch: 
 
 
 def test_interrupt(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from itglue_sdk.instances import InstanceStore
+    from itglue_sdk.config.instances import InstanceStore
 
     def interrupted(*args: object) -> int:
         raise KeyboardInterrupt

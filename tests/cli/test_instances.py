@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from itglue_sdk.instances import InstanceStore
+from itglue_sdk.config.instances import InstanceStore
 
 from .conftest import Cli
 

@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from itglue_emulator import Emulator
-from itglue_sdk.apispec import load_spec, python_key, spec_document
-from itglue_sdk.catalog import groups
+from itglue_sdk._spec.index import load_spec, python_key, spec_document
 from itglue_sdk.cli.render import read_attributes
 from itglue_sdk.cli.resources import cli_actions
+from itglue_sdk.resources.catalog import groups
 
 from .conftest import Cli, TerminalInput
 

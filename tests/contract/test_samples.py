@@ -24,7 +24,7 @@ from itglue_api.models import (
     User,
 )
 from itglue_api.types import Unset
-from itglue_sdk.records import RecordReader
+from itglue_sdk.resources.records import RecordReader
 from tests.contract import samples
 
 
@@ -143,7 +143,7 @@ def test_a_record_lacking_a_documented_attribute_is_counted_in_the_clients_metri
     del payload["attributes"]["contact-emails"][0]["primary"]
     missing: Counter[str] = Counter()
     reader = RecordReader(lambda name: missing.update([name]))
-    with caplog.at_level(logging.WARNING, logger="itglue_sdk.records"):
+    with caplog.at_level(logging.WARNING, logger="itglue_sdk.resources.records"):
         first = reader.read(Contact, payload)
         reader.read(Contact, payload)
     assert first.attributes.name is None
@@ -221,7 +221,7 @@ def test_error_documents_keep_numeric_status_and_pointers() -> None:
 
 def test_included_records_parse_to_their_own_model() -> None:
     from itglue_api.models import Attachment, GenericResource
-    from itglue_sdk.included import parse_included
+    from itglue_sdk.resources.included import parse_included
 
     included = [
         {"id": "9", "type": "attachments", "attributes": {"name": "photo.png", "attachment-file-size": 10}},

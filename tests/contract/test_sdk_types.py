@@ -7,7 +7,7 @@ import typing
 import pytest
 
 from itglue_sdk import types as sdk_types
-from itglue_sdk.apispec import load_spec, python_key, spec_document
+from itglue_sdk._spec.index import load_spec, python_key, spec_document
 
 GROUPS = sorted(load_spec().groups)
 

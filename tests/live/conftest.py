@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from itglue_sdk import AsyncITGlueClient, ITGlueClient, MissingAPIKeyError
-from itglue_sdk.auth import resolve_api_key
+from itglue_sdk.config.keys import resolve_api_key
 from tests.cassettes import cassette_recorder, leaked_secrets
 
 LIVE_INSTANCE_ENV = "ITGLUE_LIVE_INSTANCE"

@@ -14,7 +14,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from itglue_sdk.errors import checked
+from itglue_sdk._http.status import checked
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

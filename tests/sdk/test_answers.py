@@ -26,10 +26,10 @@ from itglue_sdk import (
     ITGlueClient,
     UnexpectedResponseError,
 )
-from itglue_sdk.breaker import BreakerRegistry
-from itglue_sdk.errors import APIStatusError
-from itglue_sdk.ratelimit import LimiterRegistry
-from itglue_sdk.requester import Download, HttpxRequester, Plan, run
+from itglue_sdk._exceptions import APIStatusError
+from itglue_sdk._http.breaker import BreakerRegistry
+from itglue_sdk._http.ratelimit import LimiterRegistry
+from itglue_sdk._http.requester import Download, HttpxRequester, Plan, run
 from tests.sdk.helpers import Reply, ScriptedServer
 
 pytestmark = pytest.mark.anyio
@@ -42,8 +42,8 @@ JSON_API = {"Content-Type": "application/vnd.api+json"}
 @pytest.fixture(autouse=True)
 def _fresh_registries(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test's loopback server may reuse a port: no breaker or limiter carried over."""
-    monkeypatch.setattr("itglue_sdk.client.shared_breakers", BreakerRegistry())
-    monkeypatch.setattr("itglue_sdk.client.shared_limiters", LimiterRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_breakers", BreakerRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_limiters", LimiterRegistry())
 
 
 @pytest.fixture

@@ -15,17 +15,12 @@ import keyring.backends.fail
 import pytest
 
 from itglue_sdk import InstanceStore, ITGlueClient
-from itglue_sdk.auth import (
-    KEYRING_SERVICE,
-    APIKeyAuth,
-    KeyUsageState,
-    delete_api_key,
-    resolve_api_key,
-    store_api_key,
-)
-from itglue_sdk.errors import AuthenticationError, KeyringUnavailableError, MissingAPIKeyError, checked
-from itglue_sdk.redaction import redact
-from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport
+from itglue_sdk._exceptions import AuthenticationError, KeyringUnavailableError, MissingAPIKeyError
+from itglue_sdk._http.auth import APIKeyAuth, KeyUsageState
+from itglue_sdk._http.status import checked
+from itglue_sdk._http.transport import AsyncResilientTransport, ResilientTransport
+from itglue_sdk.config.keys import KEYRING_SERVICE, delete_api_key, resolve_api_key, store_api_key
+from itglue_sdk.observability.redaction import redact
 from tests.sdk.helpers import MemoryKeyring
 
 BASE = "https://api.itglue.com"
@@ -204,11 +199,11 @@ def test_idle_key_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture, idle
     path = tmp_path / "key-state.json"
     path.write_text(json.dumps({"last_success": (now - timedelta(days=idle_days)).isoformat()}))
     auth = APIKeyAuth(KEY, base_url=BASE, instance="eu", state=KeyUsageState(path), now=lambda: now)
-    caplog.set_level(logging.WARNING, logger="itglue_sdk.auth")
+    caplog.set_level(logging.WARNING, logger="itglue_sdk._http.auth")
     client = sync_client(auth, Recorder())
     client.get("/organizations")
     client.get("/organizations")
-    messages = [r.getMessage() for r in caplog.records if r.name == "itglue_sdk.auth"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "itglue_sdk._http.auth"]
     if warned:
         assert len(messages) == 1
         assert f"{idle_days} days" in messages[0]

@@ -6,7 +6,7 @@ import time
 import anyio
 import pytest
 
-from itglue_sdk.batch import BatchProgress, run_batch, run_batch_async
+from itglue_sdk.resources.batch import BatchProgress, run_batch, run_batch_async
 
 
 class Concurrency:

@@ -4,8 +4,8 @@ import logging
 
 import pytest
 
-from itglue_sdk.breaker import BreakerRegistry, BreakerState, CircuitBreaker
-from itglue_sdk.errors import CircuitOpenError
+from itglue_sdk._exceptions import CircuitOpenError
+from itglue_sdk._http.breaker import BreakerRegistry, BreakerState, CircuitBreaker
 
 
 class FakeClock:
@@ -25,7 +25,7 @@ def _fail(breaker: CircuitBreaker, times: int) -> None:
 def test_open_half_open_closed_cycle(caplog: pytest.LogCaptureFixture) -> None:
     clock = FakeClock()
     breaker = CircuitBreaker("https://api.itglue.com", clock=clock)
-    caplog.set_level(logging.WARNING, logger="itglue_sdk.breaker")
+    caplog.set_level(logging.WARNING, logger="itglue_sdk._http.breaker")
 
     _fail(breaker, 4)
     assert breaker.state is BreakerState.CLOSED

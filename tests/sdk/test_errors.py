@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from itglue_sdk.errors import (
+from itglue_sdk._exceptions import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
@@ -17,9 +17,9 @@ from itglue_sdk.errors import (
     ServerError,
     ServiceUnavailableError,
     ValidationError,
-    error_from_response,
 )
-from itglue_sdk.retrying import parse_retry_after
+from itglue_sdk._http.retry import parse_retry_after
+from itglue_sdk._http.status import error_from_response
 
 KEY = "ITG.0123456789abcdef0123456789abcdef.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz"
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from itglue_sdk.errors import PluginError
-from itglue_sdk.events import (
+from itglue_sdk._exceptions import PluginError
+from itglue_sdk.events.bus import (
     PASSWORD_ROTATED,
     Event,
     EventBus,
@@ -137,7 +137,7 @@ def test_failing_plugin_is_logged_and_others_still_run(caplog: pytest.LogCapture
     bus.register_plugin(got.append)
     bus.emit(_event())
     assert len(got) == 1
-    [record] = [r for r in caplog.records if r.name == "itglue_sdk.events"]
+    [record] = [r for r in caplog.records if r.name == "itglue_sdk.events.bus"]
     assert record.levelno == logging.ERROR
     assert "broken failed on organization.updated" in record.getMessage()
 

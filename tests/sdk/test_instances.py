@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from itglue_sdk.errors import ConfigurationError, InsecureURLError, UnknownInstanceError
-from itglue_sdk.instances import REGIONS, InstanceStore, make_instance, url_instance_name
+from itglue_sdk._exceptions import ConfigurationError, InsecureURLError, UnknownInstanceError
+from itglue_sdk.config.instances import REGIONS, InstanceStore, make_instance, url_instance_name
 
 
 @pytest.fixture

@@ -9,18 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
-from itglue_sdk.breaker import CircuitBreaker
-from itglue_sdk.observability import (
-    JsonLogFormatter,
-    Metrics,
-    RedactionFilter,
-    check_health,
-    check_health_async,
-    configure_logging,
-)
-from itglue_sdk.ratelimit import SlidingWindowLimiter
-from itglue_sdk.retrying import RetryPolicy
-from itglue_sdk.transport import AsyncResilientTransport, ResilientTransport
+from itglue_sdk._http.breaker import CircuitBreaker
+from itglue_sdk._http.health import check_health, check_health_async
+from itglue_sdk._http.ratelimit import SlidingWindowLimiter
+from itglue_sdk._http.retry import RetryPolicy
+from itglue_sdk._http.transport import AsyncResilientTransport, ResilientTransport
+from itglue_sdk.observability.logs import JsonLogFormatter, RedactionFilter, configure_logging
+from itglue_sdk.observability.metrics import Metrics
 
 KEY = "ITG.0123456789abcdef0123456789abcdef.QmFzZTY0LWxvb2tpbmctc2VjcmV0LXBhcnQtb2YtdGhlLWtleQ"
 

@@ -9,7 +9,7 @@ import time
 import anyio
 import pytest
 
-from itglue_sdk.ratelimit import LimiterRegistry, SlidingWindowLimiter
+from itglue_sdk._http.ratelimit import LimiterRegistry, SlidingWindowLimiter
 
 
 class FakeClock:
@@ -174,7 +174,7 @@ def test_registry_keeps_the_stricter_budget_and_warns_once(caplog: pytest.LogCap
     registry = LimiterRegistry()
     key = "ITG.0123456789abcdef0123456789abcdef.budget-test-key"
     shared = registry.get("https://api.itglue.com", key, limit=3000, window=300)
-    with caplog.at_level(logging.WARNING, logger="itglue_sdk.ratelimit"):
+    with caplog.at_level(logging.WARNING, logger="itglue_sdk._http.ratelimit"):
         assert registry.get("https://api.itglue.com", key, limit=100, window=60) is shared
         assert shared.budget == (100, 60)  # 1.7/s is stricter than 10/s: both clients now use it
         assert shared.interval == 0.6

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from itglue_sdk.redaction import MIN_SECRET_LENGTH, REDACTED, SecretRegistry, redact, redact_value
+from itglue_sdk.observability.redaction import MIN_SECRET_LENGTH, REDACTED, SecretRegistry, redact, redact_value
 
 KEY = "ITG.0123456789abcdef0123456789abcdef.QmFzZTY0LWxvb2tpbmctc2VjcmV0LXBhcnQ"
 

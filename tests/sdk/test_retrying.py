@@ -3,7 +3,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from itglue_sdk.retrying import RetryPolicy, RetryState, is_replayable
+from itglue_sdk._http.retry import RetryPolicy, RetryState, is_replayable
 
 POLICY = RetryPolicy(jitter=lambda: 1.0)  # jitter at its maximum: delays are exactly the exponential value
 

@@ -14,8 +14,7 @@ import httpx
 import pytest
 
 from itglue_sdk import AsyncITGlueClient, InstanceStore, ITGlueClient, UnexpectedResponseError
-from itglue_sdk.breaker import BreakerRegistry, BreakerState, CircuitBreaker
-from itglue_sdk.errors import (
+from itglue_sdk._exceptions import (
     APIConnectionError,
     APITimeoutError,
     CircuitOpenError,
@@ -26,10 +25,11 @@ from itglue_sdk.errors import (
     ServerError,
     ServiceUnavailableError,
 )
-from itglue_sdk.ratelimit import LimiterRegistry, SlidingWindowLimiter
-from itglue_sdk.retrying import RetryPolicy
-from itglue_sdk.security import build_async_transport, build_transport
-from itglue_sdk.transport import (
+from itglue_sdk._http.breaker import BreakerRegistry, BreakerState, CircuitBreaker
+from itglue_sdk._http.ratelimit import LimiterRegistry, SlidingWindowLimiter
+from itglue_sdk._http.retry import RetryPolicy
+from itglue_sdk._http.tls import build_async_transport, build_transport
+from itglue_sdk._http.transport import (
     AsyncResilientTransport,
     ResilientTransport,
     default_route_template,
@@ -435,8 +435,8 @@ def test_spec_route_resolver_names_the_spec_templates() -> None:
 @pytest.fixture
 def client_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Real clients with a throw-away profile and their own breaker and limiter registries."""
-    monkeypatch.setattr("itglue_sdk.client.shared_breakers", BreakerRegistry())
-    monkeypatch.setattr("itglue_sdk.client.shared_limiters", LimiterRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_breakers", BreakerRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_limiters", LimiterRegistry())
     store = InstanceStore(tmp_path / "instances.toml", data_root=tmp_path / "data", state_root=tmp_path / "state")
     return {"api_key": "ITG.transport-test-key-value", "load_plugins": False, "instances": store}
 

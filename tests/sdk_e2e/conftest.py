@@ -14,8 +14,8 @@ import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_sdk import InstanceStore
-from itglue_sdk.breaker import BreakerRegistry, CircuitBreaker
-from itglue_sdk.ratelimit import LimiterRegistry
+from itglue_sdk._http.breaker import BreakerRegistry, CircuitBreaker
+from itglue_sdk._http.ratelimit import LimiterRegistry
 from tests.sdk_e2e.harness import Flavour, Harness
 
 E2E_ORGS = 3
@@ -64,8 +64,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, breaker_clock: FakeClock) -> None
     monkeypatch.delenv("ITGLUE_API_KEY", raising=False)
     monkeypatch.delenv("ITGLUE_INSTANCE", raising=False)
     monkeypatch.delenv("ITGLUE_CONFIG_DIR", raising=False)
-    monkeypatch.setattr("itglue_sdk.client.shared_breakers", ClockedBreakers(breaker_clock))
-    monkeypatch.setattr("itglue_sdk.client.shared_limiters", LimiterRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_breakers", ClockedBreakers(breaker_clock))
+    monkeypatch.setattr("itglue_sdk._client.shared_limiters", LimiterRegistry())
 
 
 @pytest.fixture

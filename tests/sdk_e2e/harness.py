@@ -18,7 +18,7 @@ import httpx
 
 from itglue_emulator.app import Emulator
 from itglue_sdk import AsyncITGlueClient, InstanceStore, ITGlueClient, MetricsSnapshot, RetryPolicy
-from itglue_sdk.pagination import AsyncPager, SyncPager
+from itglue_sdk.resources.pagination import AsyncPager, SyncPager
 
 Flavour = Literal["sync", "async"]
 

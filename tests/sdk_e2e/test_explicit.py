@@ -17,10 +17,10 @@ from itglue_api.models import ErrorDocument, GatewayError
 from itglue_emulator.app import Emulator
 from itglue_emulator.faults import Latency
 from itglue_sdk import APITimeoutError, AuthenticationError, InstanceStore, ITGlueClient, ITGlueError, ServerError
-from itglue_sdk.auth import KeyUsageState
-from itglue_sdk.errors import checked
-from itglue_sdk.pagination import PageMeta
-from itglue_sdk.transport import ResilientTransport
+from itglue_sdk._http.auth import KeyUsageState
+from itglue_sdk._http.status import checked
+from itglue_sdk._http.transport import ResilientTransport
+from itglue_sdk.resources.pagination import PageMeta
 from tests.sdk_e2e.harness import FAST_RETRIES, Harness, Wire
 
 pytestmark = pytest.mark.anyio

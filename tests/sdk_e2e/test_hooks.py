@@ -156,7 +156,7 @@ async def test_a_failing_plugin_is_logged_and_the_write_stands(h: Harness, caplo
     api.client.register_plugin(failing_plugin, "organization.created")
     api.client.register_plugin(seen)
     before = organization_count(h.emulator)
-    with caplog.at_level(logging.ERROR, logger="itglue_sdk.events"):
+    with caplog.at_level(logging.ERROR, logger="itglue_sdk.events.bus"):
         org = await api.run(lambda c: c.organizations.create({"name": "Resilient Ltd"}))
     assert org.attributes.name == "Resilient Ltd"
     assert organization_count(h.emulator) == before + 1

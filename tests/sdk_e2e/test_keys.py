@@ -14,8 +14,8 @@ import keyring.backends.fail
 import pytest
 
 from itglue_sdk import AuthenticationError, KeyringUnavailableError, MissingAPIKeyError
-from itglue_sdk.auth import store_api_key
-from itglue_sdk.instances import make_instance
+from itglue_sdk.config.instances import make_instance
+from itglue_sdk.config.keys import store_api_key
 from tests.sdk.helpers import MemoryKeyring, keychain
 from tests.sdk_e2e.harness import Harness
 

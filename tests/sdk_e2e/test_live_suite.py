@@ -16,7 +16,7 @@ import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_sdk import InstanceStore
-from itglue_sdk.instances import make_instance
+from itglue_sdk.config.instances import make_instance
 from tests.cassettes import leaked_secrets
 
 REPO = Path(__file__).resolve().parents[2]

@@ -88,7 +88,7 @@ def test_a_listing_survives_missing_attributes_and_counts_them(
 ) -> None:
     with (
         ITGlueClient(base_url=trimmed_host, api_key="trimmed-key", load_plugins=False) as client,
-        caplog.at_level(logging.WARNING, logger="itglue_sdk.records"),
+        caplog.at_level(logging.WARNING, logger="itglue_sdk.resources.records"),
     ):
         first = list(client.organizations.list())
         second = list(client.organizations.list())

@@ -20,7 +20,7 @@ from itglue_sdk import (
     ServerError,
     ServiceUnavailableError,
 )
-from itglue_sdk.instances import make_instance
+from itglue_sdk.config.instances import make_instance
 from tests.sdk_e2e.conftest import organization_count
 from tests.sdk_e2e.harness import FAST_RETRIES, Harness
 

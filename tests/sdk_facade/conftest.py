@@ -11,10 +11,10 @@ import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_sdk import InstanceStore
-from itglue_sdk.breaker import BreakerRegistry
-from itglue_sdk.catalog import ResourceCatalog
-from itglue_sdk.ratelimit import LimiterRegistry
-from itglue_sdk.requester import HttpxRequester
+from itglue_sdk._http.breaker import BreakerRegistry
+from itglue_sdk._http.ratelimit import LimiterRegistry
+from itglue_sdk._http.requester import HttpxRequester
+from itglue_sdk.resources.catalog import ResourceCatalog
 
 
 class Sent:
@@ -72,8 +72,8 @@ def isolated_clients(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Instanc
     """Real clients without the developer's environment, with registries of their own; returns their store."""
     for name in ("ITGLUE_API_KEY", "ITGLUE_INSTANCE", "ITGLUE_CONFIG_DIR"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("itglue_sdk.client.shared_breakers", BreakerRegistry())
-    monkeypatch.setattr("itglue_sdk.client.shared_limiters", LimiterRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_breakers", BreakerRegistry())
+    monkeypatch.setattr("itglue_sdk._client.shared_limiters", LimiterRegistry())
     return InstanceStore(tmp_path / "instances.toml", data_root=tmp_path / "data", state_root=tmp_path / "state")
 
 

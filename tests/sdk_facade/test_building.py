@@ -15,21 +15,27 @@ import pytest
 
 from itglue_api import models
 from itglue_api.models import FlexibleAssetTraits, FlexibleAssetWriteAttributes, OrganizationWriteAttributes
-from itglue_sdk import attachments, documents, entries, flexible_assets, passwords, related_items
 from itglue_sdk import types as sdk_types
-from itglue_sdk._groups import Groups
-from itglue_sdk.apispec import load_spec
-from itglue_sdk.attachments import MAX_REQUEST_BYTES, check_upload, encode_file, safe_file_name
-from itglue_sdk.catalog import ResourceCatalog, groups
-from itglue_sdk.errors import InsecureURLError, ITGlueError, NotFoundError, RequestTooLargeError
-from itglue_sdk.flexible_assets import merge_traits
-from itglue_sdk.params import Range, list_query, page_query
-from itglue_sdk.payloads import encode, record_id, write_attributes, write_relationships
-from itglue_sdk.related_items import destination_type
-from itglue_sdk.requester import AsyncHttpxRequester, Call, Download, HttpxRequester, Plan, arun, run
-from itglue_sdk.resources import ReadOnlyResourceService, ResourceCalls, ResourceDef, Scope
+from itglue_sdk._exceptions import (
+    InsecureURLError,
+    InvalidParameterError,
+    ITGlueError,
+    NotFoundError,
+    RequestTooLargeError,
+    UnsupportedOperationError,
+)
+from itglue_sdk._http.requester import AsyncHttpxRequester, Call, Download, HttpxRequester, Plan, arun, run
+from itglue_sdk._spec.index import load_spec
+from itglue_sdk._spec.payloads import encode, record_id, write_attributes, write_relationships
+from itglue_sdk._spec.query import Range, list_query, page_query
+from itglue_sdk.resources import attachments, documents, entries, flexible_assets, passwords, related_items
+from itglue_sdk.resources._groups import Groups
+from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES, check_upload, encode_file, safe_file_name
+from itglue_sdk.resources.catalog import ResourceCatalog, groups
+from itglue_sdk.resources.flexible_assets import merge_traits
+from itglue_sdk.resources.related_items import destination_type
+from itglue_sdk.resources.service import ReadOnlyResourceService, ResourceCalls, ResourceDef, Scope
 from itglue_sdk.secret import Secret
-from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 
 def op(group: str, action: str = "list", parent: str | None = None):  # type: ignore[no-untyped-def]
@@ -520,7 +526,7 @@ def test_package_exports_stay_light() -> None:
         f"from itglue_sdk import {names}\n"
         "assert 'itglue_api.models' not in sys.modules, 'import itglue_sdk loads the generated models'\n"
         "from itglue_sdk import PasswordRecord, Organization, OrganizationFilters, OrganizationCreateParams\n"
-        "from itglue_sdk.passwords import PasswordRecord as Expected\n"
+        "from itglue_sdk.resources.passwords import PasswordRecord as Expected\n"
         "from itglue_api.models import Organization as Generated\n"
         "assert PasswordRecord is Expected and Organization is Generated\n"
         "assert OrganizationCreateParams.__required_keys__ == {'name'}\n"

@@ -9,10 +9,10 @@ import httpx
 
 from itglue_emulator.app import Emulator
 from itglue_sdk import AsyncITGlueClient, InstanceStore, ITGlueClient, MemoryLookupCache
-from itglue_sdk.apispec import load_spec
-from itglue_sdk.cache import LOOKUP_GROUPS, CachedLookups
-from itglue_sdk.catalog import ResourceCatalog
-from itglue_sdk.resources import ResourceCalls, ResourceDef, Scope
+from itglue_sdk._spec.index import load_spec
+from itglue_sdk.resources.cache import LOOKUP_GROUPS, CachedLookups
+from itglue_sdk.resources.catalog import ResourceCatalog
+from itglue_sdk.resources.service import ResourceCalls, ResourceDef, Scope
 
 from .conftest import client_options
 
@@ -189,7 +189,7 @@ def test_catalog_takes_a_cache_too(shared_emulator: Emulator) -> None:
     counted: list[bool] = []
     headers = {"x-api-key": shared_emulator.api_key}
     with httpx.Client(base_url=shared_emulator.base_url, headers=headers, timeout=10) as http:
-        from itglue_sdk.requester import HttpxRequester
+        from itglue_sdk._http.requester import HttpxRequester
 
         catalog = ResourceCatalog(HttpxRequester(http), CachedLookups(cache, counted.append))
         platform = next(catalog.platforms.list(limit=1))

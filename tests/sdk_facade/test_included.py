@@ -17,12 +17,12 @@ from itglue_api.models import (
     RelatedItem,
 )
 from itglue_emulator.app import Emulator
-from itglue_sdk.apispec import spec_document
-from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
-from itglue_sdk.included import parse_included
-from itglue_sdk.passwords import PasswordRecord
-from itglue_sdk.requester import AsyncHttpxRequester
-from itglue_sdk.resources import Shown
+from itglue_sdk._http.requester import AsyncHttpxRequester
+from itglue_sdk._spec.index import spec_document
+from itglue_sdk.resources.catalog import AsyncResourceCatalog, ResourceCatalog
+from itglue_sdk.resources.included import parse_included
+from itglue_sdk.resources.passwords import PasswordRecord
+from itglue_sdk.resources.service import Shown
 from itglue_sdk.types import IncludedRecord
 
 

@@ -9,13 +9,12 @@ import httpx
 import pytest
 
 from itglue_emulator.app import Emulator
-from itglue_sdk.apispec import load_spec, spec_document
-from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog, groups
-from itglue_sdk.errors import NotFoundError
-from itglue_sdk.passwords import PasswordRecord
-from itglue_sdk.requester import AsyncHttpxRequester, HttpxRequester
-from itglue_sdk.resources import ResourceService
-from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
+from itglue_sdk._exceptions import InvalidParameterError, NotFoundError, UnsupportedOperationError
+from itglue_sdk._http.requester import AsyncHttpxRequester, HttpxRequester
+from itglue_sdk._spec.index import load_spec, spec_document
+from itglue_sdk.resources.catalog import AsyncResourceCatalog, ResourceCatalog, groups
+from itglue_sdk.resources.passwords import PasswordRecord
+from itglue_sdk.resources.service import ResourceService
 
 from .conftest import Sent
 

@@ -22,12 +22,17 @@ from itglue_api.models import (
     OrganizationWriteAttributes,
 )
 from itglue_emulator.app import Emulator
-from itglue_sdk.catalog import AsyncResourceCatalog, ResourceCatalog
-from itglue_sdk.errors import NotFoundError, RequestTooLargeError, ValidationError
-from itglue_sdk.requester import AsyncHttpxRequester, HttpxRequester
-from itglue_sdk.resources import ResourceService
+from itglue_sdk._exceptions import (
+    InvalidParameterError,
+    NotFoundError,
+    RequestTooLargeError,
+    UnsupportedOperationError,
+    ValidationError,
+)
+from itglue_sdk._http.requester import AsyncHttpxRequester, HttpxRequester
+from itglue_sdk.resources.catalog import AsyncResourceCatalog, ResourceCatalog
+from itglue_sdk.resources.service import ResourceService
 from itglue_sdk.secret import Secret
-from itglue_sdk.usage_errors import InvalidParameterError, UnsupportedOperationError
 
 from .conftest import Sent, http_client
 
@@ -178,7 +183,7 @@ def test_configuration_is_created_with_its_interfaces(writer: ResourceCatalog) -
 def test_relationships_are_checked_against_the_spec_before_sending(emulator: Emulator) -> None:
     sent = Sent()
     with http_client(emulator, sent) as http:
-        from itglue_sdk.requester import HttpxRequester
+        from itglue_sdk._http.requester import HttpxRequester
 
         catalog = ResourceCatalog(HttpxRequester(http))
         with pytest.raises(InvalidParameterError, match="takes no relationship 'fields'") as caught:
@@ -196,7 +201,7 @@ def test_relationships_are_checked_against_the_spec_before_sending(emulator: Emu
 
 
 def load_model_name(group: str) -> str:
-    from itglue_sdk.apispec import load_spec
+    from itglue_sdk._spec.index import load_spec
 
     return load_spec().group(group).model_name
 
@@ -302,7 +307,7 @@ def test_download_keeps_the_file_inside_the_directory(writer: ResourceCatalog, t
 def test_oversized_upload_is_refused_before_sending(emulator: Emulator, tmp_path: Path) -> None:
     sent = Sent()
     with http_client(emulator, sent) as http:
-        from itglue_sdk.requester import HttpxRequester
+        from itglue_sdk._http.requester import HttpxRequester
 
         catalog = ResourceCatalog(HttpxRequester(http))
         config = first(catalog.configurations)

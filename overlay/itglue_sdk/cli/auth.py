@@ -8,9 +8,9 @@ import sys
 
 import click
 
-from itglue_sdk.auth import API_KEY_ENV, delete_api_key, store_api_key
-from itglue_sdk.cli.app import EXIT_FAILURE, EXIT_OK, CommandLineError, Group, fail, note, state
+from itglue_sdk.cli.context import EXIT_FAILURE, EXIT_OK, CommandLineError, Group, fail, note, state
 from itglue_sdk.cli.health import report_health
+from itglue_sdk.config.keys import API_KEY_ENV, delete_api_key, store_api_key
 
 
 @click.group(cls=Group)

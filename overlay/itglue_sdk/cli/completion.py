@@ -11,7 +11,7 @@ from __future__ import annotations
 import click
 from click.shell_completion import get_completion_class
 
-from itglue_sdk.cli.app import COMPLETE_VAR, EXIT_OK, PROG, Command
+from itglue_sdk.cli.context import COMPLETE_VAR, EXIT_OK, PROG, Command
 
 SHELLS = ("bash", "zsh", "fish")
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from itglue_sdk.cli.app import EXIT_OK, CommandLineError, Group
+from itglue_sdk.cli.context import EXIT_OK, CommandLineError, Group
 
 T = TypeVar("T")
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import click
 
-from itglue_sdk.auth import API_KEY_ENV
-from itglue_sdk.cli.app import EXIT_FAILURE, EXIT_OK, Command, state
+from itglue_sdk._http.health import HealthReport
+from itglue_sdk.cli.context import EXIT_FAILURE, EXIT_OK, Command, state
 from itglue_sdk.cli.render import out, render_fields, render_json
-from itglue_sdk.observability import HealthReport
+from itglue_sdk.config.keys import API_KEY_ENV
 
 
 def _key_source() -> str:

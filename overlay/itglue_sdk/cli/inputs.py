@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from itglue_sdk.apispec import GroupSpec, wire_key
-from itglue_sdk.cli.app import CommandLineError
+from itglue_sdk._spec.index import GroupSpec, wire_key
+from itglue_sdk.cli.context import CommandLineError
 from itglue_sdk.cli.render import PASSWORD_ATTRIBUTE, write_attribute_schema
 
 _INTEGER = re.compile(r"^-?\d+$")

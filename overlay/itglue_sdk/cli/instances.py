@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from itglue_sdk.cli.app import EXIT_OK, Group, note, state
+from itglue_sdk.cli.context import EXIT_OK, Group, note, state
 from itglue_sdk.cli.render import TableWriter, out, render_json
-from itglue_sdk.instances import BUILTIN_INSTANCES, INSTANCE_ENV, REGIONS, InstanceStore, make_instance
+from itglue_sdk.config.instances import BUILTIN_INSTANCES, INSTANCE_ENV, REGIONS, InstanceStore, make_instance
 
 
 @click.group(cls=Group)
@@ -108,7 +108,7 @@ def add(
     replace: bool,
 ) -> int:
     """Add (or with --replace, change) an instance in the profile file: give --region or --url."""
-    from itglue_sdk.cli.app import CommandLineError  # noqa: PLC0415
+    from itglue_sdk.cli.context import CommandLineError  # noqa: PLC0415
 
     # --base-url is the global connection option; here the instance's own URL may also be given with it.
     base_url = instance_base_url or state().base_url

@@ -27,8 +27,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from itglue_sdk.apispec import GroupSpec, load_spec, python_key, spec_document, wire_key
-from itglue_sdk.cli.app import CommandLineError
+from itglue_sdk._spec.index import GroupSpec, load_spec, python_key, spec_document, wire_key
+from itglue_sdk.cli.context import CommandLineError
 
 if TYPE_CHECKING:
     from rich.progress import Progress

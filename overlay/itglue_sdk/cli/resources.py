@@ -23,8 +23,10 @@ from typing import Any, Final, cast
 import click
 from click.shell_completion import CompletionItem
 
-from itglue_sdk.apispec import Action, GroupSpec, Operation, load_spec, python_key
-from itglue_sdk.cli.app import EXIT_FAILURE, EXIT_OK, Command, CommandLineError, Group, fail, note, state
+from itglue_sdk._client import ITGlueClient
+from itglue_sdk._exceptions import RequestTooLargeError
+from itglue_sdk._spec.index import Action, GroupSpec, Operation, load_spec, python_key
+from itglue_sdk.cli.context import EXIT_FAILURE, EXIT_OK, Command, CommandLineError, Group, fail, note, state
 from itglue_sdk.cli.inputs import (
     FILTER_HELP,
     WriteInputs,
@@ -51,9 +53,7 @@ from itglue_sdk.cli.render import (
     render_json,
     table_columns,
 )
-from itglue_sdk.client import ITGlueClient
-from itglue_sdk.errors import RequestTooLargeError
-from itglue_sdk.redaction import SENSITIVE_NAMES
+from itglue_sdk.observability.redaction import SENSITIVE_NAMES
 
 CLI_ACTIONS: Final[tuple[str, ...]] = (
     "list",
@@ -859,7 +859,7 @@ _RUNNERS: Final[Mapping[str, Callable[[ITGlueClient, GroupSpec, _Call], int]]] =
 
 
 def _section_help() -> str:
-    from itglue_sdk.documents import SECTION_TYPES  # noqa: PLC0415 - imports the generated models
+    from itglue_sdk.resources.documents import SECTION_TYPES  # noqa: PLC0415 - imports the generated models
 
     return (
         "Append a section to a document. Section types: "

@@ -1,0 +1,1 @@
+"""The transport stack: retries, rate limiter, circuit breaker, TLS, key auth, requester, errors."""

@@ -1,0 +1,1 @@
+"""Where the SDK's settings live: named instances and API keys."""

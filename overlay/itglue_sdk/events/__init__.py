@@ -1,0 +1,1 @@
+"""The event bus and the requester that emits events after successful writes."""

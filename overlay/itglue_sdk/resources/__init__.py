@@ -1,0 +1,1 @@
+"""The resource facade: the generic service, the catalog, and the specialised groups."""
