@@ -3,8 +3,9 @@
 The end-to-end suite records sessions against the emulator with it and greps the result; the live suite records real
 sessions with the very same configuration. Scrubbing reuses the SDK's own redaction
 (`itglue_sdk.observability.redaction`): JSON bodies lose every value under a sensitive name (``password``,
-``otp-secret``, ``api-key`` ...), and any text loses the keys and password values of the open clients and anything shaped
-like an IT Glue key. Only what is written to the cassette is scrubbed; the client still receives the real answers.
+``otp-secret``, ``api-key`` ...), and any text loses the keys and password values of the open clients and anything
+shaped like an IT Glue key. Only what is written to the cassette is scrubbed; the client still receives the real
+answers.
 """
 
 from __future__ import annotations
