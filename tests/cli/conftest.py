@@ -8,10 +8,12 @@ and checks that no output ever contains an API key the test knows of.
 from __future__ import annotations
 
 import io
+import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,3 +119,12 @@ def writer(fresh_emu: Emulator, cli: Cli, monkeypatch: pytest.MonkeyPatch, memor
     """The CLI, set up against a fresh estate of its own."""
     use_emulator(fresh_emu, cli, monkeypatch, memory_keyring)
     return cli
+
+
+def single(result: Any) -> Any:
+    """The one record (or outcome) a single-record command printed: every ``--json`` output is a list."""
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert isinstance(data, list), data
+    assert len(data) == 1, data
+    return data[0]

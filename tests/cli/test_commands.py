@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import Cli
+from .conftest import Cli, single
 
 
 def one_line_usage_error(result: object, message: str) -> None:
@@ -39,15 +39,15 @@ def test_emulator_serve_on_a_port_in_use(cli: Cli) -> None:
 
 def test_documents_add_section(writer: Cli, tmp_path: Path) -> None:
     org = json.loads(writer("organizations", "list", "--limit", "1", "--json").out)[0]["id"]
-    doc = json.loads(writer("documents", "create", "--organization-id", org, "--set", "name=Runbook", "--json").out)
+    doc = single(writer("documents", "create", "--organization-id", org, "--set", "name=Runbook", "--json"))
     heading = writer("documents", "add-section", doc["id"], "--heading", "Accounts", "--level", "2", "--json")
     assert heading.code == 0, heading.err
-    assert json.loads(heading.out)["attributes"]["resource-type"] == "Document::Heading"
+    assert single(heading)["attributes"]["resource-type"] == "Document::Heading"
     html = tmp_path / "step.html"
     html.write_text("<p>Create the user.</p>")
     step = writer("documents", "add-section", doc["id"], "--step", str(html), "--duration", "5", "--json")
     assert step.code == 0, step.err
-    assert json.loads(step.out)["attributes"]["resource-type"] == "Document::Step"
+    assert single(step)["attributes"]["resource-type"] == "Document::Step"
     listed = json.loads(writer("document_sections", "list", "--document-id", doc["id"], "--json").out)
     assert len(listed) == 2
     one_line_usage_error(writer("documents", "add-section", doc["id"]), "give exactly one of --heading")

@@ -12,7 +12,7 @@ import pytest
 
 from itglue_sdk.cli.render import api_timestamp, api_timestamps
 
-from .conftest import Cli, TerminalInput
+from .conftest import Cli, TerminalInput, single
 
 API_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 
@@ -43,7 +43,7 @@ def one_line_error(result: Any, code: int, message: str) -> None:
 
 def test_json_prints_timestamps_as_the_api_does(reader: Cli) -> None:
     listed = ok(reader("organizations", "list", "--limit", "2", "--json"))
-    shown = ok(reader("organizations", "get", listed[0]["id"], "--json"))
+    shown = single(reader("organizations", "get", listed[0]["id"], "--json"))
     for record in [*listed, shown]:
         for name in ("created-at", "updated-at"):
             assert API_TIMESTAMP.match(record["attributes"][name]), record["attributes"][name]
@@ -73,7 +73,7 @@ def test_api_timestamps_touch_only_date_time_attributes() -> None:
 
 def test_get_include_prints_data_and_included(reader: Cli) -> None:
     type_id = first_id(reader, "flexible_asset_types")
-    document = ok(reader("flexible_asset_types", "get", type_id, "--include", "flexible_asset_fields", "--json"))
+    document = single(reader("flexible_asset_types", "get", type_id, "--include", "flexible_asset_fields", "--json"))
     assert document["id"] == type_id
     assert document["included"]
     for item in document["included"]:
@@ -92,7 +92,7 @@ def test_get_include_prints_data_and_included(reader: Cli) -> None:
 
 def test_included_passwords_stay_hidden(reader: Cli) -> None:
     config = first_id(reader, "configurations")
-    document = ok(reader("configurations", "get", config, "--include", "passwords,related_items", "--json"))
+    document = single(reader("configurations", "get", config, "--include", "passwords,related_items", "--json"))
     assert all("password" not in item["attributes"] for item in document["included"])
 
 
@@ -100,13 +100,13 @@ def test_included_passwords_stay_hidden(reader: Cli) -> None:
 
 
 def test_create_flexible_asset_type_with_its_fields(writer: Cli) -> None:
-    created = ok(
+    created = single(
         writer(
             "flexible_asset_types", "create", "--set", "name=Printer", "--set", "icon=print",
             "--relate", f"flexible_asset_fields={json.dumps(FIELDS)}", "--json",
         )
     )  # fmt: skip
-    shown = ok(writer("flexible_asset_types", "get", created["id"], "--include", "flexible_asset_fields", "--json"))
+    shown = single(writer("flexible_asset_types", "get", created["id"], "--include", "flexible_asset_fields", "--json"))
     assert sorted(item["attributes"]["name"] for item in shown["included"]) == ["Name", "Serial number"]
     help_text = writer("flexible_asset_types", "create", "--help").out
     assert "--relate NAME=JSON" in help_text
@@ -139,7 +139,9 @@ def test_bad_relationships(writer: Cli, args: tuple[str, ...], code: int, messag
 def asset_with_traits(cli: Cli) -> tuple[str, dict[str, Any], set[str]]:
     """An asset with two text traits, whose required traits are text, and with an optional trait set."""
     for asset_type in ok(cli("flexible_asset_types", "list", "--json")):
-        shown = ok(cli("flexible_asset_types", "get", asset_type["id"], "--include", "flexible_asset_fields", "--json"))
+        shown = single(
+            cli("flexible_asset_types", "get", asset_type["id"], "--include", "flexible_asset_fields", "--json")
+        )
         required = {f["attributes"]["name-key"] for f in shown["included"] if f["attributes"]["required"]}
         assets = ok(cli("flexible_assets", "list", "--filter", f"flexible_asset_type_id={asset_type['id']}", "--json"))
         for asset in assets:
@@ -153,7 +155,7 @@ def asset_with_traits(cli: Cli) -> tuple[str, dict[str, Any], set[str]]:
 def test_update_traits_merges_unless_replacing(writer: Cli) -> None:
     asset_id, before, required = asset_with_traits(writer)
     first, second = sorted(name for name, value in before.items() if isinstance(value, str))[:2]
-    merged = ok(
+    merged = single(
         writer("flexible_assets", "update", asset_id, "--set", f'traits={{"{first}": "merged"}}',
                "--set", "archived=true", "--json")
     )  # fmt: skip
@@ -163,7 +165,7 @@ def test_update_traits_merges_unless_replacing(writer: Cli) -> None:
     assert set(traits) == set(before)
     assert merged["attributes"]["archived"] is True
     whole = {name: before[name] for name in required} | {first: "only"}
-    replaced = ok(
+    replaced = single(
         writer("flexible_assets", "update", asset_id, "--set", f"traits={json.dumps(whole)}", "--replace-traits",
                "--json")
     )  # fmt: skip
@@ -183,7 +185,7 @@ def test_update_traits_merges_unless_replacing(writer: Cli) -> None:
 
 
 def test_bulk_update_and_bulk_delete(writer: Cli) -> None:
-    made = [ok(writer("organizations", "create", "--set", f"name=Bulk {n}", "--json"))["id"] for n in range(3)]
+    made = [single(writer("organizations", "create", "--set", f"name=Bulk {n}", "--json"))["id"] for n in range(3)]
     same = ok(writer("organizations", "bulk-update", *made[:2], "--set", "quick_notes=same", "--json"))
     assert sorted(record["id"] for record in same) == sorted(made[:2])
     assert {record["attributes"]["quick-notes"] for record in same} == {"same"}
@@ -234,8 +236,8 @@ def test_bulk_actions_only_where_the_spec_has_them(reader: Cli) -> None:
 
 def test_documents_publish(writer: Cli) -> None:
     org = first_id(writer, "organizations")
-    doc = ok(writer("documents", "create", "--organization-id", org, "--set", "name=Runbook", "--json"))
-    published = ok(writer("documents", "publish", doc["id"], "--json"))
+    doc = single(writer("documents", "create", "--organization-id", org, "--set", "name=Runbook", "--json"))
+    published = single(writer("documents", "publish", doc["id"], "--json"))
     assert published["id"] == doc["id"]
     nested = writer("documents", "publish", doc["id"], "--organization-id", org)
     assert nested.code == 0, nested.err
@@ -249,7 +251,7 @@ def test_attachments_upload_and_download(writer: Cli, tmp_path: Path) -> None:
     config = first_id(writer, "configurations")
     source = tmp_path / "runbook.pdf"
     source.write_bytes(bytes(range(256)) * 4)
-    uploaded = ok(
+    uploaded = single(
         writer("attachments", "upload", "--configuration-id", config, str(source), "--name", "Runbook", "--json")
     )
     assert uploaded["attributes"]["name"] == "Runbook"
@@ -260,7 +262,9 @@ def test_attachments_upload_and_download(writer: Cli, tmp_path: Path) -> None:
     assert saved.out == f"{out / 'runbook.pdf'}\n"
     assert (out / "runbook.pdf").read_bytes() == source.read_bytes()
     copy = tmp_path / "copy.bin"
-    described = ok(writer("attachments", "download", uploaded["id"], str(copy), "--configuration-id", config, "--json"))
+    described = single(
+        writer("attachments", "download", uploaded["id"], str(copy), "--configuration-id", config, "--json")
+    )
     assert described == {"type": "attachments", "id": uploaded["id"], "path": str(copy)}
     assert copy.read_bytes() == source.read_bytes()
     one_line_error(writer("attachments", "upload", str(source)), 2, "only exists within a parent record")
@@ -285,7 +289,7 @@ def test_attachments_upload_and_download(writer: Cli, tmp_path: Path) -> None:
 def test_related_items_link_and_list(writer: Cli) -> None:
     config = first_id(writer, "configurations")
     password = first_id(writer, "passwords")
-    linked = ok(
+    linked = single(
         writer(
             "related_items", "link", "--configuration-id", config, "passwords", password, "--notes", "admin", "--json"
         )

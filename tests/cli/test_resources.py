@@ -17,7 +17,7 @@ from itglue_sdk.cli.render import read_attributes
 from itglue_sdk.cli.resources import cli_actions
 from itglue_sdk.resources.catalog import groups
 
-from .conftest import Cli, TerminalInput
+from .conftest import Cli, TerminalInput, single
 
 
 def records(result: Any) -> list[dict[str, Any]]:
@@ -284,7 +284,7 @@ def test_nested_scope(reader: Cli) -> None:
     assert scoped
     assert {r["attributes"]["organization-id"] for r in scoped} == {int(org)}
     one = reader("configurations", "get", scoped[0]["id"], "--organization-id", org, "--json")
-    assert json.loads(one.out)["id"] == scoped[0]["id"]
+    assert single(one)["id"] == scoped[0]["id"]
 
 
 def test_nested_only_groups_need_a_parent(reader: Cli) -> None:
@@ -331,7 +331,7 @@ def test_get_shows_every_attribute(reader: Cli) -> None:
 
 def test_get_as_json_and_csv(reader: Cli) -> None:
     org_id = first_id(reader, "organizations")
-    document = json.loads(reader("organizations", "get", org_id, "--json").out)
+    document = single(reader("organizations", "get", org_id, "--json"))
     assert document["id"] == org_id
     assert document["type"] == "organizations"
     rows = list(csv.reader(io.StringIO(reader("organizations", "get", org_id, "--csv").out)))
@@ -376,7 +376,7 @@ def test_password_values_stay_hidden_unless_asked(reader: Cli, password: tuple[s
         assert result.code == 0, args
         assert value not in result.out, args
         assert value not in result.err, args
-    document = json.loads(reader("passwords", "get", password_id, "--json").out)
+    document = single(reader("passwords", "get", password_id, "--json"))
     assert "password" not in document["attributes"]
     assert "password" not in reader("passwords", "list", "--csv").out.splitlines()[0].split(",")
 
@@ -386,8 +386,7 @@ def test_show_password(reader: Cli, password: tuple[str, str]) -> None:
     table = reader("passwords", "get", password_id, "--show-password")
     assert f"password                   {value}\n" in table.out
     assert (
-        json.loads(reader("passwords", "get", password_id, "--show-password", "--json").out)["attributes"]["password"]
-        == value
+        single(reader("passwords", "get", password_id, "--show-password", "--json"))["attributes"]["password"] == value
     )
     rows = list(csv.reader(io.StringIO(reader("passwords", "get", password_id, "--show-password", "--csv").out)))
     assert rows[1][rows[0].index("password")] == value
@@ -422,8 +421,8 @@ def test_password_from_stdin(writer: Cli) -> None:
     )  # fmt: skip
     assert result.code == 0, result.err
     assert "From-Stdin-42" not in result.out
-    shown = writer("passwords", "get", json.loads(result.out)["id"], "--show-password", "--json")
-    assert json.loads(shown.out)["attributes"]["password"] == "From-Stdin-42"
+    shown = writer("passwords", "get", single(result)["id"], "--show-password", "--json")
+    assert single(shown)["attributes"]["password"] == "From-Stdin-42"
 
 
 # ---- writes ----------------------------------------------------------------------------------------------------
@@ -435,7 +434,7 @@ def test_create_update_delete(writer: Cli, monkeypatch: pytest.MonkeyPatch) -> N
         "organizations", "create", "--set", "name=Acme", "--set", f"organization_type_id={type_id}", "--json"
     )
     assert created.code == 0, created.err
-    record = json.loads(created.out)
+    record = single(created)
     assert record["attributes"]["name"] == "Acme"
     assert record["attributes"]["organization-type-id"] == int(type_id)  # typed from the spec, not text
     updated = writer("organizations", "update", record["id"], "--set", "short-name=ACM", "--set", "alert=null")
@@ -461,7 +460,7 @@ def test_create_from_json_inputs(writer: Cli, tmp_path: Path) -> None:
         "--set", 'description:="typed as JSON"', "--json",
     )  # fmt: skip
     assert result.code == 0, result.err
-    attributes = json.loads(result.out)["attributes"]
+    attributes = single(result)["attributes"]
     assert (attributes["name"], attributes["quick-notes"], attributes["description"]) == (
         "From file",
         "inline",
@@ -470,14 +469,14 @@ def test_create_from_json_inputs(writer: Cli, tmp_path: Path) -> None:
     piped = writer(
         "organizations", "create", "--data-file", "-", "--json", stdin='{"data": {"attributes": {"name": "Piped"}}}'
     )
-    assert json.loads(piped.out)["attributes"]["name"] == "Piped"
+    assert single(piped)["attributes"]["name"] == "Piped"
 
 
 def test_nested_create_and_delete_through_the_bulk_route(writer: Cli) -> None:
     org = first_id(writer, "organizations")
     created = writer("locations", "create", "--organization-id", org, "--set", "name=Depot", "--json")
     assert created.code == 0, created.err
-    location = json.loads(created.out)
+    location = single(created)
     assert location["attributes"]["organization-id"] == int(org)
     # configurations have no member DELETE: one id goes through the bulk route.
     config = first_id(writer, "configurations")
@@ -489,7 +488,7 @@ def test_delete_as_json(writer: Cli) -> None:
     location = first_id(writer, "locations")
     result = writer("locations", "delete", location, "--yes", "--json")
     assert result.code == 0, result.err
-    assert json.loads(result.out) == {"type": "locations", "id": location, "deleted": True}
+    assert single(result) == {"type": "locations", "id": location, "deleted": True}
 
 
 def test_password_create_with_a_prompted_value(writer: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -505,7 +504,7 @@ def test_password_create_with_a_prompted_value(writer: Cli, monkeypatch: pytest.
     assert secret not in result.out + result.err
     password_id = result.out.splitlines()[0].split()[1]
     shown = writer("passwords", "get", password_id, "--show-password", "--json")
-    assert json.loads(shown.out)["attributes"]["password"] == secret
+    assert single(shown)["attributes"]["password"] == secret
 
 
 @pytest.mark.parametrize(

@@ -565,10 +565,13 @@ def _index(items: Sequence[dict[str, Any]]) -> dict[tuple[str, str], dict[str, A
 
 
 def _show_one(group: GroupSpec, record: dict[str, Any], call: _Call, included: Sequence[Any] | None = None) -> None:
-    """Print one record; with ``included`` (an ``--include`` was given) JSON adds its ``included`` key."""
+    """Print one record; with ``included`` (an ``--include`` was given) JSON adds its ``included`` key.
+
+    JSON is a list of one, the shape every ``--json`` output has, so scripts read a single record and a listing alike.
+    """
     columns = parse_columns(call.get("columns"), group, show_password=call.show_password)
     if call.output == "json":
-        out(render_json(record if included is None else _with_included(record, _index(included))))
+        out(render_json([record if included is None else _with_included(record, _index(included))]))
         return
     if call.output == "csv":
         out(render_csv([flatten(record)], columns or csv_columns(group, show_password=call.show_password)))
@@ -757,7 +760,7 @@ def _run_delete(client: ITGlueClient, group: GroupSpec, call: _Call) -> int:
         return EXIT_FAILURE
     service.delete(ident)
     if call.output == "json":
-        out(render_json({"type": group.resource, "id": ident, "deleted": True}))
+        out(render_json([{"type": group.resource, "id": ident, "deleted": True}]))
     else:
         note(f"deleted {group.name} {ident}")
     return EXIT_OK
@@ -814,7 +817,7 @@ def _run_download(client: ITGlueClient, group: GroupSpec, call: _Call) -> int:
     except OSError as exc:
         return fail(f"itglue: error: cannot write {destination}: {exc.strerror or exc}", EXIT_FAILURE)
     if call.output == "json":
-        out(render_json({"type": group.resource, "id": ident, "path": str(written)}))
+        out(render_json([{"type": group.resource, "id": ident, "path": str(written)}]))
     else:
         out(f"{written}\n")
     return EXIT_OK
