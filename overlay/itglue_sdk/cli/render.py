@@ -321,7 +321,7 @@ class TableWriter:
             show_edge=False,
             pad_edge=False,
             padding=(0, GAP // 2),
-            header_style="bold",
+            header_style="bold cyan",
         )
         for column, column_width in zip(self.columns, widths, strict=False):
             table.add_column(
