@@ -22,11 +22,14 @@ COMMAND = ["organizations", "list", "--limit", "3", "--sort", "name"]
 
 
 def colour_codes(text: str) -> list[str]:
-    """The SGR parameters that set a colour (foreground, background, 256-colour or truecolour)."""
+    """The SGR parameters that set a colour (foreground, background, 256-colour or truecolour).
+
+    39 and 49 (back to the default colours, which tmux writes on its own) set none.
+    """
     found = []
     for params in SGR.findall(text):
         for param in params.split(";"):
-            if param.isdigit() and (30 <= int(param) <= 49 or 90 <= int(param) <= 107):
+            if param.isdigit() and (30 <= int(param) <= 48 or 90 <= int(param) <= 107) and int(param) != 39:
                 found.append(param)
     return found
 
