@@ -47,6 +47,7 @@ from itglue_sdk._exceptions import (
     ValidationError,
 )
 from itglue_sdk._http.health import HealthReport
+from itglue_sdk._http.requester import TransferProgress
 from itglue_sdk._http.retry import RetryPolicy
 from itglue_sdk._spec.query import Range
 from itglue_sdk.config.instances import Instance, InstanceStore
@@ -119,6 +120,7 @@ __all__ = [
     "ServiceUnavailableError",
     "Shown",
     "SyncPager",
+    "TransferProgress",
     "UnexpectedResponseError",
     "UnknownInstanceError",
     "Unset",

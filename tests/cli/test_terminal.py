@@ -1,4 +1,4 @@
-"""`itglue` on a real terminal (tmux): a listing table, a progress bar, and bash completion of group names.
+"""`itglue` on a real terminal (tmux): a listing table, its colour and NO_COLOR, a progress bar, bash completion.
 
 CI installs tmux (.ci/run); the test skips only where tmux is missing and cannot be installed.
 """
@@ -44,9 +44,10 @@ def tmux(tmp_path: Path) -> Iterator[Callable[[str], None]]:
         subprocess.run(["tmux", "kill-session", "-t", SESSION], check=False)  # noqa: S603, S607
 
 
-def screen() -> str:
+def screen(*, escapes: bool = False) -> str:
+    """The pane's text; with ``escapes``, with its colours and attributes as SGR escapes."""
     return subprocess.run(  # noqa: S603
-        ["tmux", "capture-pane", "-p", "-t", SESSION],  # noqa: S607
+        ["tmux", "capture-pane", "-p", *(["-e"] if escapes else []), "-t", SESSION],  # noqa: S607
         capture_output=True,
         text=True,
         check=True,
@@ -88,3 +89,20 @@ def test_table_progress_and_completion_on_a_terminal(tmux: Callable[..., None], 
     tmux("Tab", enter=False)
     listed = wait_for(lambda text: "organization_types" in text and "organizations" in text)
     assert "organization_statuses" in listed
+
+
+def test_no_color_turns_the_table_colour_off_on_a_terminal(tmux: Callable[..., None]) -> None:
+    from tests.cli.test_colour import colour_codes
+
+    with Emulator.start(orgs=2, seed=1) as emu:
+        tmux(f"export ITGLUE_API_KEY={emu.api_key} U={emu.base_url} TERM=xterm-256color; clear")
+        tmux("itglue --base-url $U organizations list --limit 2")
+        wait_for(lambda text: "organization_type_name" in text and text.rstrip().endswith("$"))
+        coloured = screen(escapes=True)
+        assert colour_codes(coloured), f"no colour on the terminal: {coloured!r}"
+        tmux("clear")
+        tmux("NO_COLOR=1 itglue --base-url $U organizations list --limit 2")
+        wait_for(lambda text: "organization_type_name" in text and text.rstrip().endswith("$"))
+        plain = screen(escapes=True)
+        assert "organization_type_name" in plain
+        assert colour_codes(plain) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from itglue_sdk._exceptions import (
     UnsupportedOperationError,
     ValidationError,
 )
-from itglue_sdk._http.requester import AsyncHttpxRequester, HttpxRequester
+from itglue_sdk._http.requester import AsyncHttpxRequester, Download, HttpxRequester, Plan, run
 from itglue_sdk.resources.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.resources.service import ResourceService
 from itglue_sdk.secret import Secret
@@ -557,3 +557,79 @@ def test_session_only_lists_say_why_before_sending(writer: ResourceCatalog) -> N
     with pytest.raises(UnsupportedOperationError, match=r"needs a user session.*available here: bulk_update"):
         writer.password_folders.list()
     assert list(writer.password_folders.within(organization_id=next(iter(writer.organizations.list())).id).list())
+
+
+def test_transfers_report_progress(writer: ResourceCatalog, tmp_path: Path) -> None:
+    config = first(writer.configurations)
+    files = writer.attachments.within(configuration_id=config)
+    source = tmp_path / "big.bin"
+    source.write_bytes(bytes(range(256)) * 1024)  # 256 KiB: several reads off the socket
+    uploads: list[tuple[int, int | None]] = []
+    attachment = files.upload(source, progress=lambda done, total: uploads.append((done, total)))
+    assert uploads == [(0, 262_144), (262_144, 262_144)]
+    downloads: list[tuple[int, int | None]] = []
+    written = files.download(attachment, tmp_path / "copy.bin", progress=lambda *seen: downloads.append(seen))
+    assert written.read_bytes() == source.read_bytes()
+    assert downloads[0] == (0, 262_144)  # the total is the answer's Content-Length, known before any byte
+    assert downloads[-1] == (262_144, 262_144)
+    counts = [done for done, _ in downloads]
+    assert counts == sorted(set(counts)), "each count is reported once, and never goes back"
+    assert {total for _, total in downloads} == {262_144}
+    image = tmp_path / "screen.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 56)
+    doc = writer.documents.within(organization_id=first(writer.organizations)).create({"name": "Progress"})
+    images: list[tuple[int, int | None]] = []
+    writer.documents.add_image(image, document=doc, progress=lambda *seen: images.append(seen))
+    assert images == [(0, 64), (64, 64)]
+
+
+def test_a_failed_upload_never_reports_completion(writer: ResourceCatalog, tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("hello")
+    seen: list[tuple[int, int | None]] = []
+    with pytest.raises(NotFoundError):
+        writer.attachments.within(configuration_id=987_654_321).upload(source, progress=lambda *s: seen.append(s))
+    assert seen == [(0, 5)]
+
+
+def test_a_download_without_content_length_reports_an_unknown_total(tmp_path: Path) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b"a" * 10
+        yield b"b" * 5
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=chunks())  # streamed: chunked, no Content-Length
+
+    seen: list[tuple[int, int | None]] = []
+    with httpx.Client(base_url="https://itglue.example", transport=httpx.MockTransport(handler)) as http:
+        step = Download("https://itglue.example/files/1", tmp_path / "f.bin", lambda *s: seen.append(s))
+        assert run(HttpxRequester(http), _one_step(step)) == tmp_path / "f.bin"
+    assert (tmp_path / "f.bin").read_bytes() == b"a" * 10 + b"b" * 5
+    assert seen == [(0, None), (10, None), (15, None)]
+
+
+def test_async_downloads_report_progress_like_sync_ones(emulator: Emulator, tmp_path: Path) -> None:
+    async def main() -> tuple[list[tuple[int, int | None]], list[tuple[int, int | None]]]:
+        headers = {"x-api-key": emulator.api_key}
+        async with httpx.AsyncClient(base_url=emulator.base_url, headers=headers, timeout=10) as http:
+            catalog = AsyncResourceCatalog(AsyncHttpxRequester(http))
+            config = await anext(aiter(catalog.configurations.list(limit=1)))
+            files = catalog.attachments.within(configuration_id=config)
+            source = tmp_path / "a.bin"
+            source.write_bytes(b"x" * 70_000)
+            uploads: list[tuple[int, int | None]] = []
+            downloads: list[tuple[int, int | None]] = []
+            attachment = await files.upload(source, progress=lambda *s: uploads.append(s))
+            await files.download(attachment, tmp_path / "b.bin", progress=lambda *s: downloads.append(s))
+            return uploads, downloads
+
+    uploads, downloads = asyncio.run(main())
+    assert uploads == [(0, 70_000), (70_000, 70_000)]
+    assert downloads[0] == (0, 70_000)
+    assert downloads[-1] == (70_000, 70_000)
+    assert (tmp_path / "b.bin").read_bytes() == b"x" * 70_000
+
+
+def _one_step(step: Download) -> Plan[Path]:
+    written: Path = yield step
+    return written

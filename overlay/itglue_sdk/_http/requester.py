@@ -42,6 +42,16 @@ JSON_API: Final = "application/vnd.api+json"
 TimeoutTypes = float | httpx.Timeout | None
 """A timeout in seconds (every phase), an ``httpx.Timeout`` (per phase), or None for the client's own."""
 
+TransferProgress = Callable[[int, int | None], None]
+"""Told how a file transfer advances: ``(bytes done, total bytes or None when unknown)``.
+
+A download reports the bytes received so far and the answer's ``Content-Length`` (None when the server sends
+none): once before the first chunk and after every chunk, so the last report of a complete download has the two
+equal. An upload goes out as one JSON request, so it reports ``(0, file size)`` before the request is sent and
+``(file size, file size)`` once the API accepted it. It is called in the thread (or event loop) doing the
+transfer, between reads: it must return quickly and not block.
+"""
+
 
 @dataclass(frozen=True)
 class RequestOptions:
@@ -158,10 +168,12 @@ class Download:
     Attributes:
         url: The file's URL.
         destination: Where to write it (written to a temporary file first, then moved into place).
+        progress: Told of the bytes received (see `TransferProgress`).
     """
 
     url: str
     destination: Path
+    progress: TransferProgress | None = None
 
 
 Step = Call[Any] | Download
@@ -255,18 +267,46 @@ async def _acall(requester: AsyncRequester, call: Call[T], options: RequestOptio
     return _parse(call, response)
 
 
+def _reporter(progress: TransferProgress | None, response: httpx.Response) -> Callable[[], None]:
+    """Report a download's start to ``progress``; return what reports each chunk.
+
+    Bytes are counted as they arrive on the wire (``num_bytes_downloaded``), which is what ``Content-Length``
+    measures even when the body is compressed.
+    """
+    if progress is None:
+        return lambda: None
+    declared = response.headers.get("content-length", "")
+    total = int(declared) if declared.isdigit() else None
+    reported = 0
+    progress(reported, total)
+
+    def report() -> None:
+        nonlocal reported
+        if response.num_bytes_downloaded != reported:  # a decoder may hold bytes back; say each count once
+            reported = response.num_bytes_downloaded
+            progress(reported, total)
+
+    return report
+
+
 def _download(requester: Requester, step: Download, options: RequestOptions) -> Path:
     with requester.stream(step.url, options=options) as response, _atomic_file(step.destination) as sink:
+        report = _reporter(step.progress, response)
         for chunk in response.iter_bytes():
             sink.write(chunk)
+            report()
+        report()  # the bytes of a last read that decoded to nothing
     return step.destination
 
 
 async def _adownload(requester: AsyncRequester, step: Download, options: RequestOptions) -> Path:
     async with requester.stream(step.url, options=options) as response:
+        report = _reporter(step.progress, response)
         with _atomic_file(step.destination) as sink:
             async for chunk in response.aiter_bytes():
                 sink.write(chunk)
+                report()
+            report()  # the bytes of a last read that decoded to nothing
     return step.destination
 
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import click
 
 from itglue_sdk._exceptions import APIConnectionError, ConfigurationError, ITGlueError, RequestTooLargeError, UsageError
+from itglue_sdk.cli.completion import install_completion_option
 from itglue_sdk.cli.context import (
     COMPLETE_VAR,
     DEBUG_ENV,
@@ -40,7 +41,7 @@ COMMANDS: Final[dict[str, tuple[str, str, str]]] = {
     "instances": ("itglue_sdk.cli.instances", "instances", "List, add, remove or choose named IT Glue instances."),
     "health": ("itglue_sdk.cli.health", "health", "Check host, key, latency and rate-limit headroom."),
     "emulator": ("itglue_sdk.cli.emulator", "emulator", "Run the local IT Glue emulator."),
-    "completion": ("itglue_sdk.cli.completion", "completion", "Print the shell completion script (bash, zsh, fish)."),
+    "completion": ("itglue_sdk.cli.completion", "completion", "Print or install shell completion (bash, zsh, fish)."),
 }
 
 
@@ -104,7 +105,15 @@ def _version() -> str:
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
     epilog="Examples: `itglue organizations list --filter name=Acme --sort name`, `itglue configs get 12 --json`, "
     "`itglue passwords get 7 --show-password`. Exit status: 0 done, 1 API or network failure, 2 bad command line "
-    "or configuration. Completion: `itglue completion bash|zsh|fish`.",
+    "or configuration. Completion: `itglue --install-completion` (or `itglue completion bash|zsh|fish`).",
+)
+@click.option(
+    "--install-completion",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=install_completion_option,
+    help="Install completion for the shell $SHELL names, then exit (see `itglue completion --help`).",
 )
 @click.version_option(_version(), "--version", prog_name=PROG, message="%(prog)s %(version)s")
 @click.pass_context

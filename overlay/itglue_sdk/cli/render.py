@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 OutputFormat = Literal["table", "json", "csv"]
+ProgressUnit = Literal["items", "bytes"]
 
 PASSWORD_ATTRIBUTE: Final = "password"  # noqa: S105 - the attribute's name, not a password
 
@@ -320,7 +321,7 @@ class TableWriter:
             show_edge=False,
             pad_edge=False,
             padding=(0, GAP // 2),
-            header_style="bold",
+            header_style="bold cyan",
         )
         for column, column_width in zip(self.columns, widths, strict=False):
             table.add_column(
@@ -422,15 +423,28 @@ class ProgressTask:
         if self._progress is not None and total is not None:
             self._progress.update(self._task, total=total)
 
+    def update(self, done: int, total: int | None) -> None:
+        """Say how much is done and, when known, of how much (an SDK ``TransferProgress`` callback).
+
+        Args:
+            done: Units done so far (bytes, for a transfer).
+            total: Units in all; None leaves the total as it is.
+        """
+        if self._progress is not None:
+            self._progress.update(self._task, completed=done, total=total)
+
 
 @contextmanager
-def progress(description: str, total: float | None = None, *, enabled: bool = True) -> Iterator[ProgressTask]:
+def progress(
+    description: str, total: float | None = None, *, enabled: bool = True, unit: ProgressUnit = "items"
+) -> Iterator[ProgressTask]:
     """A rich progress bar on stderr, shown only on a terminal and only once the work has taken a second.
 
     Args:
         description: What is being done (``listing configurations``).
         total: Units of work, if known (None: a pulsing bar until `ProgressTask.total` says).
         enabled: False to show nothing whatever the terminal.
+        unit: ``items`` counts (``3/10``); ``bytes`` shows sizes and speed (``1.2/4.0 MB 2.1 MB/s``).
 
     Yields:
         The handle to count work with.
@@ -439,12 +453,24 @@ def progress(description: str, total: float | None = None, *, enabled: bool = Tr
         yield ProgressTask(None, None)
         return
     from rich.console import Console  # noqa: PLC0415
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: PLC0415
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        DownloadColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TransferSpeedColumn,
+    )
 
+    counts: tuple[ProgressColumn, ...] = (
+        (DownloadColumn(), TransferSpeedColumn()) if unit == "bytes" else (MofNCompleteColumn(),)
+    )
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        *counts,
         TimeElapsedColumn(),
         console=Console(file=sys.stderr),
         transient=True,

@@ -794,9 +794,9 @@ def _run_upload(client: ITGlueClient, group: GroupSpec, call: _Call) -> int:
         raise CommandLineError(f"cannot read {path}: not a file")
     service = _service(client, group, call)
     try:
-        with progress(f"uploading {path.name}", total=path.stat().st_size) as bar:
-            model = service.upload(path, name=call.get("name"))
-            bar.advance(path.stat().st_size)
+        # The file goes out as one JSON request: the bar fills when the API has taken it.
+        with progress(f"uploading {path.name}", total=path.stat().st_size, unit="bytes") as bar:
+            model = service.upload(path, name=call.get("name"), progress=bar.update)
     except RequestTooLargeError as exc:
         if exc.request_id is None:  # refused here, before anything was sent: the command line's mistake
             raise CommandLineError(str(exc)) from None
@@ -812,8 +812,8 @@ def _run_download(client: ITGlueClient, group: GroupSpec, call: _Call) -> int:
     service = _service(client, group, call)
     ident = call.get("id")
     try:
-        with progress(f"downloading attachment {ident}"):
-            written = service.download(ident, destination)
+        with progress(f"downloading attachment {ident}", unit="bytes") as bar:
+            written = service.download(ident, destination, progress=bar.update)
     except OSError as exc:
         return fail(f"itglue: error: cannot write {destination}: {exc.strerror or exc}", EXIT_FAILURE)
     if call.output == "json":

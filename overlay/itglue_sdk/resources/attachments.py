@@ -26,7 +26,16 @@ from typing import Any, Final, TypeVar
 from itglue_api.models import Attachment, AttachmentWriteAttributes
 from itglue_api.types import Unset
 from itglue_sdk._exceptions import RequestTooLargeError
-from itglue_sdk._http.requester import Call, Download, Plan, RequestOptions, TimeoutTypes, arun, run
+from itglue_sdk._http.requester import (
+    Call,
+    Download,
+    Plan,
+    RequestOptions,
+    TimeoutTypes,
+    TransferProgress,
+    arun,
+    run,
+)
 from itglue_sdk._spec.payloads import Ref, record_id
 from itglue_sdk.resources.service import AsyncResourceService, ResourceCalls, ResourceService
 from itglue_sdk.types import (
@@ -110,13 +119,41 @@ def check_upload(call: Call[T], file: Path) -> Call[T]:
     return call
 
 
-def upload_plan(calls: ResourceCalls[Attachment], file: Path, name: str | None) -> Plan[Attachment]:
+def reported_upload(call: Call[T], file: Path, progress: TransferProgress | None) -> Plan[T]:
+    """Perform an upload's one call, telling ``progress`` of the file before and after (see `TransferProgress`).
+
+    The body is one JSON document sent whole, so there is nothing to report between the two.
+
+    Args:
+        call: The call carrying the file.
+        file: The file (its size is the transfer's total).
+        progress: Told ``(0, size)`` before the call and ``(size, size)`` after it succeeded; None for nothing.
+
+    Yields:
+        The call.
+
+    Returns:
+        The call's result.
+    """
+    size = file.stat().st_size
+    if progress is not None:
+        progress(0, size)
+    result: T = yield call
+    if progress is not None:
+        progress(size, size)
+    return result
+
+
+def upload_plan(
+    calls: ResourceCalls[Attachment], file: Path, name: str | None, progress: TransferProgress | None = None
+) -> Plan[Attachment]:
     """Read, encode and POST a file, refusing it first if the body would be too large.
 
     Args:
         calls: The attachments request builder (within a parent).
         file: File to upload.
         name: Attachment name (defaults to the file name).
+        progress: Told of the upload (see `TransferProgress`).
 
     Yields:
         The create call.
@@ -131,17 +168,20 @@ def upload_plan(calls: ResourceCalls[Attachment], file: Path, name: str | None) 
     attributes: dict[str, Any] = {"attachment": {"content": content, "file_name": file.name}}
     if name is not None:
         attributes["name"] = name
-    created: Attachment = yield check_upload(calls.create_one(attributes), file)
+    created: Attachment = yield from reported_upload(check_upload(calls.create_one(attributes), file), file, progress)
     return created
 
 
-def download_plan(calls: ResourceCalls[Attachment], ref: Ref, destination: Path) -> Plan[Path]:
+def download_plan(
+    calls: ResourceCalls[Attachment], ref: Ref, destination: Path, progress: TransferProgress | None = None
+) -> Plan[Path]:
     """Find the attachment's download URL and stream the file.
 
     Args:
         calls: The attachments request builder (within a parent).
         ref: Attachment id or model.
         destination: A directory (the file keeps its sanitised server name) or a file path.
+        progress: Told of the bytes received (see `TransferProgress`).
 
     Yields:
         The show call when ``ref`` is not a model with a download URL, then the download.
@@ -161,7 +201,7 @@ def download_plan(calls: ResourceCalls[Attachment], ref: Ref, destination: Path)
             attributes.attachment_file_name if not isinstance(attributes.attachment_file_name, Unset) else None
         )
         destination = destination / safe_file_name(server_name, fallback=f"attachment-{record_id(attachment)}")
-    written: Path = yield Download(url, destination)
+    written: Path = yield Download(url, destination, progress)
     return written
 
 
@@ -183,6 +223,7 @@ class AttachmentService(
         path: str | os.PathLike[str],
         *,
         name: str | None = None,
+        progress: TransferProgress | None = None,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Attachment:
@@ -191,6 +232,8 @@ class AttachmentService(
         Args:
             path: The file.
             name: Attachment name (defaults to the file name).
+            progress: Told ``(0, size)`` before the request and ``(size, size)`` once the API accepted it (the
+                file goes out as one JSON request; see `itglue_sdk._http.requester.TransferProgress`).
             timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
             extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
 
@@ -201,7 +244,9 @@ class AttachmentService(
             RequestTooLargeError: The encoded request would exceed the gateway's 10 MB limit (nothing is sent).
         """
         return run(
-            self._requester, upload_plan(self._calls, Path(path), name), RequestOptions.of(timeout, extra_headers)
+            self._requester,
+            upload_plan(self._calls, Path(path), name, progress),
+            RequestOptions.of(timeout, extra_headers),
         )
 
     def download(
@@ -209,6 +254,7 @@ class AttachmentService(
         id: Ref,
         destination: str | os.PathLike[str],
         *,
+        progress: TransferProgress | None = None,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Path:
@@ -217,6 +263,9 @@ class AttachmentService(
         Args:
             id: Attachment id or model.
             destination: Directory (the server's file name is kept, made safe) or file path.
+            progress: Told of the bytes received and the total (``Content-Length``, None when the server sends
+                none) before the first chunk and after each one (see
+                `itglue_sdk._http.requester.TransferProgress`).
             timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
             extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
 
@@ -225,7 +274,7 @@ class AttachmentService(
         """
         return run(
             self._requester,
-            download_plan(self._calls, id, Path(destination)),
+            download_plan(self._calls, id, Path(destination), progress),
             RequestOptions.of(timeout, extra_headers),
         )
 
@@ -264,12 +313,15 @@ class AsyncAttachmentService(
         path: str | os.PathLike[str],
         *,
         name: str | None = None,
+        progress: TransferProgress | None = None,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Attachment:
         """Attach a file to the parent record (see `AttachmentService.upload`)."""
         return await arun(
-            self._requester, upload_plan(self._calls, Path(path), name), RequestOptions.of(timeout, extra_headers)
+            self._requester,
+            upload_plan(self._calls, Path(path), name, progress),
+            RequestOptions.of(timeout, extra_headers),
         )
 
     async def download(
@@ -277,13 +329,14 @@ class AsyncAttachmentService(
         id: Ref,
         destination: str | os.PathLike[str],
         *,
+        progress: TransferProgress | None = None,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> Path:
         """Stream an attachment to disk (see `AttachmentService.download`)."""
         return await arun(
             self._requester,
-            download_plan(self._calls, id, Path(destination)),
+            download_plan(self._calls, id, Path(destination), progress),
             RequestOptions.of(timeout, extra_headers),
         )
 

@@ -26,9 +26,9 @@ from typing import Any, Final, Literal
 
 from itglue_api.models import Document, DocumentImage, DocumentSection, DocumentWriteAttributes
 from itglue_sdk._exceptions import InvalidParameterError
-from itglue_sdk._http.requester import Plan, RequestOptions, TimeoutTypes, arun, run
+from itglue_sdk._http.requester import Plan, RequestOptions, TimeoutTypes, TransferProgress, arun, run
 from itglue_sdk._spec.payloads import Ref, record_id
-from itglue_sdk.resources.attachments import check_upload, encode_file
+from itglue_sdk.resources.attachments import check_upload, encode_file, reported_upload
 from itglue_sdk.resources.records import RecordReader
 from itglue_sdk.resources.service import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
 from itglue_sdk.types import DocumentCreateParams, DocumentFilters, DocumentInclude, DocumentSort, DocumentUpdateParams
@@ -73,7 +73,12 @@ def section_attributes(
 
 
 def image_plan(
-    file: Path, *, document: Ref | None, gallery: Ref | None, reader: RecordReader | None = None
+    file: Path,
+    *,
+    document: Ref | None,
+    gallery: Ref | None,
+    reader: RecordReader | None = None,
+    progress: TransferProgress | None = None,
 ) -> Plan[DocumentImage]:
     """Upload an image into a document or a gallery section.
 
@@ -82,6 +87,7 @@ def image_plan(
         document: Document to add it to (inline image).
         gallery: Gallery section to add it to.
         reader: Parses the created image (default: a reader of its own).
+        progress: Told of the upload (see `TransferProgress`).
 
     Yields:
         The create call.
@@ -102,7 +108,9 @@ def image_plan(
     calls: ResourceCalls[DocumentImage] = ResourceCalls(ResourceDef.load("document_images", reader=reader), Scope())
     content = encode_file(file, calls.path(calls.operation("create")))
     attributes = {"target": target, "image": {"content": content, "file-name": file.name}}
-    created: DocumentImage = yield check_upload(calls.create_one(attributes), file)
+    created: DocumentImage = yield from reported_upload(
+        check_upload(calls.create_one(attributes), file), file, progress
+    )
     return created
 
 
@@ -172,6 +180,7 @@ class DocumentService(
         *,
         document: Ref | None = None,
         gallery: Ref | None = None,
+        progress: TransferProgress | None = None,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DocumentImage:
@@ -181,6 +190,8 @@ class DocumentService(
             path: The image file.
             document: Document to add it to.
             gallery: Gallery section to add it to.
+            progress: Told ``(0, size)`` before the request and ``(size, size)`` once the API accepted it (see
+                `itglue_sdk._http.requester.TransferProgress`).
             timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
             extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
 
@@ -189,7 +200,7 @@ class DocumentService(
         """
         return run(
             self._requester,
-            image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader),
+            image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader, progress=progress),
             RequestOptions.of(timeout, extra_headers),
         )
 
@@ -238,12 +249,13 @@ class AsyncDocumentService(
         *,
         document: Ref | None = None,
         gallery: Ref | None = None,
+        progress: TransferProgress | None = None,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DocumentImage:
         """Upload an image into a document or a gallery section (see `DocumentService.add_image`)."""
         return await arun(
             self._requester,
-            image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader),
+            image_plan(Path(path), document=document, gallery=gallery, reader=self._resource.reader, progress=progress),
             RequestOptions.of(timeout, extra_headers),
         )
