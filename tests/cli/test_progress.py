@@ -16,7 +16,7 @@ from itglue_emulator.faults import FaultConfig, Latency
 from itglue_sdk.cli import render
 from tests.sdk.helpers import MemoryKeyring
 
-from .conftest import Cli, use_emulator
+from .conftest import Cli, single, use_emulator
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -49,9 +49,7 @@ def _configuration(cli: Cli) -> str:
 
 
 def _upload(cli: Cli, config: str, source: Path) -> str:
-    result = cli("attachments", "upload", "--configuration-id", config, str(source), "--json")
-    assert result.code == 0, result.err
-    return str(json.loads(result.out)["id"])
+    return str(single(cli("attachments", "upload", "--configuration-id", config, str(source), "--json"))["id"])
 
 
 def test_download_progress_reaches_the_known_size(
