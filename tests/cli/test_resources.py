@@ -70,10 +70,15 @@ def list_arguments(cli: Cli, group: str) -> list[str]:
 
 
 def test_session_only_lists_are_not_offered_to_an_api_key(reader: Cli) -> None:
-    # IT Glue answers these lists only for a user session (JWT): the API-key CLI does not offer them.
-    result = reader("checklist_tasks", "list", "--limit", "2", "--json")
-    assert result.code == 2
-    assert "HTTP" not in result.err
+    # IT Glue answers these lists only for a user session (JWT): the API-key CLI does not offer them, and says why.
+    for arguments in (("checklist_tasks", "list", "--limit", "2", "--json"), ("checklist_templates",)):
+        result = reader(*arguments)
+        assert result.code == 2
+        assert "needs a user session (JWT)" in result.err
+        assert "HTTP" not in result.err
+    listing = reader("--help")
+    assert "checklist_tasks" in listing.out
+    assert "needs a user session" in listing.out
 
 
 @pytest.mark.parametrize("group", LISTABLE)

@@ -118,10 +118,15 @@ def cli_actions(group: GroupSpec) -> tuple[str, ...]:
     return tuple(action for action in actions if _scopes(group, action))
 
 
+SESSION_ONLY = "needs a user session (JWT), which IT Glue does not accept API keys for"
+
+
 def group_summary(name: str) -> str:
     """One line for ``itglue --help``: the group's actions, and whether they need a parent."""
     group = _group(name)
     actions = cli_actions(group)
+    if not actions and group.session_only:
+        return SESSION_ONLY
     nested_only = all(None not in _scopes(group, action) for action in actions)
     return ", ".join(actions) + (" (within a parent record)" if nested_only else "")
 
@@ -453,6 +458,13 @@ class ResourceGroup(Group):
         """The group's actions, from the spec."""
         extra = ["add-section"] if self.spec.name == DOCUMENTS else []
         return [*cli_actions(self.spec), *extra]
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Parse; a group whose every route needs a user session says so instead of offering no action."""
+        asks_help = bool({"-h", "--help"} & set(args))
+        if not self.list_commands(ctx) and self.spec.session_only and not ctx.resilient_parsing and not asks_help:
+            raise CommandLineError(f"{self.spec.name} {SESSION_ONLY}", ctx=ctx)
+        return super().parse_args(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """Build one action's command (None if the group does not have it)."""
