@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from itglue_emulator.faults import FaultConfig, Latency, ScriptedFault
+from itglue_emulator.faults import FaultConfig, Latency, ScriptedFault, parse_error_rates
 from itglue_emulator.ratelimit import RateLimitConfig
 
 
@@ -59,17 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _error_rates(pairs: list[str]) -> dict[int, float]:
-    rates: dict[int, float] = {}
-    for pair in pairs:
-        status, _, rate = pair.partition("=")
-        try:
-            rates[int(status)] = float(rate)
-        except ValueError:
-            raise ValueError(f"--error-rate takes STATUS=RATE, e.g. 503=0.1; not {pair!r}") from None
-    return rates
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the command line.
 
@@ -89,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "seed": args.seed if args.fault_seed is None else args.fault_seed,
                 "latency": args.latency,
-                "error_rates": _error_rates(args.error_rate),
+                "error_rates": parse_error_rates(args.error_rate),
                 "reset_rate": args.reset_rate,
                 "truncate_rate": args.truncate_rate,
                 "slow_body_rate": args.slow_body_rate,

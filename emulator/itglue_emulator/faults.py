@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import random
 import threading
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -406,3 +407,25 @@ class FaultInjector:
             if draws[2] < config.slow_body_rate:
                 return Decision(delay, "slow", slow_delay=config.slow_body_delay)
             return Decision(delay)
+
+
+def parse_error_rates(pairs: Iterable[str]) -> dict[int, float]:
+    """Parse ``STATUS=RATE`` pairs (``503=0.1``), as the command lines take them, into `FaultConfig.error_rates`.
+
+    Args:
+        pairs: The pairs as given.
+
+    Returns:
+        Rates keyed by status.
+
+    Raises:
+        ValueError: A pair that is not ``STATUS=RATE`` (the message names it).
+    """
+    rates: dict[int, float] = {}
+    for pair in pairs:
+        status, _, rate = pair.partition("=")
+        try:
+            rates[int(status)] = float(rate)
+        except ValueError:
+            raise ValueError(f"--error-rate takes STATUS=RATE, e.g. 503=0.1; not {pair!r}") from None
+    return rates

@@ -7,7 +7,7 @@ import it). Bad options, a port in use or an estate that cannot be built end as 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
@@ -39,17 +39,6 @@ def _parsed(parse_name: str) -> Callable[[click.Context, click.Parameter, Any], 
         return one(value)
 
     return convert
-
-
-def _error_rates(pairs: Sequence[str]) -> dict[int, float]:
-    rates: dict[int, float] = {}
-    for pair in pairs:
-        status, _, rate = pair.partition("=")
-        try:
-            rates[int(status)] = float(rate)
-        except ValueError:
-            raise CommandLineError(f"--error-rate takes STATUS=RATE, e.g. 503=0.1; not {pair!r}") from None
-    return rates
 
 
 @click.group(cls=Group)
@@ -114,7 +103,7 @@ def serve(
 ) -> int:
     """Serve the emulated API until interrupted; prints its base URL and demo keys."""
     from itglue_emulator.app import Emulator  # noqa: PLC0415 - keep --help fast
-    from itglue_emulator.faults import FaultConfig  # noqa: PLC0415
+    from itglue_emulator.faults import FaultConfig, parse_error_rates  # noqa: PLC0415
     from itglue_emulator.ratelimit import RateLimitConfig  # noqa: PLC0415
 
     logging.basicConfig(level=logging.DEBUG if log_requests else logging.WARNING, format="%(message)s")
@@ -123,7 +112,7 @@ def serve(
             {
                 "seed": seed if fault_seed is None else fault_seed,
                 "latency": latency,
-                "error_rates": _error_rates(error_rate),
+                "error_rates": parse_error_rates(error_rate),
                 "reset_rate": reset_rate,
                 "truncate_rate": truncate_rate,
                 "slow_body_rate": slow_body_rate,
