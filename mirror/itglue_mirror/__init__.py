@@ -1,1 +1,23 @@
-"""Local DuckDB mirror of an IT Glue estate."""
+"""Local DuckDB mirror of an IT Glue estate: `Mirror`, its sync reports and its query errors.
+
+```python
+from itglue_mirror import Mirror
+from itglue_sdk import ITGlueClient
+
+with ITGlueClient("production") as client:
+    mirror = Mirror("production")
+    mirror.sync(client)  # full the first time, incremental afterwards
+    print(mirror.sql("SELECT name, warranty_expires_at FROM configurations ORDER BY 2 LIMIT 10"))
+```
+"""
+
+from itglue_mirror.mirror import (
+    Mirror,
+    ReadOnlyQueryError,
+    ResourceReport,
+    ResourceStatus,
+    SyncReport,
+    default_path,
+)
+
+__all__ = ["Mirror", "ReadOnlyQueryError", "ResourceReport", "ResourceStatus", "SyncReport", "default_path"]
