@@ -13,6 +13,7 @@ with ITGlueClient("production") as client:
 
 from itglue_mirror.mirror import (
     Mirror,
+    Progress,
     ReadOnlyQueryError,
     ResourceReport,
     ResourceStatus,
@@ -20,4 +21,4 @@ from itglue_mirror.mirror import (
     default_path,
 )
 
-__all__ = ["Mirror", "ReadOnlyQueryError", "ResourceReport", "ResourceStatus", "SyncReport", "default_path"]
+__all__ = ["Mirror", "Progress", "ReadOnlyQueryError", "ResourceReport", "ResourceStatus", "SyncReport", "default_path"]

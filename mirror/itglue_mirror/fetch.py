@@ -27,12 +27,27 @@ class Counter:
     """Requests sent for one resource (pages of one listing run on several threads)."""
 
     requests: int = 0
+    listener: Callable[[int, int | None], None] | None = field(default=None, repr=False)
+    """Told ``(pages done, pages known of)`` after each page (a progress bar; None: nobody listens)."""
+    pages: int = 0
+    known: int = 0
     _lock: Lock = field(default_factory=Lock, repr=False)
 
     def add(self) -> None:
         """Count one request."""
         with self._lock:
             self.requests += 1
+
+    def page_done(self, first_of: int | None) -> None:
+        """Count one page received; ``first_of`` is the listing's page count when this was its page 1."""
+        with self._lock:
+            self.pages += 1
+            # A resource may be several listings (flexible assets: one per type), so the total grows as each
+            # listing's first page says how long it is.
+            self.known += first_of or 0
+            done, known = self.pages, max(self.known, self.pages)
+        if self.listener is not None:
+            self.listener(done, known)
 
 
 def _page(
@@ -43,7 +58,9 @@ def _page(
     checked(response, instance=client.instance.name)
     document = response.json()
     total = (document.get("meta") or {}).get("total-pages")
-    return list(document.get("data") or []), total if isinstance(total, int) else None
+    pages = total if isinstance(total, int) else None
+    counter.page_done((pages or 1) if number == 1 else None)
+    return list(document.get("data") or []), pages
 
 
 def all_pages(

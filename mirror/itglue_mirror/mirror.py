@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +32,7 @@ import polars as pl
 
 from itglue_mirror.fetch import Counter, Record, all_pages, newest_first
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
+from itglue_mirror.views import ORGANIZATIONS_MISSING, VIEWS
 from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
 
@@ -55,6 +56,14 @@ _WRITE_LOCKS: dict[Path, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
 Mode = Literal["full", "incremental", "skipped"]
+
+Progress = Callable[[str, int, int | None], None]
+"""A sync's progress callback: ``(resource, pages done, pages in all or None while unknown)``.
+
+It is called from the sync's page threads (a resource's later pages are read concurrently), so it must be
+thread-safe; it is called once with ``(resource, 0, None)`` when a resource starts and once with equal counts
+when it is merged.
+"""
 
 
 class ReadOnlyQueryError(ValueError):
@@ -255,6 +264,9 @@ class Mirror:
         if not self.store_password_notes and "notes" in existing.get("passwords", set()):
             # Opting out again removes what the opt-in stored.
             con.execute('ALTER TABLE passwords DROP COLUMN "notes"')
+        for view, select in VIEWS.items():
+            # Replaced on every open, so a file made by an older version gets the current definitions.
+            con.execute(f'CREATE OR REPLACE VIEW "{view}" AS {select}')
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "spec_version": spec_version(),
@@ -283,13 +295,21 @@ class Mirror:
 
     # -- sync ---------------------------------------------------------------------------------------------
 
-    def sync(self, client: ITGlueClient, *, full: bool = False, resources: Iterable[str] | None = None) -> SyncReport:
+    def sync(
+        self,
+        client: ITGlueClient,
+        *,
+        full: bool = False,
+        resources: Iterable[str] | None = None,
+        progress: Progress | None = None,
+    ) -> SyncReport:
         """Bring the mirror up to date.
 
         Args:
             client: The client to read with (its limiter, retries and breaker apply to every request).
             full: Read every resource in full (and remove deleted records), whatever the state says.
             resources: Only these groups (default: every group the mirror keeps).
+            progress: Called with ``(resource, pages done, pages in all)`` as pages arrive (see `Progress`).
 
         Returns:
             Per resource: mode, rows, requests, duration, or why it was skipped.
@@ -310,7 +330,7 @@ class Mirror:
                 if reason is not None:
                     reports[name] = ResourceReport(name, "skipped", reason=reason)
                     continue
-                reports.update(self._sync_resource(client, con, name, state.get(name), full=full))
+                reports.update(self._sync_resource(client, con, name, state.get(name), full=full, progress=progress))
         return SyncReport(reports)
 
     def _mode(self, name: str, state: Mapping[str, Any] | None, *, full: bool) -> tuple[Mode, str]:
@@ -335,10 +355,33 @@ class Mirror:
         state: Mapping[str, Any] | None,
         *,
         full: bool,
+        progress: Progress | None = None,
     ) -> dict[str, ResourceReport]:
         started = time.monotonic()
         mode, reason = self._mode(name, state, full=full)
         counter = Counter()
+        if progress is not None:
+            progress(name, 0, None)
+            counter.listener = lambda done, known: progress(name, done, known)
+        reports = self._read_and_merge(
+            client, con, name, state, mode=mode, reason=reason, started=started, counter=counter
+        )
+        if progress is not None:
+            progress(name, counter.pages, counter.pages)
+        return reports
+
+    def _read_and_merge(
+        self,
+        client: ITGlueClient,
+        con: duckdb.DuckDBPyConnection,
+        name: str,
+        state: Mapping[str, Any] | None,
+        *,
+        mode: Mode,
+        reason: str,
+        started: float,
+        counter: Counter,
+    ) -> dict[str, ResourceReport]:
         watermark = _parse_time(state["watermark"]) if state else None
         if name == "flexible_assets":
             fields_counter = Counter()
@@ -542,9 +585,30 @@ class Mirror:
         Raises:
             KeyError: The mirror keeps no such table.
         """
-        if resource not in self.tables:
-            raise KeyError(f"the mirror has no table {resource!r}; it has {', '.join(sorted(self.tables))}")
+        if resource not in self.tables and resource not in VIEWS:
+            known = ", ".join(sorted([*self.tables, *VIEWS]))
+            raise KeyError(f"the mirror has no table or view {resource!r}; it has {known}")
         return self.sql(f'SELECT * FROM "{resource}"').lazy()  # noqa: S608 - a name checked against the tables
+
+    def organizations_missing(self, flexible_asset_type_name: str) -> pl.DataFrame:
+        """Organizations that have no (non-archived) flexible asset of one type.
+
+        Args:
+            flexible_asset_type_name: The type's name, matched case-insensitively (``Backup``).
+
+        Returns:
+            ``id``, ``name``, ``organization_type_name``, ``organization_status_name``, ordered by name.
+
+        Raises:
+            KeyError: The mirror has no flexible asset type of that name (a typo would otherwise list every
+                organization).
+        """
+        types = self.sql("SELECT name FROM flexible_asset_types ORDER BY name")["name"].to_list()
+        if flexible_asset_type_name.lower() not in {str(name).lower() for name in types}:
+            raise KeyError(
+                f"no flexible asset type named {flexible_asset_type_name!r} in the mirror; it has {', '.join(types)}"
+            )
+        return self.sql(ORGANIZATIONS_MISSING, [flexible_asset_type_name])
 
     def status(self) -> list[ResourceStatus]:
         """Each synced resource's state, with ``stale`` set when its last sync is older than ``stale_after``."""

@@ -1,0 +1,114 @@
+"""Ready-made views for the common estate questions, created in every mirror file when it is opened.
+
+They are plain DuckDB views over the synced tables, so they cost nothing to keep and are always as fresh as the
+last sync; query them with `itglue_mirror.Mirror.sql` (or ``itglue mirror query``) like any table:
+
+``configurations_named``
+    Every configuration with its organization, type, status, location and manufacturer names (looked up in the
+    mirrored tables, falling back on the names the record carries when a lookup row is missing).
+``expirations_ahead``
+    Everything that expires today or later, with ``days_left``: configuration warranties, domains, and the rows
+    of IT Glue's own expirations list that are neither (its configuration and domain rows repeat those two, so
+    they are left out rather than counted twice). ``kind`` says which: ``warranty``, ``domain`` or IT Glue's
+    resource type name (``Application``, ``Licensing``...).
+``assets_per_organization``
+    Per organization, how many non-archived configurations of each configuration type (``kind`` =
+    ``configuration``) and flexible assets of each flexible asset type (``kind`` = ``flexible_asset``) it has.
+``stale_documents``, ``stale_passwords``
+    Documents and passwords with ``days_since_update`` (whole days since ``updated_at``; passwords also have
+    ``days_since_password_change``), so ``WHERE days_since_update > 365`` picks the ones not touched in a year.
+    Password values are never stored; these views carry metadata only.
+
+`organizations_missing` answers "which organizations have no flexible asset of type X" as a function, because
+the type name is a parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+VIEWS: Final[Mapping[str, str]] = {
+    "configurations_named": """
+        SELECT c.id, c.name, c.hostname, c.serial_number, c.asset_tag, c.primary_ip,
+               c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
+               c.configuration_type_id, coalesce(t.name, c.configuration_type_name) AS configuration_type_name,
+               c.configuration_status_id,
+               coalesce(s.name, c.configuration_status_name) AS configuration_status_name,
+               c.location_id, coalesce(l.name, c.location_name) AS location_name,
+               c.manufacturer_id, coalesce(m.name, c.manufacturer_name) AS manufacturer_name,
+               c.model_name, c.operating_system_name, c.warranty_expires_at, c.archived, c.updated_at
+        FROM configurations c
+        LEFT JOIN organizations o ON o.id = c.organization_id
+        LEFT JOIN configuration_types t ON t.id = c.configuration_type_id
+        LEFT JOIN configuration_statuses s ON s.id = c.configuration_status_id
+        LEFT JOIN locations l ON l.id = c.location_id
+        LEFT JOIN manufacturers m ON m.id = c.manufacturer_id
+    """,
+    "expirations_ahead": """
+        WITH everything AS (
+            SELECT 'warranty' AS kind, 'configurations' AS resource, c.id AS resource_id, c.name AS resource_name,
+                   c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
+                   c.warranty_expires_at AS expires_on
+            FROM configurations c LEFT JOIN organizations o ON o.id = c.organization_id
+            WHERE c.warranty_expires_at IS NOT NULL AND NOT coalesce(c.archived, false)
+            UNION ALL
+            SELECT 'domain', 'domains', d.id, d.name, d.organization_id,
+                   coalesce(o.name, d.organization_name), d.expires_on
+            FROM domains d LEFT JOIN organizations o ON o.id = d.organization_id
+            WHERE d.expires_on IS NOT NULL
+            UNION ALL
+            SELECT e.resource_type_name, 'expirations', e.resource_id, e.resource_name, e.organization_id,
+                   coalesce(o.name, e.organization_name), e.expiration_date
+            FROM expirations e LEFT JOIN organizations o ON o.id = e.organization_id
+            WHERE e.expiration_date IS NOT NULL
+              AND coalesce(e.resource_type_name, '') NOT IN ('Configuration', 'Domain')
+        )
+        SELECT *, CAST(expires_on - current_date AS BIGINT) AS days_left
+        FROM everything
+        WHERE expires_on >= current_date
+    """,
+    "assets_per_organization": """
+        SELECT c.organization_id, coalesce(o.name, any_value(c.organization_name)) AS organization_name,
+               'configuration' AS kind,
+               coalesce(t.name, any_value(c.configuration_type_name)) AS type_name, count(*) AS assets
+        FROM configurations c
+        LEFT JOIN organizations o ON o.id = c.organization_id
+        LEFT JOIN configuration_types t ON t.id = c.configuration_type_id
+        WHERE NOT coalesce(c.archived, false)
+        GROUP BY c.organization_id, o.name, c.configuration_type_id, t.name
+        UNION ALL
+        SELECT f.organization_id, coalesce(o.name, any_value(f.organization_name)),
+               'flexible_asset', coalesce(t.name, any_value(f.flexible_asset_type_name)), count(*)
+        FROM flexible_assets f
+        LEFT JOIN organizations o ON o.id = f.organization_id
+        LEFT JOIN flexible_asset_types t ON t.id = f.flexible_asset_type_id
+        WHERE NOT coalesce(f.archived, false)
+        GROUP BY f.organization_id, o.name, f.flexible_asset_type_id, t.name
+    """,
+    "stale_documents": """
+        SELECT d.id, d.name, d.organization_id, coalesce(o.name, d.organization_name) AS organization_name,
+               d.archived, d.updated_at, date_diff('day', d.updated_at, now()) AS days_since_update
+        FROM documents d LEFT JOIN organizations o ON o.id = d.organization_id
+    """,
+    "stale_passwords": """
+        SELECT p.id, p.name, p.username, p.url, p.password_category_name,
+               p.organization_id, coalesce(o.name, p.organization_name) AS organization_name,
+               p.archived, p.updated_at, p.password_updated_at,
+               date_diff('day', p.updated_at, now()) AS days_since_update,
+               date_diff('day', p.password_updated_at, now()) AS days_since_password_change
+        FROM passwords p LEFT JOIN organizations o ON o.id = p.organization_id
+    """,
+}
+"""View name -> its SELECT (fixed text: nothing in it comes from a caller)."""
+
+ORGANIZATIONS_MISSING: Final = """
+    SELECT o.id, o.name, o.organization_type_name, o.organization_status_name
+    FROM organizations o
+    WHERE NOT EXISTS (
+        SELECT 1 FROM flexible_assets f JOIN flexible_asset_types t ON t.id = f.flexible_asset_type_id
+        WHERE f.organization_id = o.id AND lower(t.name) = lower(?) AND NOT coalesce(f.archived, false)
+    )
+    ORDER BY o.name, o.id
+"""
+"""Organizations with no (non-archived) flexible asset of the type named by the one parameter."""
