@@ -22,7 +22,7 @@ import re
 import shutil
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -496,3 +496,42 @@ def output_format(as_json: bool, as_csv: bool) -> OutputFormat:
     if as_json and as_csv:
         raise CommandLineError("--json and --csv exclude each other")
     return "json" if as_json else "csv" if as_csv else "table"
+
+
+@contextmanager
+def resource_progress(*, enabled: bool = True) -> Iterator[Callable[[str, int, int | None], None]]:
+    """One rich progress bar per resource on stderr (a mirror sync's pages), shown only on a terminal.
+
+    Args:
+        enabled: False to show nothing whatever the terminal.
+
+    Yields:
+        A thread-safe callback ``(resource, pages done, pages in all or None)``; a resource's bar appears on
+        its first call.
+    """
+    if not enabled or not sys.stderr.isatty():
+        yield lambda resource, done, total: None
+        return
+    from rich.console import Console  # noqa: PLC0415
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: PLC0415
+
+    bar = Progress(
+        TextColumn("{task.description:<28}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("pages"),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr),
+    )
+    tasks: dict[str, Any] = {}
+    lock = threading.Lock()
+
+    def update(resource: str, done: int, total: int | None) -> None:
+        # Pages of one resource arrive on several threads; the lock keeps one bar per resource.
+        with lock:
+            if resource not in tasks:
+                tasks[resource] = bar.add_task(resource, total=total)
+            bar.update(tasks[resource], completed=done, total=total)
+
+    with bar:
+        yield update

@@ -1,0 +1,210 @@
+"""``itglue mirror sync|status|query``: the local DuckDB copy of the chosen instance.
+
+The mirror file follows the command's instance (``--instance``, ``--base-url``, else the default one), at
+`itglue_mirror.default_path`, unless ``--path`` names another. The mirror package is imported only when one of
+these commands runs (the SDK must not import it at start-up). A query is read-only: anything but SELECT, or SQL
+DuckDB refuses, ends as one line and exit status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import click
+
+from itglue_sdk.cli.context import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Group, State, fail, note, state
+from itglue_sdk.cli.render import TableWriter, out, render_json, resource_progress
+from itglue_sdk.config.instances import url_instance_name
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from itglue_mirror import Mirror, SyncReport
+    from itglue_sdk import ITGlueClient
+
+QueryFormat = Literal["table", "csv", "json", "parquet"]
+
+
+def mirror_path(current: State, path: Path | None) -> Path:
+    """The mirror file of the command's instance (or ``path``).
+
+    Args:
+        current: The command's state (``--instance``, ``--base-url``).
+        path: ``--path``, if given.
+
+    Returns:
+        Where the mirror lives.
+    """
+    if path is not None:
+        return path
+    from itglue_mirror import default_path  # noqa: PLC0415 - lazy: the mirror loads only for these commands
+
+    # The same name the client gives an unnamed base URL, so `sync` and `query` agree on the file.
+    name = current.instance or (url_instance_name(current.base_url) if current.base_url else None)
+    return default_path(name or current.store.default_name(), current.store)
+
+
+def print_frame(frame: pl.DataFrame) -> None:
+    """Print a query result as a table for people (nothing at all when it has no rows)."""
+    writer = TableWriter(frame.columns)
+    writer.write(frame.to_dicts())
+
+
+def run_sync(
+    mirror: Mirror, client: ITGlueClient, *, full: bool = False, resources: Iterable[str] | None = None
+) -> SyncReport:
+    """Sync with a progress bar per resource on stderr (on a terminal).
+
+    Args:
+        mirror: The mirror to fill.
+        client: Reads the instance.
+        full: Read everything in full.
+        resources: Only these groups.
+
+    Returns:
+        The sync's report.
+    """
+    with resource_progress() as progress:
+        return mirror.sync(client, full=full, resources=resources, progress=progress)
+
+
+def report_rows(report: SyncReport) -> list[dict[str, Any]]:
+    """The sync summary, one row per resource (skipped ones last)."""
+    rows = [
+        {
+            "resource": item.resource,
+            "mode": item.mode,
+            "rows": item.rows if item.mode != "skipped" else None,
+            "requests": item.requests,
+            "seconds": round(item.duration, 2),
+            "reason": item.reason,
+        }
+        for item in report.resources.values()
+    ]
+    return sorted(rows, key=lambda row: (row["mode"] == "skipped", row["resource"]))
+
+
+@click.group(cls=Group)
+def mirror() -> None:
+    """Keep and query a local DuckDB copy of the instance (offline, read-only queries)."""
+
+
+PATH_OPTION = click.option(
+    "--path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The mirror file (default: the instance's, see `itglue_mirror.default_path`).",
+)
+
+
+@mirror.command()
+@click.option("--full", is_flag=True, help="Read every resource in full (and drop what IT Glue no longer has).")
+@click.option("--resource", "resources", multiple=True, metavar="NAME", help="Only this group; repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@PATH_OPTION
+def sync(full: bool, resources: tuple[str, ...], as_json: bool, path: Path | None) -> int:
+    """Bring the mirror up to date: full the first time, incremental afterwards."""
+    from itglue_mirror import Mirror  # noqa: PLC0415
+    from itglue_sdk._spec.index import load_spec  # noqa: PLC0415
+
+    unknown = [name for name in resources if name.replace("-", "_") not in load_spec().groups]
+    if unknown:
+        return fail(f"itglue mirror sync: error: unknown resource {', '.join(map(repr, unknown))}", EXIT_USAGE)
+    current = state()
+    with current.client() as client:
+        target = mirror_path(current, path)
+        local = Mirror(client.instance.name, path=target)
+        report = run_sync(local, client, full=full, resources=[r.replace("-", "_") for r in resources] or None)
+    rows = report_rows(report)
+    if as_json:
+        out(render_json({"path": str(local.path), "requests": report.requests, "resources": rows}))
+        return EXIT_OK
+    TableWriter(["resource", "mode", "rows", "requests", "seconds", "reason"]).write(rows)
+    note(f"{report.requests} requests; mirror at {local.path}")
+    return EXIT_OK
+
+
+@mirror.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@PATH_OPTION
+def status(as_json: bool, path: Path | None) -> int:
+    """Each synced resource: rows, last full and incremental sync, requests, and whether it is stale."""
+    target = mirror_path(state(), path)
+    if not target.exists():
+        return fail(f"itglue mirror status: error: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
+    from itglue_mirror import Mirror  # noqa: PLC0415
+
+    rows = [
+        {
+            "resource": item.resource,
+            "rows": item.rows,
+            "last_full_sync": item.last_full_sync.isoformat(timespec="seconds") if item.last_full_sync else None,
+            "last_incremental_sync": (
+                item.last_incremental_sync.isoformat(timespec="seconds") if item.last_incremental_sync else None
+            ),
+            "requests": item.requests,
+            "seconds": round(item.duration, 2),
+            "stale": item.stale,
+        }
+        for item in Mirror(path=target).status()
+    ]
+    if as_json:
+        out(render_json({"path": str(target), "resources": rows}))
+        return EXIT_OK
+    if not rows:
+        note(f"the mirror at {target} has not been synced yet; run `itglue mirror sync`")
+        return EXIT_OK
+    TableWriter(list(rows[0])).write(rows)
+    return EXIT_OK
+
+
+@mirror.command()
+@click.argument("sql")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "json", "parquet"]),
+    default="table",
+    show_default=True,
+    help="Output format (parquet needs --output).",
+)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file, not stdout.")
+@PATH_OPTION
+def query(sql: str, output_format: QueryFormat, output: Path | None, path: Path | None) -> int:
+    """Run a read-only SQL query (SELECT only) against the mirror.
+
+    Ready-made views: configurations_named, expirations_ahead, assets_per_organization, stale_documents,
+    stale_passwords.
+    """
+    where = "itglue mirror query: error"
+    if output_format == "parquet" and output is None:
+        return fail(f"{where}: --format parquet needs --output FILE", EXIT_USAGE)
+    target = mirror_path(state(), path)
+    if not target.exists():
+        return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
+    import duckdb  # noqa: PLC0415
+
+    from itglue_mirror import Mirror, ReadOnlyQueryError  # noqa: PLC0415
+
+    try:
+        frame = Mirror(path=target).sql(sql)
+    except (ReadOnlyQueryError, duckdb.Error) as exc:
+        return fail(f"{where}: {exc}", EXIT_USAGE)
+    if output_format == "parquet":
+        assert output is not None  # checked above
+        frame.write_parquet(output)
+    elif output_format == "table":
+        if output is not None:
+            return fail(f"{where}: --output takes csv, json or parquet; a table is for the terminal", EXIT_USAGE)
+        print_frame(frame)
+    else:
+        text = frame.write_csv() if output_format == "csv" else frame.write_json() + "\n"
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    if output is not None:
+        note(f"{frame.height} rows written to {output}")
+    return EXIT_OK
