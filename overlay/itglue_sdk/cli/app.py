@@ -41,6 +41,7 @@ COMMANDS: Final[dict[str, tuple[str, str, str]]] = {
     "instances": ("itglue_sdk.cli.instances", "instances", "List, add, remove or choose named IT Glue instances."),
     "health": ("itglue_sdk.cli.health", "health", "Check host, key, latency and rate-limit headroom."),
     "emulator": ("itglue_sdk.cli.emulator", "emulator", "Run the local IT Glue emulator."),
+    "demo": ("itglue_sdk.cli.demo", "demo", "Mirror an emulated estate and answer questions from it (no key needed)."),
     "mirror": ("itglue_sdk.cli.mirror", "mirror", "Sync, check and query the local DuckDB mirror of an instance."),
     "completion": ("itglue_sdk.cli.completion", "completion", "Print or install shell completion (bash, zsh, fish)."),
 }
