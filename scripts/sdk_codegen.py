@@ -99,13 +99,17 @@ def _value_type(key: str, schema: Mapping[str, Any], schemas: Mapping[str, Any])
     return f"{text} | None" if nullable else text
 
 
-def _filter_type(param: FilterParam) -> str:
+def _filter_type(param: FilterParam, choices: str | None) -> str:
+    """A filter's value type; ``choices`` names the alias of its enum values, when it has any."""
     if param.mode == "range":
         return "RangeFilter"
-    if param.choices:
-        choice = _literal(param.choices)
-        return f"{choice} | Sequence[{choice}] | None"
+    if choices is not None:
+        return f"{choices} | Sequence[{choices}] | None"
     return {"integer": "IdFilter", "boolean": "FlagFilter", "date": "DateFilter"}.get(param.kind or "", "TextFilter")
+
+
+def _pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
 
 
 def _typed_dict(name: str, fields: Mapping[str, str], *, doc: str, required: Iterable[str] = ()) -> str:
@@ -128,17 +132,27 @@ def _group_types(group: GroupSpec, schemas: Mapping[str, Any]) -> tuple[str, lis
     sorts = _literal(sort for op in lists for sort in op.sorts)
     includes = _literal(name for op in reads for name in op.includes)
     modes: dict[str, dict[str, str]] = {"exact": {}, "exclude": {}, "range": {}}
+    # An enum filter's values get one alias, used by the filter (one value or several) and its exclude form.
+    choices: dict[str, str] = {}
     for op in lists:
         for (mode, name), param in op.filters.items():
-            modes[mode].setdefault(name, _filter_type(param))
+            if param.choices and name not in choices:
+                choices[name] = _literal(param.choices)
+            alias = f"{prefix}{_pascal(name)}Value" if name in choices else None
+            modes[mode].setdefault(name, _filter_type(param, alias))
     exact = dict(modes["exact"])
     parts = [
         f"{prefix}Sort: TypeAlias = {sorts}\n"
         f'"""What ``{group.name}`` lists sort by (``-`` prefixed for descending order)."""\n',
         f"{prefix}Include: TypeAlias = {includes}\n"
         f'"""What ``{group.name}`` reads may side-load with ``include=``."""\n',
+        *(
+            f"{prefix}{_pascal(name)}Value: TypeAlias = {literal}\n"
+            f'"""The values ``filter[{name}]`` of ``{group.name}`` takes."""\n'
+            for name, literal in choices.items()
+        ),
     ]
-    names = [f"{prefix}Sort", f"{prefix}Include"]
+    names = [f"{prefix}Sort", f"{prefix}Include", *(f"{prefix}{_pascal(name)}Value" for name in choices)]
     for mode, label in (("exclude", "Exclude"), ("range", "Range")):
         if modes[mode]:
             name = f"{prefix}{label}Filters"

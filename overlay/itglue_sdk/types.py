@@ -325,6 +325,37 @@ ConfigurationInclude: TypeAlias = Literal[
 """What ``configurations`` reads may side-load with ``include=``."""
 
 
+ConfigurationPsaIntegrationTypeValue: TypeAlias = Literal[
+    "manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"
+]
+"""The values ``filter[psa_integration_type]`` of ``configurations`` takes."""
+
+
+ConfigurationRmmIntegrationTypeValue: TypeAlias = Literal[
+    "addigy",
+    "aem",
+    "atera",
+    "auvik",
+    "managed-workplace",
+    "continuum",
+    "jamf-pro",
+    "kaseya-vsa",
+    "automate",
+    "log-me-in",
+    "msp-rmm",
+    "meraki",
+    "msp-n-central",
+    "ninja-rmm",
+    "panorama9",
+    "pulseway-rmm",
+    "syncro",
+    "watchman-monitoring",
+    "office365",
+    "vsa-x",
+]
+"""The values ``filter[rmm_integration_type]`` of ``configurations`` takes."""
+
+
 class ConfigurationFilters(TypedDict, total=False):
     """The filters ``configurations`` lists take (snake_case names)."""
 
@@ -338,61 +369,9 @@ class ConfigurationFilters(TypedDict, total=False):
     mac_address: TextFilter
     asset_tag: TextFilter
     psa_id: TextFilter
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-        | None
-    )
+    psa_integration_type: ConfigurationPsaIntegrationTypeValue | Sequence[ConfigurationPsaIntegrationTypeValue] | None
     rmm_id: TextFilter
-    rmm_integration_type: (
-        Literal[
-            "addigy",
-            "aem",
-            "atera",
-            "auvik",
-            "managed-workplace",
-            "continuum",
-            "jamf-pro",
-            "kaseya-vsa",
-            "automate",
-            "log-me-in",
-            "msp-rmm",
-            "meraki",
-            "msp-n-central",
-            "ninja-rmm",
-            "panorama9",
-            "pulseway-rmm",
-            "syncro",
-            "watchman-monitoring",
-            "office365",
-            "vsa-x",
-        ]
-        | Sequence[
-            Literal[
-                "addigy",
-                "aem",
-                "atera",
-                "auvik",
-                "managed-workplace",
-                "continuum",
-                "jamf-pro",
-                "kaseya-vsa",
-                "automate",
-                "log-me-in",
-                "msp-rmm",
-                "meraki",
-                "msp-n-central",
-                "ninja-rmm",
-                "panorama9",
-                "pulseway-rmm",
-                "syncro",
-                "watchman-monitoring",
-                "office365",
-                "vsa-x",
-            ]
-        ]
-        | None
-    )
+    rmm_integration_type: ConfigurationRmmIntegrationTypeValue | Sequence[ConfigurationRmmIntegrationTypeValue] | None
     archived: FlagFilter
 
 
@@ -520,6 +499,12 @@ ContactInclude: TypeAlias = Literal[
 """What ``contacts`` reads may side-load with ``include=``."""
 
 
+ContactPsaIntegrationTypeValue: TypeAlias = Literal[
+    "manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"
+]
+"""The values ``filter[psa_integration_type]`` of ``contacts`` takes."""
+
+
 class ContactFilters(TypedDict, total=False):
     """The filters ``contacts`` lists take (snake_case names)."""
 
@@ -532,11 +517,7 @@ class ContactFilters(TypedDict, total=False):
     primary_email: TextFilter
     organization_id: IdFilter
     psa_id: TextFilter
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-        | None
-    )
+    psa_integration_type: ContactPsaIntegrationTypeValue | Sequence[ContactPsaIntegrationTypeValue] | None
 
 
 class ContactCreateParams(TypedDict, total=False):
@@ -581,14 +562,14 @@ CopilotSmartAssistDocumentInclude: TypeAlias = Never
 """What ``copilot_smart_assist`` reads may side-load with ``include=``."""
 
 
+CopilotSmartAssistDocumentTypeValue: TypeAlias = Literal["stale", "not_viewed", "expired", "duplicate"]
+"""The values ``filter[type]`` of ``copilot_smart_assist`` takes."""
+
+
 class CopilotSmartAssistDocumentFilters(TypedDict, total=False):
     """The filters ``copilot_smart_assist`` lists take (snake_case names)."""
 
-    type: (
-        Literal["stale", "not_viewed", "expired", "duplicate"]
-        | Sequence[Literal["stale", "not_viewed", "expired", "duplicate"]]
-        | None
-    )
+    type: CopilotSmartAssistDocumentTypeValue | Sequence[CopilotSmartAssistDocumentTypeValue] | None
     organization_id: IdFilter
 
 
@@ -1020,6 +1001,12 @@ LocationInclude: TypeAlias = Literal[
 """What ``locations`` reads may side-load with ``include=``."""
 
 
+LocationPsaIntegrationTypeValue: TypeAlias = Literal[
+    "manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"
+]
+"""The values ``filter[psa_integration_type]`` of ``locations`` takes."""
+
+
 class LocationFilters(TypedDict, total=False):
     """The filters ``locations`` lists take (snake_case names)."""
 
@@ -1030,11 +1017,7 @@ class LocationFilters(TypedDict, total=False):
     country_id: IdFilter
     organization_id: IdFilter
     psa_id: TextFilter
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-        | None
-    )
+    psa_integration_type: LocationPsaIntegrationTypeValue | Sequence[LocationPsaIntegrationTypeValue] | None
 
 
 class LocationCreateParams(TypedDict, total=False):
@@ -1272,6 +1255,12 @@ OrganizationInclude: TypeAlias = Literal["adapters_resources", "attachments", "r
 """What ``organizations`` reads may side-load with ``include=``."""
 
 
+OrganizationPsaIntegrationTypeValue: TypeAlias = Literal[
+    "manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"
+]
+"""The values ``filter[psa_integration_type]`` of ``organizations`` takes."""
+
+
 class OrganizationExcludeFilters(TypedDict, total=False):
     """The excludes ``organizations`` lists take."""
 
@@ -1298,11 +1287,7 @@ class OrganizationFilters(TypedDict, total=False):
     updated_at: DateFilter
     my_glue_account_id: IdFilter
     psa_id: TextFilter
-    psa_integration_type: (
-        Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]
-        | Sequence[Literal["manage", "autotask", "tigerpaw", "kaseya-bms", "pulseway-psa", "vorex"]]
-        | None
-    )
+    psa_integration_type: OrganizationPsaIntegrationTypeValue | Sequence[OrganizationPsaIntegrationTypeValue] | None
     group_id: TextFilter
     primary: FlagFilter
     range: OrganizationRangeFilters | TextFilter
@@ -1619,17 +1604,17 @@ UserInclude: TypeAlias = Never
 """What ``users`` reads may side-load with ``include=``."""
 
 
+UserRoleNameValue: TypeAlias = Literal["Administrator", "Manager", "Editor", "Creator", "Lite", "Read-only"]
+"""The values ``filter[role_name]`` of ``users`` takes."""
+
+
 class UserFilters(TypedDict, total=False):
     """The filters ``users`` lists take (snake_case names)."""
 
     id: IdFilter
     name: TextFilter
     email: TextFilter
-    role_name: (
-        Literal["Administrator", "Manager", "Editor", "Creator", "Lite", "Read-only"]
-        | Sequence[Literal["Administrator", "Manager", "Editor", "Creator", "Lite", "Read-only"]]
-        | None
-    )
+    role_name: UserRoleNameValue | Sequence[UserRoleNameValue] | None
     salesforce_id: TextFilter
 
 
@@ -1727,6 +1712,8 @@ __all__ = [
     "ConfigurationInterfaceSort",
     "ConfigurationInterfaceUpdateParams",
     "ConfigurationInterfaceWriteAttributes",
+    "ConfigurationPsaIntegrationTypeValue",
+    "ConfigurationRmmIntegrationTypeValue",
     "ConfigurationSort",
     "ConfigurationStatus",
     "ConfigurationStatusCreateParams",
@@ -1748,6 +1735,7 @@ __all__ = [
     "ContactCreateParams",
     "ContactFilters",
     "ContactInclude",
+    "ContactPsaIntegrationTypeValue",
     "ContactSort",
     "ContactType",
     "ContactTypeCreateParams",
@@ -1763,6 +1751,7 @@ __all__ = [
     "CopilotSmartAssistDocumentFilters",
     "CopilotSmartAssistDocumentInclude",
     "CopilotSmartAssistDocumentSort",
+    "CopilotSmartAssistDocumentTypeValue",
     "CopilotSmartAssistDocumentUpdateParams",
     "CopilotSmartAssistDocumentWriteAttributes",
     "Country",
@@ -1840,6 +1829,7 @@ __all__ = [
     "LocationCreateParams",
     "LocationFilters",
     "LocationInclude",
+    "LocationPsaIntegrationTypeValue",
     "LocationSort",
     "LocationUpdateParams",
     "LocationWriteAttributes",
@@ -1871,6 +1861,7 @@ __all__ = [
     "OrganizationExcludeFilters",
     "OrganizationFilters",
     "OrganizationInclude",
+    "OrganizationPsaIntegrationTypeValue",
     "OrganizationRangeFilters",
     "OrganizationSort",
     "OrganizationStatus",
@@ -1936,6 +1927,7 @@ __all__ = [
     "UserMetricInclude",
     "UserMetricRangeFilters",
     "UserMetricSort",
+    "UserRoleNameValue",
     "UserSort",
     "UserUpdateParams",
     "UserWriteAttributes",
