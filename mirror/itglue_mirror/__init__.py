@@ -20,5 +20,15 @@ from itglue_mirror.mirror import (
     SyncReport,
     default_path,
 )
+from itglue_mirror.store import MirrorBusyError
 
-__all__ = ["Mirror", "Progress", "ReadOnlyQueryError", "ResourceReport", "ResourceStatus", "SyncReport", "default_path"]
+__all__ = [
+    "Mirror",
+    "MirrorBusyError",
+    "Progress",
+    "ReadOnlyQueryError",
+    "ResourceReport",
+    "ResourceStatus",
+    "SyncReport",
+    "default_path",
+]

@@ -1,18 +1,21 @@
 """`Mirror`: one DuckDB file per instance, filled by `Mirror.sync`, queried with `Mirror.sql` and `Mirror.frame`.
 
 Writers and readers. DuckDB lets one process open a file for writing, or many processes open it read-only, never
-both at once. So a `Mirror` holds no connection at rest: `sync` opens the file for writing for the length of the
-sync (one transaction per resource, so a reader afterwards sees each resource either before or after its merge)
-and closes it; `sql`, `frame` and `status` open it read-only for one query and close it. Inside a process, a lock
-per file keeps those openings apart; across processes DuckDB's own file lock refuses a second writer, and a query
-from another process during a sync fails to open the file (waiting for it is not built yet). Surviving a
-``kill -9`` halfway is left to DuckDB's write-ahead log; it is not tested here.
+both at once. So a sync works in two phases. It first reads the API into a staging file beside the mirror
+(``<name>.duckdb.sync``), resource by resource, without touching the mirror: queries from any process keep
+reading the previous state meanwhile. Then it opens the mirror for writing, attaches the staging file and applies
+every staged resource, with the sync state, in one transaction, and closes it. A reader thus sees the whole
+previous sync or the whole new one, never part of one, and waits (up to ``lock_timeout``, see
+`itglue_mirror.store`) only during that short apply. A ``kill -9`` during the reading phase leaves the mirror as
+it was (the next sync discards the stale staging file and starts again); during the apply, DuckDB's write-ahead
+log makes the transaction all or nothing. ``sql``, ``frame`` and ``status`` open the file read-only per call.
 
 Sync. A resource with no state yet, or whose last full sync is older than ``reconcile_interval``, or asked with
-``full=True``, is read in full: page 1, then the other pages concurrently; the records are merged by id and the
-rows the listing no longer has are deleted (IT Glue has no change feed, so a full listing is the only way to see
-deletions). Otherwise it is read newest first (``sort=-updated_at``) until the stored watermark is passed, and
-merged. Records reach DuckDB as one Polars frame per resource (through Arrow), never row by row.
+``full=True``, is read in full: page 1, then the other pages concurrently; the rows the listing no longer has are
+deleted (IT Glue has no change feed, so a full listing is the only way to see deletions). Otherwise it is read
+newest first (``sort=-updated_at``) until the stored watermark is passed. Records reach DuckDB as Polars frames
+(through Arrow), never row by row. Resources listed per parent record are planned inside the request budget
+(`itglue_mirror.plans`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,8 +34,10 @@ import duckdb
 import platformdirs
 import polars as pl
 
-from itglue_mirror.fetch import Counter, Record, all_pages, newest_first
+from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first, shows
+from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
+from itglue_mirror.store import opened
 from itglue_mirror.views import ORGANIZATIONS_MISSING, VIEWS
 from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
@@ -39,21 +45,23 @@ from itglue_sdk._spec.index import load_spec
 APP_NAME = "itglue-sdk"
 DEFAULT_PAGE_SIZE = 1000
 DEFAULT_WORKERS = 4
+DEFAULT_LOCK_TIMEOUT = 30.0
+DEFAULT_BUDGET_SHARE = 0.5
 
 NOT_ESTATE: Mapping[str, str] = {
     "logs": "activity log, not estate data (large on real instances)",
     "exports": "export jobs, not estate data",
     "user_metrics": "usage statistics, not estate data",
     "copilot_smart_assist": "Copilot suggestions, not estate data",
+    "document_sections": "document contents are never stored in the mirror",
+    "document_images": "images are never stored in the mirror",
 }
-"""Listable groups the mirror leaves out, with the reason the report gives."""
+"""Groups the mirror leaves out, with the reason the report gives."""
 
 PER_TYPE = ("flexible_assets", "flexible_asset_fields")
 """Groups listed once per flexible asset type (the API requires the type)."""
 
 _POLARS_TYPES: Mapping[str, pl.DataType] = {"BIGINT": pl.Int64(), "BOOLEAN": pl.Boolean(), "DOUBLE": pl.Float64()}
-_WRITE_LOCKS: dict[Path, threading.Lock] = {}
-_LOCKS_GUARD = threading.Lock()
 
 Mode = Literal["full", "incremental", "skipped"]
 
@@ -62,7 +70,7 @@ Progress = Callable[[str, int, int | None], None]
 
 It is called from the sync's page threads (a resource's later pages are read concurrently), so it must be
 thread-safe; it is called once with ``(resource, 0, None)`` when a resource starts and once with equal counts
-when it is merged.
+when it has been read (the mirror changes only when the whole sync is applied, at the end).
 """
 
 
@@ -82,7 +90,8 @@ class ResourceReport:
         deleted: Rows removed because the API no longer lists them.
         requests: Requests sent for it.
         duration: Seconds it took.
-        reason: Why it was skipped, or why it was read in full.
+        reason: Why it was skipped, read in full, or read in part (the parents whose children did not fit the
+            request budget).
     """
 
     resource: str
@@ -97,9 +106,15 @@ class ResourceReport:
 
 @dataclass(frozen=True)
 class SyncReport:
-    """What a sync did, per resource."""
+    """What a sync did, per resource.
+
+    Attributes:
+        resources: Each resource's report.
+        request_budget: The most requests the sync could spend before skipping per-parent plans.
+    """
 
     resources: Mapping[str, ResourceReport] = field(default_factory=dict)
+    request_budget: int = 0
 
     @property
     def requests(self) -> int:
@@ -135,6 +150,22 @@ class ResourceStatus:
     duration: float
     requests: int
     stale: bool
+
+
+@dataclass
+class _Staged:
+    """One resource read into the staging file, waiting for the apply."""
+
+    name: str
+    mode: Mode
+    reason: str
+    received: int
+    requests: int
+    duration: float
+    complete: bool
+    """Every record (or every parent's children) was read: deletions may be reconciled, and it counts as a full sync."""
+    parents: dict[str, list[int]] = field(default_factory=dict)
+    """For child resources: per parent type (``resource_type`` value or ``""``), the parents re-read."""
 
 
 def default_path(instance: str | None = None, instances: InstanceStore | None = None) -> Path:
@@ -182,6 +213,53 @@ def _cell(column: Column, value: Any) -> Any:
     return str(value)
 
 
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+class _Collector:
+    """Frames of one resource, built page by page on the page threads."""
+
+    def __init__(self, table: Table, transform: Callable[[Record], Record] | None = None) -> None:
+        self.table = table
+        self.transform = transform
+        self.frames: list[pl.DataFrame] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, records: Sequence[Record]) -> None:
+        if not records:
+            return
+        chosen = [self.transform(record) for record in records] if self.transform else records
+        frame = frame_of(self.table, chosen)
+        with self._lock:
+            self.frames.append(frame)
+
+    @property
+    def received(self) -> int:
+        return sum(frame.height for frame in self.frames)
+
+    def frame(self) -> pl.DataFrame:
+        return pl.concat(self.frames) if self.frames else frame_of(self.table, [])
+
+
+def frame_of(table: Table, records: Sequence[Record]) -> pl.DataFrame:
+    """Records as one typed frame; columns the schema does not list (secrets among them) never get in.
+
+    Args:
+        table: The mirror table the records belong to.
+        records: Wire records.
+
+    Returns:
+        ``id`` and one column per table column, typed for DuckDB.
+    """
+    data: dict[str, list[Any]] = {"id": [int(record["id"]) for record in records]}
+    schema: dict[str, pl.DataType] = {"id": pl.Int64()}
+    for column in table.columns:
+        data[column.name] = [_cell(column, (record.get("attributes") or {}).get(column.wire)) for record in records]
+        schema[column.name] = _POLARS_TYPES.get(column.sql_type, pl.String())
+    return pl.DataFrame(data, schema=schema)
+
+
 class Mirror:
     """A local DuckDB copy of one IT Glue instance.
 
@@ -190,10 +268,15 @@ class Mirror:
         path: The DuckDB file to use instead.
         store_password_notes: Keep password notes (left out by default: they often hold secrets).
         page_size: Records per list request (IT Glue's maximum, 1000, by default).
-        workers: Most pages of one listing in flight at once.
+        workers: Most requests of one listing in flight at once.
         reconcile_interval: A resource whose last full sync is older than this is read in full (which removes
             deleted records) on the next sync.
         stale_after: `status` flags resources whose last sync is older than this.
+        lock_timeout: Seconds a query (or a sync's apply) waits while another process holds the file.
+        budget_share: Share of the key's request budget a sync may use (paced at that share of the rate, and
+            per-parent plans skipped beyond that share of one window), so other scripts on the key keep working.
+        request_budget: Requests one sync may spend before it skips per-parent plans (default: ``budget_share``
+            of the instance's requests per window).
 
     Example:
         >>> with ITGlueClient("emulator") as client:  # doctest: +SKIP
@@ -212,24 +295,31 @@ class Mirror:
         workers: int = DEFAULT_WORKERS,
         reconcile_interval: timedelta = timedelta(hours=24),
         stale_after: timedelta = timedelta(hours=24),
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        budget_share: float = DEFAULT_BUDGET_SHARE,
+        request_budget: int | None = None,
     ) -> None:
+        if not 0 < budget_share <= 1:
+            raise ValueError(f"budget_share must be above 0 and at most 1, not {budget_share}")
         self.path = (path or default_path(instance)).resolve()
         self.store_password_notes = store_password_notes
         self.page_size = page_size
         self.workers = workers
         self.reconcile_interval = reconcile_interval
         self.stale_after = stale_after
+        self.lock_timeout = lock_timeout
+        self.budget_share = budget_share
+        self.request_budget = request_budget
         spec = load_spec()
         self._groups = {name: group for name, group in spec.groups.items() if self._skip_reason(name) is None}
         self.tables: Mapping[str, Table] = {
             name: table_for(name, group.model_name, store_password_notes=store_password_notes)
             for name, group in self._groups.items()
         }
-        with _LOCKS_GUARD:
-            self._lock = _WRITE_LOCKS.setdefault(self.path, threading.Lock())
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock, self._connect(read_only=False) as con:
-            self._migrate(con)
+        if self._layout_stored() != self._layout():
+            with self._writing() as con:
+                self._migrate(con)
 
     # -- files and schema ---------------------------------------------------------------------------------
 
@@ -238,8 +328,40 @@ class Mirror:
         """Where DuckDB spills to disk (beside the file, so everything the mirror writes is in one place)."""
         return self.path.with_name(self.path.name + ".tmp")
 
-    def _connect(self, *, read_only: bool) -> duckdb.DuckDBPyConnection:
-        return duckdb.connect(str(self.path), read_only=read_only, config={"temp_directory": str(self.temp_directory)})
+    @property
+    def staging_path(self) -> Path:
+        """The staging file a running sync reads into (removed when the sync ends)."""
+        return self.path.with_name(self.path.name + ".sync")
+
+    @contextmanager
+    def _reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with opened(self.path, read_only=True, timeout=self.lock_timeout, temp_directory=self.temp_directory) as con:
+            yield con
+
+    @contextmanager
+    def _writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with opened(self.path, read_only=False, timeout=self.lock_timeout, temp_directory=self.temp_directory) as con:
+            yield con
+
+    def _layout(self) -> dict[str, str]:
+        """The meta rows this code writes: a file whose rows differ is migrated when opened."""
+        return {
+            "schema_version": str(SCHEMA_VERSION),
+            "spec_version": spec_version(),
+            "duckdb_version": f"v{duckdb.__version__}",
+            "password_notes": "stored" if self.store_password_notes else "left out",
+        }
+
+    def _layout_stored(self) -> dict[str, str] | None:
+        if not self.path.exists():
+            return None
+        with self._reading() as con:
+            try:
+                rows = con.execute("SELECT key, value FROM _mirror_meta").fetchall()
+            except duckdb.CatalogException:
+                return None
+        stored = {str(key): str(value) for key, value in rows}
+        return {key: stored[key] for key in self._layout() if key in stored}
 
     def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
         """Create what is missing: tables, columns the spec gained since the file was made, the meta rows."""
@@ -265,25 +387,20 @@ class Mirror:
             # Opting out again removes what the opt-in stored.
             con.execute('ALTER TABLE passwords DROP COLUMN "notes"')
         for view, select in VIEWS.items():
-            # Replaced on every open, so a file made by an older version gets the current definitions.
+            # Replaced on every migration, so a file made by an older version gets the current definitions.
             con.execute(f'CREATE OR REPLACE VIEW "{view}" AS {select}')
-        meta = {
-            "schema_version": str(SCHEMA_VERSION),
-            "spec_version": spec_version(),
-            "duckdb_version": str(con.execute("PRAGMA version").fetchone()[0]),  # type: ignore[index]
-        }
-        con.executemany("INSERT OR REPLACE INTO _mirror_meta VALUES (?, ?)", list(meta.items()))
+        con.executemany("INSERT OR REPLACE INTO _mirror_meta VALUES (?, ?)", list(self._layout().items()))
 
     def meta(self) -> dict[str, str]:
-        """The file's metadata: ``schema_version``, ``spec_version`` and ``duckdb_version``."""
-        with self._lock, self._connect(read_only=True) as con:
+        """The file's metadata: ``schema_version``, ``spec_version``, ``duckdb_version`` and ``password_notes``."""
+        with self._reading() as con:
             return {str(key): str(value) for key, value in con.execute("SELECT * FROM _mirror_meta").fetchall()}
 
     def _skip_reason(self, name: str) -> str | None:
         group = load_spec().group(name)
         if name in NOT_ESTATE:
             return NOT_ESTATE[name]
-        if name in PER_TYPE:
+        if name in PER_TYPE or name in CHILD_RESOURCES:
             return None
         if ("list", None) in group.operations:
             return None
@@ -316,22 +433,57 @@ class Mirror:
 
         Raises:
             KeyError: ``resources`` names a group the spec does not have.
+            itglue_mirror.store.MirrorBusyError: Another sync of the same file is running, or a reader held the
+                file for longer than ``lock_timeout`` when the sync came to apply.
         """
         spec = load_spec()
         wanted = list(resources) if resources is not None else sorted(spec.groups)
+        for name in wanted:
+            spec.group(name)  # an unknown name fails here, before anything is read
         # The fields of the flexible asset types are read with the flexible assets, which need their kinds.
         wanted = list(dict.fromkeys("flexible_assets" if name == "flexible_asset_fields" else name for name in wanted))
-        reports: dict[str, ResourceReport] = {}
-        with self._lock, self._connect(read_only=False) as con:
+        budget = Budget.share_of(client, self.budget_share, self.request_budget)
+        with self._reading() as con:
             state = self._state(con)
+        reports: dict[str, ResourceReport] = {}
+        staged: list[_Staged] = []
+        with self._staging() as stage:
             for name in wanted:
-                spec.group(name)  # an unknown name fails here, before anything is read
                 reason = self._skip_reason(name)
                 if reason is not None:
                     reports[name] = ResourceReport(name, "skipped", reason=reason)
-                    continue
-                reports.update(self._sync_resource(client, con, name, state.get(name), full=full, progress=progress))
-        return SyncReport(reports)
+                elif name not in CHILD_RESOURCES:
+                    staged.extend(
+                        self._stage_listing(
+                            client, stage, name, state.get(name), full=full, budget=budget, progress=progress
+                        )
+                    )
+            # Children in the plans' order, not the caller's: the budget goes to the cheap, useful plans first.
+            for child in (name for name in CHILD_ORDER if name in wanted):
+                staged.append(
+                    self._stage_children(
+                        client, stage, child, state.get(child), staged, full=full, budget=budget, progress=progress
+                    )
+                )
+            stage.execute("CHECKPOINT")
+            stage.close()
+            reports.update(self._apply(staged))
+        return SyncReport(reports, budget.limit)
+
+    @contextmanager
+    def _staging(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The staging file, emptied of what a killed sync left, and removed afterwards whatever happens."""
+        path = self.staging_path
+        # No waiting: a staging file held by another process means another sync of this mirror is running.
+        with opened(path, read_only=False, timeout=0.0, temp_directory=self.temp_directory) as con:
+            for (table,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall():
+                con.execute(f'DROP TABLE "{table}"')
+            try:
+                yield con
+            finally:
+                con.close()
+                for leftover in (path, path.with_name(path.name + ".wal")):
+                    leftover.unlink(missing_ok=True)
 
     def _mode(self, name: str, state: Mapping[str, Any] | None, *, full: bool) -> tuple[Mode, str]:
         table = self.tables[name]
@@ -342,186 +494,316 @@ class Mirror:
             return "full", "first sync"
         if not table.has_updated_at or op is None or "-updated_at" not in op.sorts:
             return "full", "the API cannot sort it by updated_at"
-        last_full = state["last_full_sync"]
-        if last_full is None or datetime.now(UTC) - last_full > self.reconcile_interval:
+        if self._reconcile_due(state):
             return "full", "reconcile due"
         return "incremental", ""
 
-    def _sync_resource(
+    def _reconcile_due(self, state: Mapping[str, Any]) -> bool:
+        last_full = state["last_full_sync"]
+        return last_full is None or datetime.now(UTC) - last_full > self.reconcile_interval
+
+    def _counter(self, name: str, budget: Budget, progress: Progress | None) -> Counter:
+        counter = Counter(budget)
+        if progress is not None:
+            progress(name, 0, None)
+            counter.listener = lambda done, known: progress(name, done, known)
+        return counter
+
+    def _put(self, stage: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame) -> None:
+        """Append a frame to the resource's staging table (created on first use, typed like the mirror's)."""
+        table = self.tables[name]
+        columns = ", ".join(f'"{column.name}" {column.sql_type}' for column in table.columns)
+        casts = ", ".join(f'CAST("{column.name}" AS {column.sql_type}) AS "{column.name}"' for column in table.columns)
+        stage.execute(f'CREATE TABLE IF NOT EXISTS "{name}" (id BIGINT, {columns})')
+        stage.register("_frame", frame)
+        # Table and column names come from the spec, never from a caller (S608).
+        stage.execute(f'INSERT INTO "{name}" BY NAME SELECT id, {casts} FROM _frame')  # noqa: S608
+        stage.unregister("_frame")
+
+    def _stage_listing(
         self,
         client: ITGlueClient,
-        con: duckdb.DuckDBPyConnection,
+        stage: duckdb.DuckDBPyConnection,
         name: str,
         state: Mapping[str, Any] | None,
         *,
         full: bool,
-        progress: Progress | None = None,
-    ) -> dict[str, ResourceReport]:
+        budget: Budget,
+        progress: Progress | None,
+    ) -> list[_Staged]:
         started = time.monotonic()
         mode, reason = self._mode(name, state, full=full)
-        counter = Counter()
-        if progress is not None:
-            progress(name, 0, None)
-            counter.listener = lambda done, known: progress(name, done, known)
-        reports = self._read_and_merge(
-            client, con, name, state, mode=mode, reason=reason, started=started, counter=counter
-        )
-        if progress is not None:
-            progress(name, counter.pages, counter.pages)
-        return reports
-
-    def _read_and_merge(
-        self,
-        client: ITGlueClient,
-        con: duckdb.DuckDBPyConnection,
-        name: str,
-        state: Mapping[str, Any] | None,
-        *,
-        mode: Mode,
-        reason: str,
-        started: float,
-        counter: Counter,
-    ) -> dict[str, ResourceReport]:
+        counter = self._counter(name, budget, progress)
         watermark = _parse_time(state["watermark"]) if state else None
         if name == "flexible_assets":
-            fields_counter = Counter()
-            records, fields = self._flexible(client, mode, watermark, counter, fields_counter)
-            fields_report = self._merge(
-                con, "flexible_asset_fields", fields, mode="full", started=started, counter=fields_counter
-            )
-            return {
-                "flexible_asset_fields": fields_report,
-                name: self._merge(con, name, records, mode=mode, started=started, counter=counter, reason=reason),
-            }
-        path = "/" + name
-        records = self._read(client, path, {}, mode=mode, watermark=watermark, counter=counter)
-        return {name: self._merge(con, name, records, mode=mode, started=started, counter=counter, reason=reason)}
+            fields_counter = Counter(budget)
+            assets, fields = self._flexible(client, mode, watermark, counter, fields_counter)
+            self._put(stage, "flexible_asset_fields", fields.frame())
+            self._put(stage, name, assets.frame())
+            if progress is not None:
+                progress(name, counter.pages, counter.pages)
+            elapsed = time.monotonic() - started
+            return [
+                _Staged(
+                    "flexible_asset_fields",
+                    "full",
+                    reason,
+                    fields.received,
+                    fields_counter.requests,
+                    elapsed,
+                    complete=True,
+                ),
+                _Staged(name, mode, reason, assets.received, counter.requests, elapsed, complete=mode == "full"),
+            ]
+        collector = _Collector(self.tables[name])
+        self._read(client, "/" + name, {}, collector, mode=mode, watermark=watermark, counter=counter)
+        self._put(stage, name, collector.frame())
+        if progress is not None:
+            progress(name, counter.pages, counter.pages)
+        elapsed = time.monotonic() - started
+        return [_Staged(name, mode, reason, collector.received, counter.requests, elapsed, complete=mode == "full")]
 
     def _read(
         self,
         client: ITGlueClient,
         path: str,
         params: Mapping[str, str | int],
+        sink: Callable[[Sequence[Record]], None],
         *,
         mode: Mode,
         watermark: datetime | None,
         counter: Counter,
-    ) -> list[Record]:
+    ) -> None:
         if mode == "full" or watermark is None:
-            return all_pages(client, path, params, page_size=self.page_size, workers=self.workers, counter=counter)
+            all_pages(client, path, params, sink, page_size=self.page_size, workers=self.workers, counter=counter)
+            return
 
         def passed(record: Record) -> bool:
             updated = _parse_time((record.get("attributes") or {}).get("updated-at"))
             # Records equal to the watermark are read again: another one may share its second; merging is idempotent.
             return updated is not None and updated < watermark
 
-        return list(newest_first(client, path, params, page_size=self.page_size, counter=counter, stop=passed))
+        newest_first(client, path, params, sink, page_size=self.page_size, counter=counter, stop=passed)
 
     def _flexible(
         self, client: ITGlueClient, mode: Mode, watermark: datetime | None, counter: Counter, fields_counter: Counter
-    ) -> tuple[list[Record], list[Record]]:
+    ) -> tuple[_Collector, _Collector]:
         """Flexible assets, type by type, with their Password-kind trait values removed; and the types' fields."""
-        types = all_pages(
-            client, "/flexible_asset_types", {}, page_size=self.page_size, workers=self.workers, counter=counter
+        types: list[Record] = []
+        all_pages(
+            client,
+            "/flexible_asset_types",
+            {},
+            types.extend,
+            page_size=self.page_size,
+            workers=self.workers,
+            counter=counter,
         )
-        records: list[Record] = []
-        fields: list[Record] = []
+        fields = _Collector(self.tables["flexible_asset_fields"])
+        assets = _Collector(self.tables["flexible_assets"])
         for asset_type in types:
-            type_fields = all_pages(
+            type_fields: list[Record] = []
+            all_pages(
                 client,
                 f"/flexible_asset_types/{asset_type['id']}/relationships/flexible_asset_fields",
                 {},
+                type_fields.extend,
                 page_size=self.page_size,
                 workers=self.workers,
                 counter=fields_counter,
             )
-            fields.extend(type_fields)
+            fields(type_fields)
             secret_keys = {
                 field_record["attributes"].get("name-key")
                 for field_record in type_fields
                 if (field_record.get("attributes") or {}).get("kind") == "Password"
             }
-            params = {"filter[flexible_asset_type_id]": str(asset_type["id"])}
-            for record in self._read(
-                client, "/flexible_assets", params, mode=mode, watermark=watermark, counter=counter
-            ):
+
+            def without_secrets(record: Record, secret_keys: set[Any] = secret_keys) -> Record:
                 attributes = dict(record.get("attributes") or {})
                 traits = attributes.get("traits")
                 if isinstance(traits, Mapping):
                     attributes["traits"] = {key: value for key, value in traits.items() if key not in secret_keys}
-                records.append({**record, "attributes": attributes})
-        return records, fields
+                return {**record, "attributes": attributes}
 
-    def _frame(self, table: Table, records: Sequence[Record]) -> pl.DataFrame:
-        """The records as one typed frame; columns the schema does not list (secrets among them) never get in."""
-        data: dict[str, list[Any]] = {"id": [int(record["id"]) for record in records]}
-        schema: dict[str, pl.DataType] = {"id": pl.Int64()}
-        for column in table.columns:
-            data[column.name] = [_cell(column, (record.get("attributes") or {}).get(column.wire)) for record in records]
-            schema[column.name] = _POLARS_TYPES.get(column.sql_type, pl.String())
-        return pl.DataFrame(data, schema=schema)
+            sink = _Collector(assets.table, without_secrets)
+            params = {"filter[flexible_asset_type_id]": str(asset_type["id"])}
+            self._read(client, "/flexible_assets", params, sink, mode=mode, watermark=watermark, counter=counter)
+            assets.frames.extend(sink.frames)
+        return assets, fields
 
-    def _merge(
+    def _stage_children(
         self,
-        con: duckdb.DuckDBPyConnection,
+        client: ITGlueClient,
+        stage: duckdb.DuckDBPyConnection,
         name: str,
-        records: Sequence[Record],
+        state: Mapping[str, Any] | None,
+        staged: Sequence[_Staged],
         *,
-        mode: Mode,
-        started: float,
-        counter: Counter,
-        reason: str = "",
-    ) -> ResourceReport:
-        """Merge one resource's records by id in one transaction; a full read also deletes what it did not see."""
-        table = self.tables[name]
-        staged = self._frame(table, records)
-        casts = ", ".join(f'CAST("{column.name}" AS {column.sql_type}) AS "{column.name}"' for column in table.columns)
-        order = "ORDER BY updated_at DESC NULLS LAST" if table.has_updated_at else ""
-        times = [_parse_time((record.get("attributes") or {}).get("updated-at")) for record in records]
-        newest = max((moment for moment in times if moment is not None), default=None)
-        con.begin()
-        try:
-            con.register("_staged", staged)
-            # Table and column names below come from the spec, never from a caller (S608).
-            con.execute(
-                f'INSERT OR REPLACE INTO "{name}" BY NAME SELECT * FROM (SELECT id, {casts} FROM _staged) '  # noqa: S608
-                f"QUALIFY row_number() OVER (PARTITION BY id {order}) = 1"
-            )
-            deleted = 0
-            if mode == "full":
-                row = con.execute(
-                    f'DELETE FROM "{name}" WHERE id NOT IN (SELECT id FROM _staged) RETURNING id'  # noqa: S608
+        full: bool,
+        budget: Budget,
+        progress: Progress | None,
+    ) -> _Staged:
+        """Read a per-parent resource plan by plan, each only if it fits in what is left of the budget."""
+        started = time.monotonic()
+        every = full or state is None or self._reconcile_due(state)
+        mode: Mode = "full" if every else "incremental"
+        counter = self._counter(name, budget, progress)
+        collector = _Collector(self.tables[name])
+        result = _Staged(name, mode, "", 0, 0, 0.0, complete=every)
+        skipped: list[str] = []
+        for plan in (plan for plan in CHILD_PLANS if plan.child == name):
+            parents = self._plan_parents(stage, plan, staged, every=every)
+            if parents is None:
+                skipped.append(f"{plan.label}: {plan.parent} not synced")
+                result.complete = False
+                continue
+            if len(parents) > budget.left:
+                skipped.append(
+                    f"{plan.label}: needs {len(parents)} requests, {budget.left} left of this sync's {budget.limit}"
+                    f" (budget_share {self.budget_share}; raise request_budget or sync {name} alone)"
+                )
+                result.complete = False
+                continue
+            self._read_children(client, plan, parents, collector, counter)
+            result.parents[plan.parent_type or ""] = parents
+        self._put(stage, name, collector.frame())
+        if progress is not None:
+            progress(name, counter.pages, counter.pages)
+        result.received, result.requests = collector.received, counter.requests
+        result.duration = time.monotonic() - started
+        if skipped:
+            result.reason = "skipped " + "; ".join(skipped)
+        if not result.parents:
+            result.mode = "skipped"
+        return result
+
+    def _plan_parents(
+        self, stage: duckdb.DuckDBPyConnection, plan: ChildPlan, staged: Sequence[_Staged], *, every: bool
+    ) -> list[int] | None:
+        """The parents whose children a plan reads; None when the plan needs a parent this sync did not read.
+
+        Every parent (this sync's and the mirror's) when the child is read in full; else the parents this sync
+        staged that are new or changed (a parent staged again only because it sat on the watermark keeps its
+        children).
+        """
+        parent = next((item for item in staged if item.name == plan.parent and item.mode != "skipped"), None)
+        table = f'"{plan.parent}"'
+        if parent is None and not every:
+            return None
+        if parent is not None:
+            moments = "epoch(updated_at)" if self.tables[plan.parent].has_updated_at else "NULL"
+            rows = stage.execute(f"SELECT id, {moments} FROM {table}").fetchall()  # noqa: S608 - a spec name
+            fresh = {int(ident): moment for ident, moment in rows}
+        else:
+            fresh = {}
+        if every:
+            with self._reading() as con:
+                known = {int(row[0]) for row in con.execute(f"SELECT id FROM {table}").fetchall()}  # noqa: S608
+            return sorted(known | set(fresh))
+        with self._reading() as con:
+            moments = "epoch(updated_at)" if self.tables[plan.parent].has_updated_at else "NULL"
+            stored = dict(
+                con.execute(
+                    f"SELECT id, {moments} FROM {table} WHERE list_contains(?, id)",  # noqa: S608 - a spec name
+                    [list(fresh)],
                 ).fetchall()
-                deleted = len(row)
-            con.unregister("_staged")
-            rows = int(con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])  # type: ignore[index]  # noqa: S608
-            previous = con.execute("SELECT watermark FROM _mirror_state WHERE resource = ?", [name]).fetchone()
-            old_mark = _parse_time(previous[0]) if previous else None
-            mark = max((moment for moment in (newest, old_mark) if moment is not None), default=None)
-            duration = time.monotonic() - started
-            now = datetime.now(UTC)
-            con.execute(
-                "INSERT INTO _mirror_state VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (resource) DO UPDATE SET"
-                " watermark = excluded.watermark, row_count = excluded.row_count,"
-                " last_full_sync = coalesce(excluded.last_full_sync, _mirror_state.last_full_sync),"
-                " last_incremental_sync"
-                " = coalesce(excluded.last_incremental_sync, _mirror_state.last_incremental_sync),"
-                " duration = excluded.duration, requests = excluded.requests",
-                [
-                    name,
-                    mark.isoformat() if mark else None,
-                    rows,
-                    now if mode == "full" else None,
-                    now if mode == "incremental" else None,
-                    duration,
-                    counter.requests,
-                ],
             )
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
-        return ResourceReport(name, mode, rows, len(records), deleted, counter.requests, duration, reason)
+        return sorted(ident for ident, moment in fresh.items() if ident not in stored or stored[ident] != moment)
+
+    def _read_children(
+        self, client: ITGlueClient, plan: ChildPlan, parents: Sequence[int], sink: _Collector, counter: Counter
+    ) -> None:
+        paths = [plan.path.format(id=parent) for parent in parents]
+        if plan.include is not None:
+            wire_type = plan.child.replace("_", "-")
+
+            def side_loaded(record: Record, included: Sequence[Record]) -> None:
+                sink([item for item in included if item.get("type") == wire_type])
+
+            shows(client, paths, {"include": plan.include}, side_loaded, workers=self.workers, counter=counter)
+            return
+        for path in paths:
+            all_pages(client, path, {}, sink, page_size=self.page_size, workers=self.workers, counter=counter)
+
+    def _apply(self, staged: Sequence[_Staged]) -> dict[str, ResourceReport]:
+        """Apply every staged resource and its state in one transaction of the mirror file."""
+        reports: dict[str, ResourceReport] = {}
+        with self._writing() as con:
+            con.execute(f"ATTACH {_quoted(str(self.staging_path))} AS staged (READ_ONLY)")
+            try:
+                con.begin()
+                try:
+                    for item in staged:
+                        reports[item.name] = self._merge(con, item)
+                    con.commit()
+                except BaseException:
+                    con.rollback()
+                    raise
+            finally:
+                con.execute("DETACH staged")
+        return reports
+
+    def _merge(self, con: duckdb.DuckDBPyConnection, item: _Staged) -> ResourceReport:
+        """Merge one staged resource by id; a complete read also deletes what it did not see."""
+        name, table = item.name, self.tables[item.name]
+        if item.mode == "skipped":
+            return ResourceReport(name, "skipped", requests=item.requests, duration=item.duration, reason=item.reason)
+        order = "ORDER BY updated_at DESC NULLS LAST" if table.has_updated_at else ""
+        # Table and column names below come from the spec, never from a caller (S608).
+        deleted = 0
+        if item.parents:
+            # Children are replaced per parent: what a re-read parent no longer has is gone.
+            plan_column = next(plan.parent_column for plan in CHILD_PLANS if plan.child == name)
+            for parent_type, ids in item.parents.items():
+                type_clause = "AND resource_type = ?" if parent_type else ""
+                params: list[Any] = [ids, *([parent_type] if parent_type else [])]
+                deleted += len(
+                    con.execute(
+                        f'DELETE FROM "{name}" WHERE list_contains(?, "{plan_column}") {type_clause} '  # noqa: S608
+                        f'AND id NOT IN (SELECT id FROM staged."{name}") RETURNING id',
+                        params,
+                    ).fetchall()
+                )
+        con.execute(
+            f'INSERT OR REPLACE INTO "{name}" BY NAME SELECT * FROM staged."{name}" '  # noqa: S608
+            f"QUALIFY row_number() OVER (PARTITION BY id {order}) = 1"
+        )
+        if item.complete and not item.parents:
+            deleted += len(
+                con.execute(
+                    f'DELETE FROM "{name}" WHERE id NOT IN (SELECT id FROM staged."{name}") RETURNING id'  # noqa: S608
+                ).fetchall()
+            )
+        rows = int(con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])  # type: ignore[index]  # noqa: S608
+        newest = None
+        if table.has_updated_at:
+            newest = con.execute(
+                f'SELECT epoch(max(updated_at)) FROM staged."{name}"'  # noqa: S608
+            ).fetchone()[0]  # type: ignore[index]
+        previous = con.execute("SELECT watermark FROM _mirror_state WHERE resource = ?", [name]).fetchone()
+        old_mark = _parse_time(previous[0]) if previous else None
+        new_mark = datetime.fromtimestamp(newest, UTC) if newest is not None else None
+        mark = max((moment for moment in (new_mark, old_mark) if moment is not None), default=None)
+        now = datetime.now(UTC)
+        con.execute(
+            "INSERT INTO _mirror_state VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (resource) DO UPDATE SET"
+            " watermark = excluded.watermark, row_count = excluded.row_count,"
+            " last_full_sync = coalesce(excluded.last_full_sync, _mirror_state.last_full_sync),"
+            " last_incremental_sync"
+            " = coalesce(excluded.last_incremental_sync, _mirror_state.last_incremental_sync),"
+            " duration = excluded.duration, requests = excluded.requests",
+            [
+                name,
+                mark.isoformat() if mark else None,
+                rows,
+                now if item.complete else None,
+                None if item.complete else now,
+                item.duration,
+                item.requests,
+            ],
+        )
+        return ResourceReport(name, item.mode, rows, item.received, deleted, item.requests, item.duration, item.reason)
 
     def _state(self, con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
         # Times go through epoch seconds: DuckDB's Python conversion of TIMESTAMPTZ values needs pytz.
@@ -567,7 +849,7 @@ class Mirror:
         for statement in statements:
             if statement.type != duckdb.StatementType.SELECT:
                 raise ReadOnlyQueryError(f"the mirror is read-only: {statement.type.name} is refused, only SELECT runs")
-        with self._lock, self._connect(read_only=True) as con:
+        with self._reading() as con:
             for statement in statements[:-1]:
                 con.execute(statement.query, parameters)
             result: pl.DataFrame = con.sql(statements[-1].query, params=parameters).pl()
@@ -612,7 +894,7 @@ class Mirror:
 
     def status(self) -> list[ResourceStatus]:
         """Each synced resource's state, with ``stale`` set when its last sync is older than ``stale_after``."""
-        with self._lock, self._connect(read_only=True) as con:
+        with self._reading() as con:
             state = self._state(con)
         now = datetime.now(UTC)
         statuses = []
@@ -631,3 +913,35 @@ class Mirror:
                 )
             )
         return statuses
+
+    def export_parquet(self, folder: Path) -> list[Path]:
+        """Write every table (and nothing else: no views, no sync state) as one Parquet file each.
+
+        A warehouse engine loads them as they are, e.g. DuckDB's ``read_parquet('<folder>/*.parquet')``,
+        Spark's ``spark.read.parquet`` or BigQuery's ``bq load --source_format=PARQUET``.
+
+        Args:
+            folder: Where the files go (created if missing); ``<table>.parquet`` files there are replaced.
+
+        Returns:
+            The files written, one per table, in table order.
+        """
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        with self._reading() as con:
+            for name, table in sorted(self.tables.items()):
+                target = folder / f"{name}.parquet"
+                # JSON goes out as text: Parquet readers would otherwise see bytes.
+                texts = [
+                    f'CAST("{column.name}" AS VARCHAR) AS "{column.name}"'
+                    for column in table.columns
+                    if column.sql_type == "JSON"
+                ]
+                replace = f" REPLACE ({', '.join(texts)})" if texts else ""
+                # The names come from the spec and the target is a path of ours, quoted as a literal (S608).
+                con.execute(
+                    f'COPY (SELECT *{replace} FROM "{name}" ORDER BY id) TO {_quoted(str(target))}'  # noqa: S608
+                    " (FORMAT parquet)"
+                )
+                written.append(target)
+        return written

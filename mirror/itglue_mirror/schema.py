@@ -23,8 +23,9 @@ SCHEMA_VERSION = 1
 NEVER_STORED: Mapping[str, frozenset[str]] = {
     # Password values and OTP secrets: only metadata of passwords is kept.
     "passwords": frozenset({"password", "otp-secret"}),
-    # File contents and images arrive base64-encoded in these attributes when the API sends them at all.
-    "attachments": frozenset({"content"}),
+    # File contents and images arrive base64-encoded in these attributes when the API sends them at all; a
+    # download URL is a link to the contents (on IT Glue, a signed one).
+    "attachments": frozenset({"content", "download-url"}),
     "document_images": frozenset({"content", "image"}),
 }
 """Wire attributes of each group that never reach a column, whatever the spec says."""

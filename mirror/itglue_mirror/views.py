@@ -14,6 +14,9 @@ last sync; query them with `itglue_mirror.Mirror.sql` (or ``itglue mirror query`
 ``assets_per_organization``
     Per organization, how many non-archived configurations of each configuration type (``kind`` =
     ``configuration``) and flexible assets of each flexible asset type (``kind`` = ``flexible_asset``) it has.
+``configurations_without_related_items``
+    Configurations that no related item links, in either direction (as complete as the related items synced:
+    a sync that skipped the configurations' related items for lack of budget leaves them out of the mirror).
 ``stale_documents``, ``stale_passwords``
     Documents and passwords with ``days_since_update`` (whole days since ``updated_at``; passwords also have
     ``days_since_password_change``), so ``WHERE days_since_update > 365`` picks the ones not touched in a year.
@@ -85,6 +88,18 @@ VIEWS: Final[Mapping[str, str]] = {
         LEFT JOIN flexible_asset_types t ON t.id = f.flexible_asset_type_id
         WHERE NOT coalesce(f.archived, false)
         GROUP BY f.organization_id, o.name, f.flexible_asset_type_id, t.name
+    """,
+    "configurations_without_related_items": """
+        SELECT c.id, c.name, c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
+               coalesce(t.name, c.configuration_type_name) AS configuration_type_name, c.archived, c.updated_at
+        FROM configurations c
+        LEFT JOIN organizations o ON o.id = c.organization_id
+        LEFT JOIN configuration_types t ON t.id = c.configuration_type_id
+        WHERE NOT EXISTS (
+            SELECT 1 FROM related_items r
+            WHERE (r.resource_type = 'Configuration' AND r.resource_id = c.id)
+               OR (r.destination_type = 'Configuration' AND r.destination_id = c.id)
+        )
     """,
     "stale_documents": """
         SELECT d.id, d.name, d.organization_id, coalesce(o.name, d.organization_name) AS organization_name,

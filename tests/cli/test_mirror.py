@@ -95,3 +95,19 @@ def test_status_without_a_mirror_and_unknown_resource(reader: Cli, tmp_path: Pat
     unknown = reader("mirror", "sync", "--resource", "organisations")
     assert unknown.code == 2
     assert "organisations" in unknown.err
+
+
+def test_export_writes_parquet_per_table(reader: Cli, tmp_path: Path) -> None:
+    path = str(tmp_path / "m.duckdb")
+    assert reader("mirror", "sync", "--resource", "organizations", "--path", path).code == 0
+    folder = tmp_path / "estate"
+    result = reader("mirror", "export", "--parquet", str(folder), "--path", path)
+    assert result.code == 0, result.err
+    written = [Path(line) for line in result.out.splitlines()]
+    assert folder / "organizations.parquet" in written
+    assert all(file.exists() for file in written)
+    assert pl.read_parquet(folder / "organizations.parquet").height > 0
+    assert f"{len(written)} tables written" in result.err
+    missing = reader("mirror", "export", "--parquet", str(folder), "--path", str(tmp_path / "none.duckdb"))
+    assert missing.code == 1
+    assert "itglue mirror sync" in missing.err

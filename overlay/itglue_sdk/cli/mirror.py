@@ -1,4 +1,4 @@
-"""``itglue mirror sync|status|query``: the local DuckDB copy of the chosen instance.
+"""``itglue mirror sync|status|query|export``: the local DuckDB copy of the chosen instance.
 
 The mirror file follows the command's instance (``--instance``, ``--base-url``, else the default one), at
 `itglue_mirror.default_path`, unless ``--path`` names another. The mirror package is imported only when one of
@@ -175,8 +175,8 @@ def status(as_json: bool, path: Path | None) -> int:
 def query(sql: str, output_format: QueryFormat, output: Path | None, path: Path | None) -> int:
     """Run a read-only SQL query (SELECT only) against the mirror.
 
-    Ready-made views: configurations_named, expirations_ahead, assets_per_organization, stale_documents,
-    stale_passwords.
+    Ready-made views: configurations_named, expirations_ahead, assets_per_organization,
+    configurations_without_related_items, stale_documents, stale_passwords.
     """
     where = "itglue mirror query: error"
     if output_format == "parquet" and output is None:
@@ -186,10 +186,12 @@ def query(sql: str, output_format: QueryFormat, output: Path | None, path: Path 
         return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
     import duckdb  # noqa: PLC0415
 
-    from itglue_mirror import Mirror, ReadOnlyQueryError  # noqa: PLC0415
+    from itglue_mirror import Mirror, MirrorBusyError, ReadOnlyQueryError  # noqa: PLC0415
 
     try:
         frame = Mirror(path=target).sql(sql)
+    except MirrorBusyError as exc:
+        return fail(f"{where}: {exc}", EXIT_FAILURE)
     except (ReadOnlyQueryError, duckdb.Error) as exc:
         return fail(f"{where}: {exc}", EXIT_USAGE)
     if output_format == "parquet":
@@ -207,4 +209,31 @@ def query(sql: str, output_format: QueryFormat, output: Path | None, path: Path 
             sys.stdout.write(text)
     if output is not None:
         note(f"{frame.height} rows written to {output}")
+    return EXIT_OK
+
+
+@mirror.command()
+@click.option(
+    "--parquet",
+    "folder",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one Parquet file per table into this folder.",
+)
+@PATH_OPTION
+def export(folder: Path, path: Path | None) -> int:
+    """Export every mirror table as Parquet, for a warehouse engine (DuckDB, Spark, BigQuery, Snowflake...)."""
+    where = "itglue mirror export: error"
+    target = mirror_path(state(), path)
+    if not target.exists():
+        return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
+    from itglue_mirror import Mirror, MirrorBusyError  # noqa: PLC0415
+
+    try:
+        written = Mirror(path=target).export_parquet(folder)
+    except MirrorBusyError as exc:
+        return fail(f"{where}: {exc}", EXIT_FAILURE)
+    for file in written:
+        out(f"{file}\n")
+    note(f"{len(written)} tables written to {folder}")
     return EXIT_OK
