@@ -38,7 +38,7 @@ from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
 from itglue_mirror.store import opened
-from itglue_mirror.views import ORGANIZATIONS_MISSING, VIEWS
+from itglue_mirror.views import ORGANIZATIONS_MISSING, TYPE_VIEW_PREFIX, VIEWS, flexible_asset_type_views
 from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
 
@@ -442,6 +442,8 @@ class Mirror:
             spec.group(name)  # an unknown name fails here, before anything is read
         # The fields of the flexible asset types are read with the flexible assets, which need their kinds.
         wanted = list(dict.fromkeys("flexible_assets" if name == "flexible_asset_fields" else name for name in wanted))
+        if "flexible_assets" in wanted and "flexible_asset_types" in wanted:
+            wanted.remove("flexible_asset_types")  # the flexible assets' sync reads (and stages) the types anyway
         budget = Budget.share_of(client, self.budget_share, self.request_budget)
         with self._reading() as con:
             state = self._state(con)
@@ -537,13 +539,15 @@ class Mirror:
         watermark = _parse_time(state["watermark"]) if state else None
         if name == "flexible_assets":
             fields_counter = Counter(budget)
-            assets, fields = self._flexible(client, mode, watermark, counter, fields_counter)
+            types, assets, fields = self._flexible(client, mode, watermark, counter, fields_counter)
+            self._put(stage, "flexible_asset_types", types.frame())
             self._put(stage, "flexible_asset_fields", fields.frame())
             self._put(stage, name, assets.frame())
             if progress is not None:
                 progress(name, counter.pages, counter.pages)
             elapsed = time.monotonic() - started
             return [
+                _Staged("flexible_asset_types", "full", reason, types.received, 0, elapsed, complete=True),
                 _Staged(
                     "flexible_asset_fields",
                     "full",
@@ -587,8 +591,8 @@ class Mirror:
 
     def _flexible(
         self, client: ITGlueClient, mode: Mode, watermark: datetime | None, counter: Counter, fields_counter: Counter
-    ) -> tuple[_Collector, _Collector]:
-        """Flexible assets, type by type, with their Password-kind trait values removed; and the types' fields."""
+    ) -> tuple[_Collector, _Collector, _Collector]:
+        """The flexible asset types; their assets, type by type, without Password-kind trait values; their fields."""
         types: list[Record] = []
         all_pages(
             client,
@@ -630,7 +634,9 @@ class Mirror:
             params = {"filter[flexible_asset_type_id]": str(asset_type["id"])}
             self._read(client, "/flexible_assets", params, sink, mode=mode, watermark=watermark, counter=counter)
             assets.frames.extend(sink.frames)
-        return assets, fields
+        type_rows = _Collector(self.tables["flexible_asset_types"])
+        type_rows(types)
+        return type_rows, assets, fields
 
     def _stage_children(
         self,
@@ -736,6 +742,8 @@ class Mirror:
                 try:
                     for item in staged:
                         reports[item.name] = self._merge(con, item)
+                    if {"flexible_asset_types", "flexible_asset_fields"} & {item.name for item in staged}:
+                        self._type_views(con)
                     con.commit()
                 except BaseException:
                     con.rollback()
@@ -743,6 +751,28 @@ class Mirror:
             finally:
                 con.execute("DETACH staged")
         return reports
+
+    def _type_views(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Recreate the per flexible asset type views (``fa_<type>``) from the types and fields now mirrored."""
+        types = [
+            (int(ident), str(name))
+            for ident, name in con.execute("SELECT id, name FROM flexible_asset_types ORDER BY id").fetchall()
+        ]
+        fields = [
+            (int(owner), str(key or ""), str(kind or ""))
+            for owner, key, kind in con.execute(
+                'SELECT flexible_asset_type_id, name_key, kind FROM flexible_asset_fields ORDER BY "order", id'
+            ).fetchall()
+        ]
+        wanted = flexible_asset_type_views(types, fields)
+        for (view,) in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND starts_with(view_name, ?)",
+            [TYPE_VIEW_PREFIX],
+        ).fetchall():
+            if view not in wanted:
+                con.execute(f'DROP VIEW "{view}"')
+        for view, select in wanted.items():
+            con.execute(f'CREATE OR REPLACE VIEW "{view}" AS {select}')
 
     def _merge(self, con: duckdb.DuckDBPyConnection, item: _Staged) -> ResourceReport:
         """Merge one staged resource by id; a complete read also deletes what it did not see."""

@@ -127,3 +127,63 @@ ORGANIZATIONS_MISSING: Final = """
     ORDER BY o.name, o.id
 """
 """Organizations with no (non-archived) flexible asset of the type named by the one parameter."""
+
+TYPE_VIEW_PREFIX: Final = "fa_"
+"""Views per flexible asset type are named ``fa_<type name in snake case>`` (``fa_backup``, ``fa_ssl_certificates``)."""
+
+_BASE_COLUMNS: Final = ("id", "organization_id", "organization_name", "name", "archived", "updated_at")
+_KIND_CASTS: Final[Mapping[str, str]] = {"Number": "DOUBLE", "Percent": "DOUBLE", "Date": "DATE", "Checkbox": "BOOLEAN"}
+_JSON_KINDS: Final = frozenset({"Tag", "Upload"})
+_NO_VALUE_KINDS: Final = frozenset({"Header", "Password"})
+
+
+def snake(text: str) -> str:
+    """``Backup Jobs (Veeam)`` -> ``backup_jobs_veeam``: a name usable as an SQL identifier without quotes."""
+    words = "".join(character.lower() if character.isalnum() else " " for character in text).split()
+    name = "_".join(words) or "unnamed"
+    return name if not name[0].isdigit() else f"_{name}"
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def flexible_asset_type_views(types: list[tuple[int, str]], fields: list[tuple[int, str, str]]) -> dict[str, str]:
+    """One view per flexible asset type, with a typed column per field read out of the ``traits`` JSON.
+
+    Number and Percent fields are DOUBLE, Date fields DATE, Checkbox fields BOOLEAN, Tag and Upload fields JSON,
+    the others text; Header fields hold no value and Password fields are never stored, so neither has a column.
+
+    Args:
+        types: ``(id, name)`` of each flexible asset type.
+        fields: ``(flexible_asset_type_id, name_key, kind)`` of each field, in display order.
+
+    Returns:
+        View name -> its SELECT. Two types whose names give the same view name are told apart by their ids.
+    """
+    names = [snake(name) for _, name in types]
+    views: dict[str, str] = {}
+    for (type_id, _), name in zip(types, names, strict=True):
+        view = TYPE_VIEW_PREFIX + (name if names.count(name) == 1 else f"{name}_{type_id}")
+        columns = [f"f.{column}" for column in _BASE_COLUMNS]
+        taken = set(_BASE_COLUMNS)
+        for owner, key, kind in fields:
+            if owner != type_id or kind in _NO_VALUE_KINDS or not key:
+                continue
+            column = snake(key)
+            while column in taken:
+                column += "_field"
+            taken.add(column)
+            path = _literal("$." + '"' + key.replace('"', '\\"') + '"')
+            if kind in _JSON_KINDS:
+                columns.append(f'json_extract(f.traits, {path}) AS "{column}"')
+            else:
+                value = f"json_extract_string(f.traits, {path})"
+                cast = _KIND_CASTS.get(kind)
+                columns.append(f'{f"TRY_CAST({value} AS {cast})" if cast else value} AS "{column}"')
+        # Every name is quoted or a literal, and the id an int (S608).
+        views[view] = (
+            f"SELECT {', '.join(columns)} FROM flexible_assets f "  # noqa: S608
+            f"WHERE f.flexible_asset_type_id = {int(type_id)}"
+        )
+    return views

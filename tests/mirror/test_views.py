@@ -179,3 +179,42 @@ def test_progress_callback_reports_every_page(estate: tuple[Emulator, ITGlueClie
         assert sorted(done for _, done, _ in mine[1:-1]) == list(range(1, pages + 1))
         assert all(total == pages for _, _, total in mine[1:-1])
     assert report.resources["configurations"].requests > 2
+
+
+def test_a_view_per_flexible_asset_type_types_each_field(estate: tuple[Emulator, ITGlueClient], mirror: Mirror) -> None:
+    client = estate[1]
+    types = _names(client, "flexible_asset_types")
+    views = set(mirror.sql("SELECT view_name FROM duckdb_views() WHERE starts_with(view_name, 'fa_')")["view_name"])
+    assert len(views) == len(types)
+    backup = next(type_id for type_id, name in types.items() if name == "Backup")
+    assert "fa_backup" in views
+    fields = list(client.flexible_asset_fields.within(flexible_asset_type_id=backup).list())
+    frame = mirror.sql("SELECT * FROM fa_backup ORDER BY id")
+    expected_columns = {
+        field.attributes.name_key.replace("-", "_")
+        for field in fields
+        if field.attributes.kind not in ("Header", "Password")
+    }
+    assert expected_columns <= set(frame.columns)
+    for field in fields:
+        if field.attributes.kind == "Password":
+            assert field.attributes.name_key.replace("-", "_") not in frame.columns
+    assets = {int(asset.id): asset for asset in client.flexible_assets.list(filter={"flexible_asset_type_id": backup})}
+    assert set(frame["id"]) == set(assets)
+    compared: Counter[str] = Counter()
+    for row in frame.to_dicts():
+        traits = assets[row["id"]].attributes.traits.to_dict()
+        for field in fields:
+            column, kind = field.attributes.name_key.replace("-", "_"), field.attributes.kind
+            if kind in ("Header", "Password", "Tag", "Upload") or column not in row:
+                continue
+            wire = traits.get(field.attributes.name_key)
+            compared[kind] += wire is not None
+            if kind == "Date":
+                assert row[column] == (date.fromisoformat(wire) if wire else None), column
+            elif kind in ("Number", "Percent"):
+                assert row[column] == (float(wire) if wire is not None else None), column
+            else:
+                assert row[column] == wire, column
+    assert compared["Date"] > 0
+    assert compared["Number"] + compared["Checkbox"] + compared["Select"] + compared["Text"] > 0
