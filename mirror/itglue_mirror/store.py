@@ -4,13 +4,18 @@ DuckDB lets one process open a file for writing, or many processes open it read-
 second opening fails at once with an ``IOException`` about the file's lock. Every opening here retries that
 failure with a short, growing pause until ``timeout`` seconds have passed, then raises `MirrorBusyError`. Because
 a sync holds the file for writing only while it applies what it has already fetched (see `itglue_mirror.mirror`),
-a query from another process waits at most that long. Inside one process, a lock per file keeps a process's own
-openings apart (DuckDB shares one database instance per file within a process and refuses to open it read-only
-and read-write at the same time).
+a query from another process waits at most that long.
+
+Writers go first. Readers that query back to back would hold the file almost all the time and a writer retrying
+would rarely find it free, so a writer first leaves a marker beside the file (``<name>.duckdb.writer``, holding its
+process id) and readers wait while it is there, until the writer is done (or the marker's process is gone, after a
+``kill -9``). Inside one process, a lock per file keeps a process's own openings apart (DuckDB shares one database
+instance per file within a process and refuses to open it read-only and read-write at the same time).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -53,6 +58,27 @@ def _is_lock_conflict(error: duckdb.Error) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set" in text)
 
 
+def writer_marker(path: Path) -> Path:
+    """The file a writer leaves beside ``path`` while it waits for and holds the file."""
+    return path.with_name(path.name + ".writer")
+
+
+def _writer_waiting(path: Path) -> bool:
+    try:
+        pid = int(writer_marker(path).read_text(encoding="ascii") or 0)
+    except (FileNotFoundError, ValueError):
+        return False
+    if pid in (0, os.getpid()):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # left by a writer that was killed
+    except PermissionError:
+        return True  # alive, under another user
+    return True
+
+
 def connect(path: Path, *, read_only: bool, timeout: float, temp_directory: Path) -> duckdb.DuckDBPyConnection:
     """Open ``path``, waiting up to ``timeout`` seconds while another process holds it.
 
@@ -70,6 +96,11 @@ def connect(path: Path, *, read_only: bool, timeout: float, temp_directory: Path
     """
     started = time.monotonic()
     pause = _FIRST_PAUSE
+    while read_only and _writer_waiting(path):
+        waited = time.monotonic() - started
+        if waited >= timeout:
+            raise MirrorBusyError(path, waited)
+        time.sleep(min(_FIRST_PAUSE, timeout - waited))
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only, config={"temp_directory": str(temp_directory)})
@@ -96,9 +127,16 @@ def opened(path: Path, *, read_only: bool, timeout: float, temp_directory: Path)
     Yields:
         The connection.
     """
+    marker = writer_marker(path)
     with file_lock(path):
-        con = connect(path, read_only=read_only, timeout=timeout, temp_directory=temp_directory)
+        if not read_only:
+            marker.write_text(str(os.getpid()), encoding="ascii")
         try:
-            yield con
+            con = connect(path, read_only=read_only, timeout=timeout, temp_directory=temp_directory)
+            try:
+                yield con
+            finally:
+                con.close()
         finally:
-            con.close()
+            if not read_only:
+                marker.unlink(missing_ok=True)
