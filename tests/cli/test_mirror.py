@@ -111,3 +111,17 @@ def test_export_writes_parquet_per_table(reader: Cli, tmp_path: Path) -> None:
     missing = reader("mirror", "export", "--parquet", str(folder), "--path", str(tmp_path / "none.duckdb"))
     assert missing.code == 1
     assert "itglue mirror sync" in missing.err
+
+
+def test_sync_says_what_the_budget_skipped(reader: Cli, tmp_path: Path) -> None:
+    path = str(tmp_path / "m.duckdb")
+    args = ("mirror", "sync", "--resource", "configurations", "--resource", "related-items", "--path", path)
+    result = reader(*args, "--request-budget", "3", "--json")
+    assert result.code == 0, result.err
+    summary = json.loads(result.out)
+    assert summary["request_budget"] == 3
+    related = next(row for row in summary["resources"] if row["resource"] == "related_items")
+    assert "related_items of configurations: needs" in related["reason"]
+    table = reader(*args, "--request-budget", "3")
+    assert "of a budget of 3" in table.err
+    assert reader(*args, "--budget-share", "0").code == 2

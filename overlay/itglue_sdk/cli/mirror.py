@@ -102,11 +102,35 @@ PATH_OPTION = click.option(
 @mirror.command()
 @click.option("--full", is_flag=True, help="Read every resource in full (and drop what IT Glue no longer has).")
 @click.option("--resource", "resources", multiple=True, metavar="NAME", help="Only this group; repeatable.")
+@click.option(
+    "--budget-share",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=0.5,
+    show_default=True,
+    help="Share of the key's request budget the sync may use (the rest stays for other scripts on the key).",
+)
+@click.option(
+    "--request-budget",
+    type=click.IntRange(min=1),
+    help="Requests the sync may spend before it skips per-parent resources (default: the share of one window).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @PATH_OPTION
-def sync(full: bool, resources: tuple[str, ...], as_json: bool, path: Path | None) -> int:
-    """Bring the mirror up to date: full the first time, incremental afterwards."""
-    from itglue_mirror import Mirror  # noqa: PLC0415
+def sync(
+    *,
+    full: bool,
+    resources: tuple[str, ...],
+    budget_share: float,
+    request_budget: int | None,
+    as_json: bool,
+    path: Path | None,
+) -> int:
+    """Bring the mirror up to date: full the first time, incremental afterwards.
+
+    Resources listed per parent record (password folders, related items, attachments) cost a request per parent;
+    those that do not fit the budget are skipped, and the summary says so.
+    """
+    from itglue_mirror import Mirror, MirrorBusyError  # noqa: PLC0415
     from itglue_sdk._spec.index import load_spec  # noqa: PLC0415
 
     unknown = [name for name in resources if name.replace("-", "_") not in load_spec().groups]
@@ -115,14 +139,26 @@ def sync(full: bool, resources: tuple[str, ...], as_json: bool, path: Path | Non
     current = state()
     with current.client() as client:
         target = mirror_path(current, path)
-        local = Mirror(client.instance.name, path=target)
-        report = run_sync(local, client, full=full, resources=[r.replace("-", "_") for r in resources] or None)
+        local = Mirror(client.instance.name, path=target, budget_share=budget_share, request_budget=request_budget)
+        try:
+            report = run_sync(local, client, full=full, resources=[r.replace("-", "_") for r in resources] or None)
+        except MirrorBusyError as exc:
+            return fail(f"itglue mirror sync: error: {exc}", EXIT_FAILURE)
     rows = report_rows(report)
     if as_json:
-        out(render_json({"path": str(local.path), "requests": report.requests, "resources": rows}))
+        out(
+            render_json(
+                {
+                    "path": str(local.path),
+                    "requests": report.requests,
+                    "request_budget": report.request_budget,
+                    "resources": rows,
+                }
+            )
+        )
         return EXIT_OK
     TableWriter(["resource", "mode", "rows", "requests", "seconds", "reason"]).write(rows)
-    note(f"{report.requests} requests; mirror at {local.path}")
+    note(f"{report.requests} requests of a budget of {report.request_budget}; mirror at {local.path}")
     return EXIT_OK
 
 
