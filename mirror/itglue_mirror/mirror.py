@@ -37,6 +37,7 @@ import polars as pl
 from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first, shows
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
+from itglue_mirror.search import search
 from itglue_mirror.store import opened
 from itglue_mirror.views import ORGANIZATIONS_MISSING, TYPE_VIEW_PREFIX, VIEWS, flexible_asset_type_views
 from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
@@ -975,3 +976,25 @@ class Mirror:
                 )
                 written.append(target)
         return written
+
+    # -- search -------------------------------------------------------------------------------------------
+
+    def search(self, text: str, *, resources: Iterable[str] | None = None, limit: int = 20) -> pl.DataFrame:
+        """Find records by name across the mirror, best matches first (see `itglue_mirror.search`).
+
+        Args:
+            text: What to look for, matched case-insensitively (``%`` and ``_`` match themselves).
+            resources: Only these of organizations, configurations, contacts, passwords, flexible_assets and
+                documents (default: all of them).
+            limit: Most rows to return.
+
+        Returns:
+            ``resource``, ``id``, ``name``, ``organization_id``, ``organization_name``, ``match`` (exact,
+            prefix, contains or similar) and ``score``.
+
+        Raises:
+            SearchTextError: ``text`` is blank.
+            KeyError: A resource is not searchable; the message lists the ones that are.
+            ValueError: ``limit`` is below 1.
+        """
+        return search(self.sql, text, resources=resources, limit=limit)

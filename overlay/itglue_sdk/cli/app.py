@@ -43,6 +43,7 @@ COMMANDS: Final[dict[str, tuple[str, str, str]]] = {
     "emulator": ("itglue_sdk.cli.emulator", "emulator", "Run the local IT Glue emulator."),
     "demo": ("itglue_sdk.cli.demo", "demo", "Mirror an emulated estate and answer questions from it (no key needed)."),
     "mirror": ("itglue_sdk.cli.mirror", "mirror", "Sync, check and query the local DuckDB mirror of an instance."),
+    "search": ("itglue_sdk.cli.mirror", "search", "Find records by name in the local mirror (`itglue mirror search`)."),
     "completion": ("itglue_sdk.cli.completion", "completion", "Print or install shell completion (bash, zsh, fish)."),
 }
 

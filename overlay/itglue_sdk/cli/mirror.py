@@ -1,4 +1,4 @@
-"""``itglue mirror sync|status|query|export``: the local DuckDB copy of the chosen instance.
+"""``itglue mirror sync|status|query|export|search`` and ``itglue search``: the instance's local DuckDB copy.
 
 The mirror file follows the command's instance (``--instance``, ``--base-url``, else the default one), at
 `itglue_mirror.default_path`, unless ``--path`` names another. The mirror package is imported only when one of
@@ -273,3 +273,44 @@ def export(folder: Path, path: Path | None) -> int:
         out(f"{file}\n")
     note(f"{len(written)} tables written to {folder}")
     return EXIT_OK
+
+
+@click.command("search")
+@click.argument("text")
+@click.option(
+    "--resource",
+    "resources",
+    multiple=True,
+    metavar="NAME",
+    help="Only this resource (organizations, configurations, contacts, passwords, flexible-assets, documents); "
+    "repeatable.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@PATH_OPTION
+def search(text: str, resources: tuple[str, ...], limit: int, as_json: bool, path: Path | None) -> int:
+    """Find records in the mirror by name: exact matches first, then prefixes, contained text, close spellings.
+
+    Searches organizations, configurations, contacts, passwords (names only, never values), flexible assets
+    and documents, ignoring case. Example: `itglue search acme --resource organizations --limit 5`.
+    """
+    where = f"{click.get_current_context().command_path}: error"
+    target = mirror_path(state(), path)
+    if not target.exists():
+        return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync` first", EXIT_FAILURE)
+    from itglue_mirror import Mirror, SearchTextError  # noqa: PLC0415
+
+    try:
+        found = Mirror(path=target).search(text, resources=resources or None, limit=limit)
+    except (SearchTextError, KeyError) as exc:
+        # A KeyError's text is its quoted argument; the message itself reads better.
+        return fail(f"{where}: {exc.args[0] if exc.args else exc}", EXIT_USAGE)
+    rows = found.with_columns(found["score"].round(3)).to_dicts()
+    if as_json:
+        out(render_json(rows))
+    else:
+        TableWriter(found.columns).write(rows)
+    return EXIT_OK
+
+
+mirror.add_command(search)

@@ -1,0 +1,200 @@
+"""`Mirror.search`: records planted in the emulator, synced over loopback HTTP, then found by name; ranking edge
+cases on rows written into a mirror file directly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from itglue_emulator.app import Emulator
+from itglue_mirror import RESULT_SCHEMA, SEARCHED, Mirror, SearchTextError
+from itglue_mirror.search import intact_pieces, one_edit_pattern
+from itglue_sdk import ITGlueClient, Secret
+
+PASSWORD_VALUE = "Zq-PLANTED-VALUE-77"
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Mirror, dict[str, int]]]:
+    """A mirror synced from an emulator in which names to find were created through the SDK."""
+    with (
+        Emulator.start(orgs=3, seed=7) as emulator,
+        ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as client,
+    ):
+        ids: dict[str, int] = {}
+        for name in ("Zephyr", "Zephyr Labs", "Old Zephyr Co", "Zephir Partners", "A_B Corp", "AxB Corp"):
+            ids[name] = int(client.organizations.create({"name": name}).id)
+        ids["password"] = int(
+            client.passwords.create(
+                {"name": "Zephyr Vault Admin", "password": Secret(PASSWORD_VALUE), "organization_id": ids["Zephyr"]}
+            ).id
+        )
+        ids["contact"] = int(
+            client.contacts.create({"first_name": "Ada", "last_name": "Zephyrine", "organization_id": ids["Zephyr"]}).id
+        )
+        mirror = Mirror(path=tmp_path_factory.mktemp("search") / "m.duckdb")
+        mirror.sync(client, resources=["organizations", "passwords", "contacts", "configurations"])
+        yield mirror, ids
+
+
+def test_ranks_exact_then_prefix_then_contains_then_similar(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, ids = planted
+    found = mirror.search("zephyr", resources=["organizations"])
+    assert found.columns == list(RESULT_SCHEMA)
+    assert found.select("name", "match").rows() == [
+        ("Zephyr", "exact"),
+        ("Zephyr Labs", "prefix"),
+        ("Old Zephyr Co", "contains"),
+        ("Zephir Partners", "similar"),
+    ]
+    scores = found["score"].to_list()
+    assert scores[0] == 1.0
+    assert scores == sorted(scores, reverse=True)
+    exact = found.row(0, named=True)
+    # An organization is its own organization.
+    assert (exact["id"], exact["organization_id"]) == (ids["Zephyr"], ids["Zephyr"])
+    assert exact["organization_name"] == "Zephyr"
+
+
+def test_ignores_case_and_surrounding_blanks(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, _ = planted
+    expected = mirror.search("zephyr")
+    assert mirror.search("  ZePhYr ").equals(expected)
+
+
+def test_percent_and_underscore_match_themselves(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, _ = planted
+    found = mirror.search("a_b corp", resources=["organizations"])
+    direct = found.filter(found["match"] != "similar")["name"].to_list()
+    assert direct == ["A_B Corp"]
+    # "AxB Corp" is one typo away: found, but only as a close spelling, never as a LIKE wildcard match.
+    assert found.filter(found["name"] == "AxB Corp")["match"].to_list() == ["similar"]
+    assert mirror.search("zeph%", resources=["organizations"]).filter(pl.col("match") != "similar").is_empty()
+
+
+def test_resources_filter_and_unknown_resources(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, _ = planted
+    found = mirror.search("zephyr", resources=["passwords", "contacts"])
+    assert set(found["resource"]) == {"passwords", "contacts"}
+    assert mirror.search("zephyr", resources=["flexible-assets"])["resource"].to_list() == []
+    with pytest.raises(KeyError) as raised:
+        mirror.search("zephyr", resources=["organisations", "contacts"])
+    message = str(raised.value)
+    assert "'organisations'" in message
+    assert all(name in message for name in SEARCHED)
+
+
+def test_passwords_are_found_by_name_without_their_value(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, ids = planted
+    found = mirror.search("vault admin", resources=["passwords"])
+    assert found.rows(named=True) == [
+        {
+            "resource": "passwords",
+            "id": ids["password"],
+            "name": "Zephyr Vault Admin",
+            "organization_id": ids["Zephyr"],
+            "organization_name": "Zephyr",
+            "match": "contains",
+            "score": found["score"][0],
+        }
+    ]
+    assert PASSWORD_VALUE not in str(found.rows())
+    # Searching for the value finds nothing: it is not in the mirror at all.
+    assert mirror.search(PASSWORD_VALUE, resources=["passwords"]).is_empty()
+
+
+def test_contacts_by_their_name(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, ids = planted
+    found = mirror.search("ada zeph", resources=["contacts"])
+    assert found.select("id", "name", "match").rows() == [(ids["contact"], "Ada Zephyrine", "prefix")]
+
+
+def test_limit_keeps_the_best(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, _ = planted
+    assert mirror.search("zephyr", resources=["organizations"], limit=2)["name"].to_list() == ["Zephyr", "Zephyr Labs"]
+    with pytest.raises(ValueError, match="limit"):
+        mirror.search("zephyr", limit=0)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\t\n"])
+def test_blank_text_is_refused(planted: tuple[Mirror, dict[str, int]], text: str) -> None:
+    with pytest.raises(SearchTextError, match="empty"):
+        planted[0].search(text)
+
+
+def test_text_that_looks_like_syntax_is_plain_text(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, _ = planted
+    for text in ("c++ (x", "' OR 1=1 --", "a.b*[", "\\E$1"):
+        assert mirror.search(text).is_empty(), text
+
+
+@pytest.fixture
+def handmade(tmp_path: Path) -> Mirror:
+    """A mirror whose rows are written straight into its file (ranking cases the emulator cannot make)."""
+    mirror = Mirror(path=tmp_path / "m.duckdb")
+    with duckdb.connect(str(mirror.path)) as con:
+        con.execute(
+            "INSERT INTO organizations (id, name) VALUES (1, 'Acme Corporation'), (2, 'acme'), (3, 'Acme'),"
+            " (4, 'Ärzte Praxis'), (5, 'Reception Services')"
+        )
+        con.execute(
+            "INSERT INTO configurations (id, name, organization_id, organization_name) VALUES"
+            " (10, 'ACME', 1, 'stale name'), (11, 'Acme-FW01', 1, NULL), (12, 'Reception PC', 99, 'Gone Ltd'),"
+            " (13, 'Dunder Mifflin Printer', 5, NULL)"
+        )
+        con.execute(
+            "INSERT INTO contacts (id, first_name, last_name, organization_id) VALUES (20, 'Grace', 'Hopper', 1)"
+        )
+    return mirror
+
+
+def test_ties_go_to_shorter_names_then_name_resource_and_id(handmade: Mirror) -> None:
+    found = handmade.search("acme")
+    assert found.select("resource", "id", "name", "match").rows() == [
+        ("configurations", 10, "ACME", "exact"),
+        ("organizations", 3, "Acme", "exact"),
+        ("organizations", 2, "acme", "exact"),
+        ("configurations", 11, "Acme-FW01", "prefix"),
+        ("organizations", 1, "Acme Corporation", "prefix"),
+    ]
+    # The organization's current name wins over the name the record carried.
+    assert found.row(0, named=True)["organization_name"] == "Acme Corporation"
+
+
+def test_close_spellings_match_words_of_long_names(handmade: Mirror) -> None:
+    assert handmade.search("recepton").select("name", "match").rows() == [
+        ("Reception PC", "similar"),
+        ("Reception Services", "similar"),
+    ]
+    assert handmade.search("mifflni")["name"].to_list() == ["Dunder Mifflin Printer"]
+    # An organization missing from the mirror leaves the name the record carries.
+    assert handmade.search("reception pc").row(0, named=True)["organization_name"] == "Gone Ltd"
+    assert handmade.search("acmr")["match"].unique().to_list() == ["similar"]
+    # Three characters are too few for typo tolerance: nearly everything is one edit away.
+    assert handmade.search("acx").is_empty()
+
+
+def test_case_folding_beyond_ascii_and_contacts_without_a_full_name(handmade: Mirror) -> None:
+    assert handmade.search("ärzte")["id"].to_list() == [4]
+    assert handmade.search("ÄRZTE")["id"].to_list() == [4]
+    assert handmade.search("hopper").select("resource", "id", "name").rows() == [("contacts", 20, "Grace Hopper")]
+
+
+@pytest.mark.parametrize("text", ["reception", "a b", "x%y_z", "straße", "c++"])
+def test_every_one_edit_variant_matches_and_keeps_an_intact_piece(text: str) -> None:
+    pattern = one_edit_pattern(text)
+    first, second = intact_pieces(text)
+    variants = {text[:i] + text[i + 1 :] for i in range(len(text))}
+    variants |= {text[:i] + "#" + text[i + 1 :] for i in range(len(text))}
+    variants |= {text[:i] + "#" + text[i:] for i in range(len(text) + 1)}
+    variants |= {text[:i] + text[i + 1] + text[i] + text[i + 2 :] for i in range(len(text) - 1)}
+    with duckdb.connect() as con:
+        for variant in variants - {""}:
+            assert con.execute("SELECT regexp_matches(?, ?)", [f"Name {variant}", pattern]).fetchone() == (True,)
+            assert first in variant or second in variant, variant
+        # Inside a word (not at its start) is no match.
+        assert con.execute("SELECT regexp_matches(?, ?)", ["xx" + text, pattern]).fetchone() == (False,)
