@@ -26,6 +26,7 @@ from pathlib import Path
 import duckdb
 
 from itglue_emulator.app import Emulator
+from itglue_emulator.ratelimit import RateLimitConfig
 from itglue_mirror import Mirror
 from itglue_sdk import ITGlueClient
 
@@ -87,7 +88,8 @@ def main() -> int:
     outcomes = {"previous": 0, "new": 0}
     with (
         tempfile.TemporaryDirectory(prefix="mirror-soak-") as folder,
-        Emulator.start(orgs=options.orgs, seed=options.seed) as emulator,
+        # Off: dozens of syncs in a few minutes would exceed a real key's budget, and the kills are the point here.
+        Emulator.start(orgs=options.orgs, seed=options.seed, rate_limit=RateLimitConfig(enabled=False)) as emulator,
         ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as client,
     ):
         path, stop = Path(folder) / "m.duckdb", Path(folder) / "stop"
