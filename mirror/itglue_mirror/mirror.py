@@ -38,7 +38,7 @@ from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
 from itglue_mirror.search import search
-from itglue_mirror.store import opened
+from itglue_mirror.store import reading, writing
 from itglue_mirror.views import ORGANIZATIONS_MISSING, TYPE_VIEW_PREFIX, VIEWS, flexible_asset_type_views
 from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
@@ -47,6 +47,7 @@ APP_NAME = "itglue-sdk"
 DEFAULT_PAGE_SIZE = 1000
 DEFAULT_WORKERS = 4
 DEFAULT_LOCK_TIMEOUT = 30.0
+DEFAULT_KEEP_OPEN = 1.0
 DEFAULT_BUDGET_SHARE = 0.5
 
 NOT_ESTATE: Mapping[str, str] = {
@@ -274,6 +275,8 @@ class Mirror:
             deleted records) on the next sync.
         stale_after: `status` flags resources whose last sync is older than this.
         lock_timeout: Seconds a query (or a sync's apply) waits while another process holds the file.
+        keep_open: Seconds a read-only connection stays open after a query for the next one (0: reopen per
+            query). A writer in another process waits at most that long for an idle reader here.
         budget_share: Share of the key's request budget a sync may use (paced at that share of the rate, and
             per-parent plans skipped beyond that share of one window), so other scripts on the key keep working.
         request_budget: Requests one sync may spend before it skips per-parent plans (default: ``budget_share``
@@ -297,6 +300,7 @@ class Mirror:
         reconcile_interval: timedelta = timedelta(hours=24),
         stale_after: timedelta = timedelta(hours=24),
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        keep_open: float = DEFAULT_KEEP_OPEN,
         budget_share: float = DEFAULT_BUDGET_SHARE,
         request_budget: int | None = None,
     ) -> None:
@@ -309,6 +313,7 @@ class Mirror:
         self.reconcile_interval = reconcile_interval
         self.stale_after = stale_after
         self.lock_timeout = lock_timeout
+        self.keep_open = keep_open
         self.budget_share = budget_share
         self.request_budget = request_budget
         spec = load_spec()
@@ -336,12 +341,14 @@ class Mirror:
 
     @contextmanager
     def _reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with opened(self.path, read_only=True, timeout=self.lock_timeout, temp_directory=self.temp_directory) as con:
+        with reading(
+            self.path, timeout=self.lock_timeout, temp_directory=self.temp_directory, keep_open=self.keep_open
+        ) as con:
             yield con
 
     @contextmanager
     def _writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with opened(self.path, read_only=False, timeout=self.lock_timeout, temp_directory=self.temp_directory) as con:
+        with writing(self.path, timeout=self.lock_timeout, temp_directory=self.temp_directory) as con:
             yield con
 
     def _layout(self) -> dict[str, str]:
@@ -478,7 +485,7 @@ class Mirror:
         """The staging file, emptied of what a killed sync left, and removed afterwards whatever happens."""
         path = self.staging_path
         # No waiting: a staging file held by another process means another sync of this mirror is running.
-        with opened(path, read_only=False, timeout=0.0, temp_directory=self.temp_directory) as con:
+        with writing(path, timeout=0.0, temp_directory=self.temp_directory) as con:
             for (table,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall():
                 con.execute(f'DROP TABLE "{table}"')
             try:

@@ -6,6 +6,10 @@ failure with a short, growing pause until ``timeout`` seconds have passed, then 
 a sync holds the file for writing only while it applies what it has already fetched (see `itglue_mirror.mirror`),
 a query from another process waits at most that long.
 
+Readers keep their connection. Opening a file costs tens of milliseconds, often more than the query, so `reading`
+keeps a read-only connection open for the next query, and closes it once idle for ``keep_open`` seconds, as soon
+as another process's writer is waiting (checked at each query), and before this process writes.
+
 Writers go first. Readers that query back to back would hold the file almost all the time and a writer retrying
 would rarely find it free, so a writer first leaves a marker beside the file (``<name>.duckdb.writer``, holding its
 process id) and readers wait while it is there, until the writer is done (or the marker's process is gone, after a
@@ -114,29 +118,100 @@ def connect(path: Path, *, read_only: bool, timeout: float, temp_directory: Path
             pause = min(pause * 2, _LONGEST_PAUSE)
 
 
+class _KeptReader:
+    """A read-only connection kept open between queries, closed once idle (so writers elsewhere get their turn)."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self.connection = connection
+        self.last_used = time.monotonic()
+
+
+_KEPT: dict[Path, _KeptReader] = {}
+
+
+def _drop_kept(path: Path) -> None:
+    """Close a kept reader of ``path`` (the caller holds the file's lock)."""
+    kept = _KEPT.pop(path, None)
+    if kept is not None:
+        kept.connection.close()
+
+
+def _close_when_idle(path: Path, keep_open: float) -> None:
+    with file_lock(path):
+        kept = _KEPT.get(path)
+        if kept is None:
+            return
+        idle = time.monotonic() - kept.last_used
+        if idle >= keep_open:
+            _drop_kept(path)
+            return
+    _schedule_close(path, keep_open, keep_open - idle)
+
+
+def _schedule_close(path: Path, keep_open: float, delay: float) -> None:
+    timer = threading.Timer(delay, _close_when_idle, (path, keep_open))
+    timer.daemon = True
+    timer.start()
+
+
 @contextmanager
-def opened(path: Path, *, read_only: bool, timeout: float, temp_directory: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """`connect` under the file's in-process lock, closed on exit.
+def reading(
+    path: Path, *, timeout: float, temp_directory: Path, keep_open: float
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to ``path``, kept open up to ``keep_open`` idle seconds for the next query.
+
+    Opening a DuckDB file costs tens of milliseconds (its catalog is read, its caches start cold), more than many
+    queries; so the connection outlives one query. It is closed when it has been idle for ``keep_open`` seconds, as
+    soon as a writer of another process leaves its marker (checked at each use), and before this process writes.
 
     Args:
         path: The DuckDB file.
-        read_only: Open for reading only.
-        timeout: Seconds to wait for another process.
+        timeout: Seconds to wait for another process's writer.
+        temp_directory: DuckDB's spill folder.
+        keep_open: Idle seconds before the connection is closed (0: close after each use).
+
+    Yields:
+        The connection (the caller must not close it).
+    """
+    with file_lock(path):
+        kept = _KEPT.get(path)
+        if kept is not None and _writer_waiting(path):
+            _drop_kept(path)
+            kept = None
+        if kept is None:
+            kept = _KeptReader(connect(path, read_only=True, timeout=timeout, temp_directory=temp_directory))
+            if keep_open > 0:
+                _KEPT[path] = kept
+                _schedule_close(path, keep_open, keep_open)
+        try:
+            yield kept.connection
+        finally:
+            kept.last_used = time.monotonic()
+            if keep_open <= 0:
+                kept.connection.close()
+
+
+@contextmanager
+def writing(path: Path, *, timeout: float, temp_directory: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The file open for writing (this process's kept reader closed first), with the writer marker beside it.
+
+    Args:
+        path: The DuckDB file.
+        timeout: Seconds to wait for other processes' readers.
         temp_directory: DuckDB's spill folder.
 
     Yields:
-        The connection.
+        The connection, closed on exit.
     """
     marker = writer_marker(path)
     with file_lock(path):
-        if not read_only:
-            marker.write_text(str(os.getpid()), encoding="ascii")
+        _drop_kept(path)
+        marker.write_text(str(os.getpid()), encoding="ascii")
         try:
-            con = connect(path, read_only=read_only, timeout=timeout, temp_directory=temp_directory)
+            con = connect(path, read_only=False, timeout=timeout, temp_directory=temp_directory)
             try:
                 yield con
             finally:
                 con.close()
         finally:
-            if not read_only:
-                marker.unlink(missing_ok=True)
+            marker.unlink(missing_ok=True)

@@ -300,3 +300,42 @@ def test_export_writes_one_parquet_file_per_table(tmp_path: Path, client: ITGlue
         # Equal rows (JSON as text, times as the same instants), in the same order.
         assert exported.to_dicts() == stored.to_dicts(), file.stem
     assert pl.read_parquet(tmp_path / "export" / "organizations.parquet").height > 0
+
+
+IDLE_READER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from itglue_mirror import Mirror
+    mirror = Mirror(path=Path(sys.argv[1]), keep_open=float(sys.argv[2]))
+    mirror.sql("SELECT count(*) FROM organizations")
+    print("read", flush=True)
+    time.sleep(float(sys.argv[3]))
+    print(mirror.sql("SELECT count(*) AS n FROM organizations")["n"][0], flush=True)
+    """
+)
+
+
+@pytest.mark.parametrize(("keep_open", "idle"), [(1.0, 20.0), (60.0, 3.0)])
+def test_a_reader_keeping_its_connection_lets_a_writer_in(
+    tmp_path: Path, client: ITGlueClient, other: ITGlueClient, keep_open: float, idle: float
+) -> None:
+    path = tmp_path / "m.duckdb"
+    mirror = Mirror(path=path, lock_timeout=30)
+    mirror.sync(client, resources=["organizations"])
+    before = counts(path)[0]
+    reader = python(IDLE_READER, str(path), str(keep_open), str(idle))
+    try:
+        assert reader.stdout is not None
+        assert reader.stdout.readline().strip() == "read"
+        other.organizations.create({"name": "Written While Read"})
+        started = time.monotonic()
+        mirror.sync(client, resources=["organizations"], full=True)
+        waited = time.monotonic() - started
+        out, err = reader.communicate(timeout=60)
+    finally:
+        reader.kill()
+    assert reader.returncode == 0, err
+    # An idle reader closes within keep_open; a busy one (keep_open 60 s) hands over at its next query.
+    assert waited < min(keep_open, idle) + 5
+    assert int(out.strip()) == before + 1  # the reader's next query sees the sync, not a stale snapshot
