@@ -30,10 +30,11 @@ import duckdb
 import platformdirs
 import polars as pl
 
+from itglue_mirror import cache
 from itglue_mirror.fetch import Counter, Record, all_pages, newest_first
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
 from itglue_mirror.views import ORGANIZATIONS_MISSING, VIEWS
-from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
+from itglue_sdk import Instance, InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
 
 APP_NAME = "itglue-sdk"
@@ -155,8 +156,26 @@ def default_path(instance: str | None = None, instances: InstanceStore | None = 
     except UnknownInstanceError:
         # An unnamed base-URL client still gets a mirror of its own, under its URL-derived name.
         configured = None
-    folder = configured or platformdirs.user_data_path(APP_NAME, appauthor=False) / "mirrors"
+    return _instance_path(name, configured)
+
+
+def _instance_path(name: str, data_dir: Path | None) -> Path:
+    folder = data_dir or platformdirs.user_data_path(APP_NAME, appauthor=False) / "mirrors"
     return folder / f"{name}.duckdb"
+
+
+def instance_mirror(instance: Instance) -> Mirror:
+    """An instance's default mirror: what its clients attach when ``instances.toml`` says ``mirror = true``.
+
+    Registered as the ``itglue_sdk.mirrors`` entry point, through which the SDK opens it without importing it.
+
+    Args:
+        instance: The instance (its ``data_dir`` chooses the folder, as for `default_path`).
+
+    Returns:
+        The mirror at ``<data_dir>/<instance>.duckdb``, with the default settings.
+    """
+    return Mirror(path=_instance_path(instance.name, instance.data_dir))
 
 
 def _parse_time(text: Any) -> datetime | None:
@@ -183,7 +202,11 @@ def _cell(column: Column, value: Any) -> Any:
 
 
 class Mirror:
-    """A local DuckDB copy of one IT Glue instance.
+    """A local DuckDB copy of one IT Glue instance, and a client's cache (`itglue_mirror.cache`).
+
+    Given to a client (``ITGlueClient(mirror=mirror)``), it answers the client's ``get``, ``require`` and
+    ``find(name=...)`` for the groups whose rows are complete while their resource is fresh, and applies every
+    write the client makes.
 
     Args:
         instance: Instance name; the file is ``default_path(instance)`` unless ``path`` is given.
@@ -193,7 +216,11 @@ class Mirror:
         workers: Most pages of one listing in flight at once.
         reconcile_interval: A resource whose last full sync is older than this is read in full (which removes
             deleted records) on the next sync.
-        stale_after: `status` flags resources whose last sync is older than this.
+        stale_after: `status` flags resources whose last sync is older than this, and cache-first reads of a
+            client ask the API for them instead.
+        auto_refresh: Sync a stale (or never synced) resource, incrementally where possible and that resource
+            only, before a client's lookup or a `sql` / `frame` query uses it. It syncs through the latest sync
+            client the mirror was given to (``ITGlueClient(mirror=...)``); without one nothing is refreshed.
 
     Example:
         >>> with ITGlueClient("emulator") as client:  # doctest: +SKIP
@@ -212,6 +239,7 @@ class Mirror:
         workers: int = DEFAULT_WORKERS,
         reconcile_interval: timedelta = timedelta(hours=24),
         stale_after: timedelta = timedelta(hours=24),
+        auto_refresh: bool = False,
     ) -> None:
         self.path = (path or default_path(instance)).resolve()
         self.store_password_notes = store_password_notes
@@ -219,6 +247,8 @@ class Mirror:
         self.workers = workers
         self.reconcile_interval = reconcile_interval
         self.stale_after = stale_after
+        self.auto_refresh = auto_refresh
+        self._attached: list[ITGlueClient] = []
         spec = load_spec()
         self._groups = {name: group for name, group in spec.groups.items() if self._skip_reason(name) is None}
         self.tables: Mapping[str, Table] = {
@@ -567,6 +597,9 @@ class Mirror:
         for statement in statements:
             if statement.type != duckdb.StatementType.SELECT:
                 raise ReadOnlyQueryError(f"the mirror is read-only: {statement.type.name} is refused, only SELECT runs")
+        if self.auto_refresh and self._attached:
+            used = set().union(*(cache.tables_of(statement.query) for statement in statements))
+            cache.refresh(self, self._attached[-1], used)
         with self._lock, self._connect(read_only=True) as con:
             for statement in statements[:-1]:
                 con.execute(statement.query, parameters)
@@ -627,7 +660,65 @@ class Mirror:
                     last_incremental_sync=entry["last_incremental_sync"],
                     duration=entry["duration"],
                     requests=entry["requests"],
-                    stale=not syncs or now - max(syncs) > self.stale_after,
+                    stale=not syncs
+                    or now - max(syncs) > self.stale_after
+                    or cache.write_lost_since(self.path, name, max(syncs)),
                 )
             )
         return statuses
+
+    # -- write-through (the client's writes, see itglue_mirror.cache) -----------------------------------
+
+    def apply(self, resource: str, records: Sequence[Record]) -> None:
+        """Insert or replace records a client wrote, stored as a sync stores them, in one short transaction.
+
+        Args:
+            resource: Group name.
+            records: JSON:API resource objects.
+        """
+        table = self.tables[resource]
+        staged = self._frame(table, records)
+        with self._lock, self._connect(read_only=False) as con:
+            cache.upsert(con, table, staged)
+
+    def remove(self, resource: str, ids: Sequence[int]) -> None:
+        """Delete records a client deleted, in one short transaction.
+
+        Args:
+            resource: Group name.
+            ids: Record ids.
+        """
+        with self._lock, self._connect(read_only=False) as con:
+            cache.delete(con, self.tables[resource], ids)
+
+    # -- the client's cache (itglue_sdk.RecordCache, see itglue_mirror.cache) ----------------------------
+
+    def answers(self, group: str) -> bool:
+        """Whether a client's cache-first reads of a group come here (its rows hold every attribute)."""
+        return cache.answers(self, group)
+
+    def get(self, resource_type: str, id: str) -> Record | None:
+        """A record of a fresh resource by wire type and id, or None (the client then asks the API)."""
+        return cache.get(self, resource_type, id)
+
+    def find_named(self, resource_type: str, name: str) -> Record | None:
+        """The record of a fresh resource named ``name`` (case-insensitive, lowest id first), or None."""
+        return cache.find_named(self, resource_type, name)
+
+    def put(self, records: Iterable[Record]) -> None:
+        """Write through records a client created or updated (never raises)."""
+        cache.put(self, records)
+
+    def invalidate(self, resource_type: str, id: str) -> None:
+        """Remove a record a client deleted (never raises)."""
+        cache.invalidate(self, resource_type, id)
+
+    def attach(self, client: object) -> None:
+        """Keep a sync client to auto-refresh through; an async client is served but not refreshed through."""
+        if isinstance(client, ITGlueClient):
+            self._attached.append(client)
+
+    def detach(self, client: object) -> None:
+        """Forget a client attached earlier (it closed)."""
+        if client in self._attached:
+            self._attached.remove(client)
