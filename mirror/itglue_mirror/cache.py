@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -51,6 +52,7 @@ PARTIAL: Final[Mapping[str, str]] = {"flexible_assets": "Password-kind trait val
 """Groups whose columns are complete but whose values are not: never answered from the mirror."""
 
 _SYNCED = "_mirror_synced_at"
+_PLACEHOLDER = re.compile(r"\?|\$\d+")
 _FAILED_WRITES: dict[Path, dict[str, datetime]] = {}
 _REFRESH_LOCKS: dict[Path, threading.Lock] = {}
 _GUARD = threading.Lock()
@@ -143,11 +145,20 @@ def is_fresh(mirror: Mirror, resource: str, synced_at: datetime | None) -> bool:
 
 
 def tables_of(query: str) -> set[str]:
-    """The tables a query reads, views resolved to the tables they read (parsed, not run)."""
-    with duckdb.connect() as parser:  # an empty in-memory database: the SQL is parsed, not bound
-        names = set(parser.get_table_names(query))
-        for view in names & VIEWS.keys():
-            names |= parser.get_table_names(VIEWS[view])
+    """The tables a query reads, views resolved to the tables they read (parsed, not run); none if it won't parse.
+
+    Args:
+        query: One SELECT statement, ``?`` or ``$1`` placeholders allowed.
+    """
+    # DuckDB will not parse placeholders for this; a NULL in their place reads the same tables.
+    bare = _PLACEHOLDER.sub("NULL", query)
+    try:
+        with duckdb.connect() as parser:  # an empty in-memory database: the SQL is parsed, not bound
+            names = set(parser.get_table_names(bare))
+            for view in names & VIEWS.keys():
+                names |= parser.get_table_names(VIEWS[view])
+    except duckdb.Error:
+        return set()  # running the query reports what is wrong with it
     return names - VIEWS.keys()
 
 
