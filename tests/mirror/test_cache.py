@@ -7,6 +7,7 @@ Requests are counted by the emulator's own accounting, so "no request" means non
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Iterator
 from datetime import timedelta
@@ -28,6 +29,7 @@ from itglue_sdk import (
 )
 from itglue_sdk._http.breaker import BreakerRegistry
 from itglue_sdk._http.ratelimit import LimiterRegistry
+from tests.mirror.test_mirror import _password_trait_type, written_bytes
 
 
 @pytest.fixture
@@ -203,7 +205,50 @@ def test_written_secrets_never_reach_the_mirror(
         assert row.height == 1
         assert row["name"].item() == "Router"
         assert "s3cret" not in str(mirror.sql("SELECT * FROM passwords").rows())
-    assert b"s3cret" not in mirror.path.read_bytes()
+    assert b"s3cret" not in written_bytes(mirror.path)
+
+
+def test_written_flexible_assets_lose_their_password_traits(
+    emulator: Emulator, store: InstanceStore, mirror: Mirror, other: ITGlueClient
+) -> None:
+    organization_id = int(first_id(other, "organizations"))
+    type_id, secret_key, text_key = _password_trait_type(other)
+    with ITGlueClient(**options(emulator, store, mirror=mirror)) as client:
+        created = client.flexible_assets.create(
+            {
+                "organization_id": organization_id,
+                "flexible_asset_type_id": type_id,
+                "traits": {text_key: "Kept Text", secret_key: "WT-TRAIT-SECRET"},
+            }
+        )
+        client.flexible_assets.update_traits(created.id, {text_key: "Changed Text"})
+        traits = mirror.sql("SELECT traits FROM flexible_assets WHERE id = ?", [int(created.id)]).item()
+        assert json.loads(traits)[text_key] == "Changed Text"
+        assert secret_key not in json.loads(traits)
+        assert not {status.resource: status.stale for status in mirror.status()}["flexible_assets"]
+
+        # A type the mirror has not seen: which traits are secret is unknown, so nothing is stored.
+        vault = other.flexible_asset_types.create(
+            {"name": "Vault"},
+            relationships={
+                "flexible_asset_fields": [
+                    {"name": "Label", "kind": "Text", "use_for_title": True, "show_in_list": True},
+                    {"name": "Secret", "kind": "Password"},
+                ]
+            },
+        )
+        unseen = client.flexible_assets.create(
+            {
+                "organization_id": organization_id,
+                "flexible_asset_type_id": int(vault.id),
+                "traits": {"label": "Vault 1", "secret": "WT-UNSEEN-SECRET"},
+            }
+        )
+        assert mirror.sql("SELECT count(*) FROM flexible_assets WHERE id = ?", [int(unseen.id)]).item() == 0
+        assert {status.resource: status.stale for status in mirror.status()}["flexible_assets"]
+    written = written_bytes(mirror.path)
+    assert b"WT-TRAIT-SECRET" not in written
+    assert b"WT-UNSEEN-SECRET" not in written
 
 
 def test_a_write_the_mirror_cannot_take_does_not_fail_the_call(
