@@ -25,6 +25,7 @@ sync can, that resource only). Async clients are served but never refreshed thro
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -58,6 +59,7 @@ _REFRESH_LOCKS: dict[Path, threading.Lock] = {}
 _GUARD = threading.Lock()
 
 
+@functools.cache
 def group_of(resource_type: str) -> str | None:
     """The group whose records have a wire type (``configuration-types`` -> ``configuration_types``), or None."""
     for name, group in load_spec().groups.items():
@@ -279,8 +281,12 @@ def put(mirror: Mirror, records: Iterable[Record]) -> None:
     by_group: dict[str, list[Record]] = {}
     for record in records:
         group = group_of(str(record.get("type")))
-        if group is not None and group in mirror.tables and record.get("id") is not None:
+        if group is None or group not in mirror.tables or record.get("id") is None:
+            continue
+        if isinstance(record.get("attributes"), Mapping):
             by_group.setdefault(group, []).append(record)
+        else:  # a row of NULLs would be served as the record: stop serving the resource instead
+            _lost(mirror.path, group, "the answer held no attributes")
     for group, written in by_group.items():
         try:
             storable = _storable(mirror, group, written)

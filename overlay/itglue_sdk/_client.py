@@ -178,7 +178,6 @@ class _Setup:
             metrics.record_cache(hit=hit)
 
         if mirror is not None:
-            self.events.register_plugin(write_through(mirror))
             return CachedRecords(mirror, counted)
         return CachedLookups(cache, counted) if cache is not None else None
 
@@ -225,6 +224,12 @@ class _ClientBase:
     def events(self) -> EventBus:
         """The event bus: plugins registered here run after successful writes."""
         return self._setup.events
+
+    def _attach_mirror(self) -> None:
+        """Send this client's writes to its mirror and tell the mirror of the client (for its auto-refresh)."""
+        if self._mirror is not None:
+            self._setup.events.register_plugin(write_through(self._mirror))
+            self._mirror.attach(self)
 
     def register_plugin(self, callback: Plugin, event_type: str = ALL_EVENTS) -> None:
         """Call ``callback`` after successful writes.
@@ -358,8 +363,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             setup.lookups(cache, self._mirror),
             RecordReader(setup.metrics.record_missing_attribute),
         )
-        if self._mirror is not None:
-            self._mirror.attach(self)
+        self._attach_mirror()
 
     @property
     def generated(self) -> GeneratedClient:
@@ -491,8 +495,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             setup.lookups(cache, self._mirror),
             RecordReader(setup.metrics.record_missing_attribute),
         )
-        if self._mirror is not None:
-            self._mirror.attach(self)
+        self._attach_mirror()
 
     @property
     def generated(self) -> GeneratedClient:

@@ -329,6 +329,23 @@ def test_auto_refresh_syncs_what_a_query_reads(
     assert "contacts" in stale
 
 
+def test_a_failed_auto_refresh_falls_back_to_the_api(
+    tmp_path: Path, emulator: Emulator, store: InstanceStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    mirror = Mirror(path=tmp_path / "auto.duckdb", auto_refresh=True)
+    with ITGlueClient(**options(emulator, store, mirror=mirror, max_retries=0)) as client:
+        mirror.sync(client, resources=["organizations"])
+        organization_id = first_id(client, "organizations")
+        age(mirror)
+        emulator.script_fault("GET", "/organizations", 500)
+        with caplog.at_level(logging.WARNING):
+            read = client.organizations.get(organization_id)
+        assert read is not None  # the refresh failed, the API answered the lookup
+        assert "auto-refresh of organizations failed (ServerError)" in caplog.text
+        assert client.metrics().cache_misses == 1
+        assert mirror.sql("SELECT count(*) FROM organizations").item() == 3  # the rows it had stay
+
+
 def test_without_auto_refresh_a_stale_lookup_only_asks_the_api(
     emulator: Emulator, store: InstanceStore, mirror: Mirror, other: ITGlueClient
 ) -> None:
