@@ -34,13 +34,14 @@ import duckdb
 import platformdirs
 import polars as pl
 
+from itglue_mirror import cache
 from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first, shows
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
 from itglue_mirror.search import search
-from itglue_mirror.store import reading, writing
+from itglue_mirror.store import reading, release, writing
 from itglue_mirror.views import ORGANIZATIONS_MISSING, TYPE_VIEW_PREFIX, VIEWS, flexible_asset_type_views
-from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
+from itglue_sdk import Instance, InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
 
 APP_NAME = "itglue-sdk"
@@ -188,8 +189,26 @@ def default_path(instance: str | None = None, instances: InstanceStore | None = 
     except UnknownInstanceError:
         # An unnamed base-URL client still gets a mirror of its own, under its URL-derived name.
         configured = None
-    folder = configured or platformdirs.user_data_path(APP_NAME, appauthor=False) / "mirrors"
+    return _instance_path(name, configured)
+
+
+def _instance_path(name: str, data_dir: Path | None) -> Path:
+    folder = data_dir or platformdirs.user_data_path(APP_NAME, appauthor=False) / "mirrors"
     return folder / f"{name}.duckdb"
+
+
+def instance_mirror(instance: Instance) -> Mirror:
+    """An instance's default mirror: what its clients attach when ``instances.toml`` says ``mirror = true``.
+
+    Registered as the ``itglue_sdk.mirrors`` entry point, through which the SDK opens it without importing it.
+
+    Args:
+        instance: The instance (its ``data_dir`` chooses the folder, as for `default_path`).
+
+    Returns:
+        The mirror at ``<data_dir>/<instance>.duckdb``, with the default settings.
+    """
+    return Mirror(path=_instance_path(instance.name, instance.data_dir))
 
 
 def _parse_time(text: Any) -> datetime | None:
@@ -263,7 +282,11 @@ def frame_of(table: Table, records: Sequence[Record]) -> pl.DataFrame:
 
 
 class Mirror:
-    """A local DuckDB copy of one IT Glue instance.
+    """A local DuckDB copy of one IT Glue instance, and a client's cache (`itglue_mirror.cache`).
+
+    Given to a client (``ITGlueClient(mirror=mirror)``), it answers the client's ``get``, ``require`` and
+    ``find(name=...)`` for the groups whose rows are complete while their resource is fresh, and applies every
+    write the client makes.
 
     Args:
         instance: Instance name; the file is ``default_path(instance)`` unless ``path`` is given.
@@ -273,7 +296,11 @@ class Mirror:
         workers: Most requests of one listing in flight at once.
         reconcile_interval: A resource whose last full sync is older than this is read in full (which removes
             deleted records) on the next sync.
-        stale_after: `status` flags resources whose last sync is older than this.
+        stale_after: `status` flags resources whose last sync is older than this, and cache-first reads of a
+            client ask the API for them instead.
+        auto_refresh: Sync a stale (or never synced) resource, incrementally where possible and that resource
+            only, before a client's lookup or a `sql` / `frame` query uses it. It syncs through the latest sync
+            client the mirror was given to (``ITGlueClient(mirror=...)``); without one nothing is refreshed.
         lock_timeout: Seconds a query (or a sync's apply) waits while another process holds the file.
         keep_open: Seconds a read-only connection stays open after a query for the next one (0: reopen per
             query). A writer in another process waits at most that long for an idle reader here.
@@ -303,6 +330,7 @@ class Mirror:
         keep_open: float = DEFAULT_KEEP_OPEN,
         budget_share: float = DEFAULT_BUDGET_SHARE,
         request_budget: int | None = None,
+        auto_refresh: bool = False,
     ) -> None:
         if not 0 < budget_share <= 1:
             raise ValueError(f"budget_share must be above 0 and at most 1, not {budget_share}")
@@ -316,6 +344,8 @@ class Mirror:
         self.keep_open = keep_open
         self.budget_share = budget_share
         self.request_budget = request_budget
+        self.auto_refresh = auto_refresh
+        self._attached: list[ITGlueClient] = []
         spec = load_spec()
         self._groups = {name: group for name, group in spec.groups.items() if self._skip_reason(name) is None}
         self.tables: Mapping[str, Table] = {
@@ -350,6 +380,15 @@ class Mirror:
     def _writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
         with writing(self.path, timeout=self.lock_timeout, temp_directory=self.temp_directory) as con:
             yield con
+
+    def close(self) -> None:
+        """Close the read-only connection kept between queries (the next query opens the file again).
+
+        Needed only to open the file yourself in this process (DuckDB refuses a second connection to one file with
+        other settings, e.g. ``duckdb.connect(mirror.path)`` for writing); other processes never wait for it
+        longer than ``keep_open``.
+        """
+        release(self.path)
 
     def _layout(self) -> dict[str, str]:
         """The meta rows this code writes: a file whose rows differ is migrated when opened."""
@@ -887,6 +926,9 @@ class Mirror:
         for statement in statements:
             if statement.type != duckdb.StatementType.SELECT:
                 raise ReadOnlyQueryError(f"the mirror is read-only: {statement.type.name} is refused, only SELECT runs")
+        if self.auto_refresh and self._attached:
+            used = set().union(*(cache.tables_of(statement.query) for statement in statements))
+            cache.refresh(self, self._attached[-1], used)
         with self._reading() as con:
             for statement in statements[:-1]:
                 con.execute(statement.query, parameters)
@@ -947,7 +989,9 @@ class Mirror:
                     last_incremental_sync=entry["last_incremental_sync"],
                     duration=entry["duration"],
                     requests=entry["requests"],
-                    stale=not syncs or now - max(syncs) > self.stale_after,
+                    stale=not syncs
+                    or now - max(syncs) > self.stale_after
+                    or cache.write_lost_since(self.path, name, max(syncs)),
                 )
             )
         return statuses
@@ -1005,3 +1049,59 @@ class Mirror:
             ValueError: ``limit`` is below 1.
         """
         return search(self.sql, text, resources=resources, limit=limit)
+
+    # -- write-through (the client's writes, see itglue_mirror.cache) -----------------------------------
+
+    def apply(self, resource: str, records: Sequence[Record]) -> None:
+        """Insert or replace records a client wrote, stored as a sync stores them, in one short transaction.
+
+        Args:
+            resource: Group name.
+            records: JSON:API resource objects.
+        """
+        table = self.tables[resource]
+        staged = frame_of(table, records)
+        with self._writing() as con:
+            cache.upsert(con, table, staged)
+
+    def remove(self, resource: str, ids: Sequence[int]) -> None:
+        """Delete records a client deleted, in one short transaction.
+
+        Args:
+            resource: Group name.
+            ids: Record ids.
+        """
+        with self._writing() as con:
+            cache.delete(con, self.tables[resource], ids)
+
+    # -- the client's cache (itglue_sdk.RecordCache, see itglue_mirror.cache) ----------------------------
+
+    def answers(self, group: str) -> bool:
+        """Whether a client's cache-first reads of a group come here (its rows hold every attribute)."""
+        return cache.answers(self, group)
+
+    def get(self, resource_type: str, id: str) -> Record | None:
+        """A record of a fresh resource by wire type and id, or None (the client then asks the API)."""
+        return cache.get(self, resource_type, id)
+
+    def find_named(self, resource_type: str, name: str) -> Record | None:
+        """The record of a fresh resource named ``name`` (case-insensitive, lowest id first), or None."""
+        return cache.find_named(self, resource_type, name)
+
+    def put(self, records: Iterable[Record]) -> None:
+        """Write through records a client created or updated (never raises)."""
+        cache.put(self, records)
+
+    def invalidate(self, resource_type: str, id: str) -> None:
+        """Remove a record a client deleted (never raises)."""
+        cache.invalidate(self, resource_type, id)
+
+    def attach(self, client: object) -> None:
+        """Keep a sync client to auto-refresh through; an async client is served but not refreshed through."""
+        if isinstance(client, ITGlueClient):
+            self._attached.append(client)
+
+    def detach(self, client: object) -> None:
+        """Forget a client attached earlier (it closed)."""
+        if client in self._attached:
+            self._attached.remove(client)

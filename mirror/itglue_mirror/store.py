@@ -129,6 +129,12 @@ class _KeptReader:
 _KEPT: dict[Path, _KeptReader] = {}
 
 
+def release(path: Path) -> None:
+    """Close this process's kept reader of ``path``, if any (other connections to the file may open now)."""
+    with file_lock(path):
+        _drop_kept(path)
+
+
 def _drop_kept(path: Path) -> None:
     """Close a kept reader of ``path`` (the caller holds the file's lock)."""
     kept = _KEPT.pop(path, None)

@@ -55,7 +55,7 @@ from itglue_sdk.events.bus import Event, EventBus
 from itglue_sdk.observability.logs import configure_logging
 from itglue_sdk.observability.metrics import MetricsSnapshot
 from itglue_sdk.resources.batch import BatchProgress, BatchResult, ItemResult
-from itglue_sdk.resources.cache import LookupCache, MemoryLookupCache
+from itglue_sdk.resources.cache import LookupCache, MemoryLookupCache, RecordCache
 from itglue_sdk.resources.pagination import AsyncPager, Page, SyncPager
 from itglue_sdk.resources.service import Shown
 from itglue_sdk.secret import Secret
@@ -113,6 +113,7 @@ __all__ = [
     "PluginError",
     "Range",
     "RateLimitError",
+    "RecordCache",
     "RequestTooLargeError",
     "RetryPolicy",
     "Secret",

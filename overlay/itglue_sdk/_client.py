@@ -19,6 +19,7 @@ import anyio
 import httpx
 
 from itglue_api import Client as GeneratedClient
+from itglue_sdk._exceptions import InvalidParameterError
 from itglue_sdk._http.auth import APIKeyAuth, KeyUsageState
 from itglue_sdk._http.breaker import CircuitBreaker, shared_breakers
 from itglue_sdk._http.health import HealthReport, check_health, check_health_async
@@ -41,7 +42,14 @@ from itglue_sdk.events.emitting import AsyncEmittingRequester, EmittingRequester
 from itglue_sdk.observability.metrics import Metrics, MetricsSnapshot
 from itglue_sdk.observability.redaction import SecretRegistry
 from itglue_sdk.resources.batch import DEFAULT_CONCURRENCY, BatchResult, ProgressCallback, run_batch, run_batch_async
-from itglue_sdk.resources.cache import CachedLookups, LookupCache
+from itglue_sdk.resources.cache import (
+    CachedLookups,
+    CachedRecords,
+    LookupCache,
+    RecordCache,
+    load_default_mirror,
+    write_through,
+)
 from itglue_sdk.resources.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.resources.records import RecordReader
 
@@ -140,12 +148,38 @@ class _Setup:
             timeout=chosen.timeout() if timeout is None else httpx.Timeout(timeout),
         )
 
-    def lookups(self, cache: LookupCache | None) -> CachedLookups | None:
-        """Bind a client's lookup cache to its metrics (``cache_hits``/``cache_misses``)."""
-        if cache is None:
+    def mirror(self, cache: LookupCache | None, mirror: RecordCache | bool | None) -> RecordCache | None:
+        """The mirror a client reads through: the one given, the instance's default, or none.
+
+        ``mirror=None`` follows the instance's ``mirror`` setting unless a ``cache`` is given (the explicit
+        argument wins over the profile); True opens the instance's default mirror; False attaches none.
+
+        Raises:
+            InvalidParameterError: Both a cache and a mirror were given.
+            ConfigurationError: The default mirror is wanted but no package offers one.
+        """
+        if cache is not None and mirror is not None and mirror is not False:
+            raise InvalidParameterError(
+                "give a client a cache or a mirror, not both (the mirror answers the lookup groups too)",
+                parameter="mirror",
+            )
+        wanted = self.instance.mirror and cache is None if mirror is None else mirror
+        if wanted is True:
+            return load_default_mirror(self.instance)
+        if wanted is False:
             return None
+        return wanted
+
+    def lookups(self, cache: LookupCache | None, mirror: RecordCache | None) -> CachedLookups | None:
+        """Bind a client's cache or mirror to its metrics (``cache_hits``/``cache_misses``)."""
         metrics = self.metrics
-        return CachedLookups(cache, lambda hit: metrics.record_cache(hit=hit))
+
+        def counted(hit: bool) -> None:
+            metrics.record_cache(hit=hit)
+
+        if mirror is not None:
+            return CachedRecords(mirror, counted)
+        return CachedLookups(cache, counted) if cache is not None else None
 
     def resilience_options(self) -> _ResilienceOptions:
         """Keyword arguments shared by the sync and async resilient transports."""
@@ -174,6 +208,7 @@ class _ClientBase:
     """Methods that do not touch I/O, shared by both clients."""
 
     _setup: _Setup
+    _mirror: RecordCache | None
 
     @property
     def instance(self) -> Instance:
@@ -181,9 +216,20 @@ class _ClientBase:
         return self._setup.instance
 
     @property
+    def mirror(self) -> RecordCache | None:
+        """The mirror this client reads through and writes through to (``mirror=``), or None."""
+        return self._mirror
+
+    @property
     def events(self) -> EventBus:
         """The event bus: plugins registered here run after successful writes."""
         return self._setup.events
+
+    def _attach_mirror(self) -> None:
+        """Send this client's writes to its mirror and tell the mirror of the client (for its auto-refresh)."""
+        if self._mirror is not None:
+            self._setup.events.register_plugin(write_through(self._mirror))
+            self._mirror.attach(self)
 
     def register_plugin(self, callback: Plugin, event_type: str = ALL_EVENTS) -> None:
         """Call ``callback`` after successful writes.
@@ -253,7 +299,18 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             stores what it reads; creates, updates and deletes of those groups write through. Other groups, and
             ``list``/``show``, always ask the API. Hits and misses show in `metrics` (``cache_hits``,
             ``cache_misses``). Off by default because other users may change lookups meanwhile: a cache
-            answers what it holds until its entries expire.
+            answers what it holds until its entries expire. Not together with ``mirror``.
+        mirror: Read through a local mirror (``itglue_mirror.Mirror``, or any
+            `itglue_sdk.resources.cache.RecordCache`). None (the default) follows the instance's ``mirror``
+            setting in ``instances.toml`` (off unless set); True opens the instance's default mirror (through the
+            ``itglue_sdk.mirrors`` entry point); False attaches none. With a mirror, ``get``, ``require`` and
+            ``find(name=...)`` of every group whose mirrored rows hold all its attributes (organizations,
+            configurations, contacts, the lookup groups...; not passwords nor flexible assets, whose secrets the
+            mirror does not keep) answer from the mirror while that resource is fresh (synced within the mirror's
+            ``stale_after``) and ask the API when it is stale or lacks the record; hits and misses show in
+            `metrics`. Records read from it carry attributes, not ``relationships``. Every create, update and
+            delete this client makes is applied to the mirror at once (write-through), so a read after a write
+            never answers the old record; a write the mirror cannot take marks that resource stale there.
 
     Example:
         >>> with ITGlueClient("emulator") as client:  # doctest: +SKIP
@@ -279,6 +336,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         cache: LookupCache | None = None,
+        mirror: RecordCache | bool | None = None,
     ) -> None:
         self._setup = setup = _Setup.build(
             instance,
@@ -295,15 +353,17 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         )
         if http_client is not None and transport is not None:
             raise ValueError("give ITGlueClient a transport or an http_client, not both")
+        self._mirror = setup.mirror(cache, mirror)
         inner = ClientTransport(http_client) if http_client is not None else transport or build_transport()
         resilient = ResilientTransport(inner, sleep=sleep, **setup.resilience_options())
         self.http = httpx.Client(transport=resilient, **setup.client_options())
         self._http_requester = HttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
             EmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
-            setup.lookups(cache),
+            setup.lookups(cache, self._mirror),
             RecordReader(setup.metrics.record_missing_attribute),
         )
+        self._attach_mirror()
 
     @property
     def generated(self) -> GeneratedClient:
@@ -350,6 +410,8 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
 
     def close(self) -> None:
         """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
+        if self._mirror is not None:
+            self._mirror.detach(self)
         self._http_requester.close()
         self.http.close()
         self._setup.secrets.close()
@@ -384,6 +446,8 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         http_client: Your own ``httpx.AsyncClient`` to send through (see `ITGlueClient`).
         sleep: Async waits between retries (see `ITGlueClient`).
         cache: Cache-first lookups (see `ITGlueClient`); off by default.
+        mirror: Read through a mirror and write through to it (see `ITGlueClient`). Its lookups run in the
+            event loop's thread (a local file read); a mirror refreshes itself only through a sync client.
     """
 
     def __init__(
@@ -404,6 +468,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         cache: LookupCache | None = None,
+        mirror: RecordCache | bool | None = None,
     ) -> None:
         self._setup = setup = _Setup.build(
             instance,
@@ -420,15 +485,17 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         )
         if http_client is not None and transport is not None:
             raise ValueError("give AsyncITGlueClient a transport or an http_client, not both")
+        self._mirror = setup.mirror(cache, mirror)
         inner = AsyncClientTransport(http_client) if http_client is not None else transport or build_async_transport()
         resilient = AsyncResilientTransport(inner, sleep=sleep, **setup.resilience_options())
         self.http = httpx.AsyncClient(transport=resilient, **setup.client_options())
         self._http_requester = AsyncHttpxRequester(self.http, instance=setup.instance.name)
         super().__init__(
             AsyncEmittingRequester(self._http_requester, setup.events, instance=setup.instance.name),
-            setup.lookups(cache),
+            setup.lookups(cache, self._mirror),
             RecordReader(setup.metrics.record_missing_attribute),
         )
+        self._attach_mirror()
 
     @property
     def generated(self) -> GeneratedClient:
@@ -471,6 +538,8 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
 
     async def close(self) -> None:
         """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
+        if self._mirror is not None:
+            self._mirror.detach(self)
         await self._http_requester.aclose()
         await self.http.aclose()
         self._setup.secrets.close()

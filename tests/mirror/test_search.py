@@ -136,6 +136,7 @@ def test_text_that_looks_like_syntax_is_plain_text(planted: tuple[Mirror, dict[s
 def handmade(tmp_path: Path) -> Mirror:
     """A mirror whose rows are written straight into its file (ranking cases the emulator cannot make)."""
     mirror = Mirror(path=tmp_path / "m.duckdb")
+    mirror.close()  # its kept reader would refuse a writing connection in this process
     with duckdb.connect(str(mirror.path)) as con:
         con.execute(
             "INSERT INTO organizations (id, name) VALUES (1, 'Acme Corporation'), (2, 'acme'), (3, 'Acme'),"

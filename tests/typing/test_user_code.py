@@ -110,6 +110,14 @@ def test_reads_run_as_typed(emulator: Emulator) -> None:
         shown = reads.with_attachments(client, int(configurations[0].id))
         assert shown is not None
         assert shown.record.id == configurations[0].id
+        assert reads.by_name(client, first.attributes.name.lower()) == first
+        assert reads.by_name(client, "no such organization") is None
+
+
+def test_reads_through_a_mirror_run_as_typed(emulator: Emulator, tmp_path: Path) -> None:
+    found, hits = reads.through_mirror(tmp_path / "m.duckdb", emulator.base_url, emulator.api_key)
+    assert found is not None
+    assert hits == 1
 
 
 def test_writes_passwords_and_traits_run_as_typed(emulator: Emulator) -> None:
@@ -149,5 +157,6 @@ def test_async_reads_run_as_typed(emulator: Emulator) -> None:
             assert [stamp for _, stamp in recent] == sorted((stamp for _, stamp in recent), reverse=True)
             first = await async_reads.first(client)
             assert first.attributes.name
+            assert await async_reads.by_name(client, first.attributes.name) == first
 
     asyncio.run(scenario())

@@ -11,6 +11,7 @@ Profiles live in ``instances.toml`` in the user's config folder (platformdirs), 
     read_timeout = 60.0
     # data_dir = "/srv/itglue/sandbox"   (the instance's mirror; default: per-instance user data folder)
     # load_plugins = true         (run the `itglue_sdk.plugins` entry points in this instance's clients)
+    # mirror = true               (this instance's clients read through its mirror: cache-first, write-through)
 
 ``production`` (US) and ``emulator`` (loopback) are built in; a file entry with the same name overrides them.
 A top-level ``default = "sandbox"`` in the file (``itglue instances use sandbox``) picks the default instance;
@@ -53,7 +54,17 @@ REGIONS: Mapping[str, str] = {
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _FIELDS = frozenset(
-    {"region", "base_url", "rate_limit", "rate_window", "connect_timeout", "read_timeout", "data_dir", "load_plugins"}
+    {
+        "region",
+        "base_url",
+        "rate_limit",
+        "rate_window",
+        "connect_timeout",
+        "read_timeout",
+        "data_dir",
+        "load_plugins",
+        "mirror",
+    }
 )
 _SECRET_FIELDS = frozenset({"key", "api_key", "api-key", "apikey", "password", "token"})
 
@@ -73,6 +84,9 @@ class Instance:
         data_dir: Explicit mirror folder, or ``None`` for the per-instance default.
         load_plugins: Whether this instance's clients run the plugins of the ``itglue_sdk.plugins`` entry-point
             group (off unless the profile opts in: they are code any installed package may register).
+        mirror: Whether this instance's clients attach its default mirror (``<data_dir>/<name>.duckdb``, opened
+            through the ``itglue_sdk.mirrors`` entry point): reads cache-first from it while it is current,
+            writes go through to it (see `itglue_sdk.ITGlueClient`). Off unless the profile opts in.
     """
 
     name: str
@@ -84,6 +98,7 @@ class Instance:
     read_timeout: float = 60.0
     data_dir: Path | None = None
     load_plugins: bool = False
+    mirror: bool = False
 
     def timeout(self) -> httpx.Timeout:
         """The httpx timeout for this instance."""
@@ -107,6 +122,7 @@ def make_instance(
     read_timeout: float = 60.0,
     data_dir: str | Path | None = None,
     load_plugins: bool = False,
+    mirror: bool = False,
 ) -> Instance:
     """Build a validated `Instance` from a region or a base URL (exactly one).
 
@@ -130,6 +146,8 @@ def make_instance(
         raise ConfigurationError(f"instance {name!r}: rate_limit, rate_window and timeouts must be positive")
     if not isinstance(load_plugins, bool):  # TOML could give any type; a truthy string must not opt in
         raise ConfigurationError(f"instance {name!r}: load_plugins must be true or false")
+    if not isinstance(mirror, bool):
+        raise ConfigurationError(f"instance {name!r}: mirror must be true or false")
     return Instance(
         name=name,
         base_url=url,
@@ -140,6 +158,7 @@ def make_instance(
         read_timeout=float(read_timeout),
         data_dir=Path(data_dir).expanduser() if data_dir is not None else None,
         load_plugins=load_plugins,
+        mirror=mirror,
     )
 
 
@@ -194,6 +213,8 @@ def _to_table(instance: Instance) -> dict[str, Any]:
         table["data_dir"] = str(instance.data_dir)
     if instance.load_plugins:
         table["load_plugins"] = True
+    if instance.mirror:
+        table["mirror"] = True
     return table
 
 

@@ -1,11 +1,16 @@
-"""Cache-first lookups: the `LookupCache` protocol, an in-memory implementation, and which groups use it.
+"""Cache-first reads: the `LookupCache` and `RecordCache` protocols, an in-memory cache, and their bindings.
 
 Lookup groups (types, statuses, manufacturers, models, countries, regions, platforms, operating systems,
 password categories, contact types: `LOOKUP_GROUPS`) hold small, rarely changing reference records that other
 records point at by id. A client given a cache (``ITGlueClient(cache=MemoryLookupCache())``) answers
 ``client.<lookup group>.get(id)`` from the cache when it can, and writes through: records the API answers to
 a create, update or bulk update of a lookup group are put in the cache, deleted ones are invalidated. Other
-groups never touch the cache. The mirror (``itglue_mirror``) implements the same protocol over its DuckDB file.
+groups never touch the cache.
+
+A `RecordCache` (the mirror, ``ITGlueClient(mirror=...)``) answers more: each group it says it `answers
+<RecordCache.answers>`, by id and by name, and it is kept current by the client's write events (`write_through`)
+rather than by the answers of reads, so a read never writes to it. The SDK never imports the mirror: an installed
+package offers one through the ``itglue_sdk.mirrors`` entry-point group (`load_default_mirror`).
 
 Records are stored in their wire form (the JSON:API resource object: ``{"type", "id", "attributes", ...}``),
 keyed by wire type (``configuration-types``) and id, so any implementation can hold them without the models.
@@ -14,6 +19,7 @@ keyed by wire type (``configuration-types``) and id, so any implementation can h
 from __future__ import annotations
 
 import copy
+import importlib.metadata
 import threading
 import time
 from collections import OrderedDict
@@ -21,7 +27,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from itglue_sdk._exceptions import InvalidParameterError
+from itglue_sdk._exceptions import ConfigurationError, InvalidParameterError
+from itglue_sdk.config.instances import Instance
+from itglue_sdk.events.bus import Event, Plugin, WriteAction
 
 WireRecord = Mapping[str, Any]
 """A JSON:API resource object as the API answers it."""
@@ -44,6 +52,9 @@ LOOKUP_GROUPS: Final = frozenset(
 )
 """The groups whose top-level ``get`` is cache-first: reference data named by other records' ``*_id``."""
 
+MIRROR_ENTRY_POINT_GROUP = "itglue_sdk.mirrors"
+"""Entry points naming a factory ``(Instance) -> RecordCache``: the instance's default mirror."""
+
 
 class LookupCache(Protocol):
     """Where cache-first lookups read and write-through writes go. Implementations must be thread-safe."""
@@ -63,6 +74,41 @@ class LookupCache(Protocol):
 
     def invalidate(self, resource_type: str, id: str) -> None:
         """Forget one record (it was deleted, or is known to have changed)."""
+        ...
+
+
+class RecordCache(LookupCache, Protocol):
+    """A cache that answers whole resource groups and follows the client's writes: what ``mirror=`` takes.
+
+    `LookupCache.get` answers by id; `put` and `invalidate` receive every record the client creates, updates or
+    deletes (through `write_through`). Answers that missed are not put. Implementations decide per group what
+    they can answer and must answer only what is current; they must never raise from `put` or `invalidate`
+    (the write has happened; a cache that cannot follow it must stop answering for it instead).
+    """
+
+    def answers(self, group: str) -> bool:
+        """Whether reads of a group may be asked here (its stored records hold every attribute of its model).
+
+        Args:
+            group: Group name, e.g. ``organizations``.
+        """
+        ...
+
+    def find_named(self, resource_type: str, name: str) -> WireRecord | None:
+        """Return the record whose name matches (case-insensitively), or None when there is none or it is stale.
+
+        Args:
+            resource_type: Wire type, e.g. ``organizations``.
+            name: The name sought.
+        """
+        ...
+
+    def attach(self, client: object) -> None:
+        """Learn of a client that reads through this cache (e.g. to refresh from it); called by its constructor."""
+        ...
+
+    def detach(self, client: object) -> None:
+        """Forget a client attached earlier; called when it closes."""
         ...
 
 
@@ -139,9 +185,15 @@ class CachedLookups:
     cache: LookupCache
     on_lookup: Callable[[bool], None] | None = None
 
+    def covers(self, group: str) -> bool:
+        """Whether a group reads through this cache: the lookup groups."""
+        return group in LOOKUP_GROUPS
+
     def lookup(self, resource_type: str, id: str) -> WireRecord | None:
         """Read the cache and count the hit or miss."""
-        record = self.cache.get(resource_type, id)
+        return self._counted(self.cache.get(resource_type, id))
+
+    def _counted(self, record: WireRecord | None) -> WireRecord | None:
         if self.on_lookup is not None:
             self.on_lookup(record is not None)
         return record
@@ -154,3 +206,75 @@ class CachedLookups:
         """Forget deleted records."""
         for id in ids:
             self.cache.invalidate(resource_type, id)
+
+
+@dataclass(frozen=True)
+class CachedRecords(CachedLookups):
+    """A `RecordCache` bound to what counts its lookups: the groups it answers read it first, by id and by name.
+
+    The answers of reads and writes are not stored through this binding: the cache follows the client's write
+    events instead (`write_through`), which every write path emits exactly once.
+
+    Attributes:
+        cache: The cache.
+        on_lookup: Called with True for a hit, False for a miss.
+    """
+
+    cache: RecordCache
+
+    def covers(self, group: str) -> bool:
+        """Whether the cache answers the group (it decides)."""
+        return self.cache.answers(group)
+
+    def find_named(self, resource_type: str, name: str) -> WireRecord | None:
+        """Find a record by name in the cache and count the hit or miss."""
+        return self._counted(self.cache.find_named(resource_type, name))
+
+    def put(self, data: Any) -> None:
+        """Leave the answer be: the write events bring it to the cache."""
+
+    def invalidate(self, resource_type: str, ids: Iterable[str]) -> None:
+        """Leave the deletion be: the write events bring it to the cache."""
+
+
+def write_through(cache: LookupCache) -> Plugin:
+    """A plugin for a client's event bus that applies each successful write to ``cache``.
+
+    Args:
+        cache: Receives created and updated records (`LookupCache.put`) and deleted ids (`LookupCache.invalidate`).
+
+    Returns:
+        The callback, to register for every event (``*``).
+    """
+
+    def apply(event: Event) -> None:
+        action = event.type.rpartition(".")[2]
+        if action == WriteAction.DELETED and event.record_id is not None:
+            cache.invalidate(event.resource_type, event.record_id)
+        elif action in (WriteAction.CREATED, WriteAction.UPDATED) and event.record:
+            cache.put([event.record])
+
+    return apply
+
+
+def load_default_mirror(instance: Instance) -> RecordCache:
+    """Open an instance's default mirror through the ``itglue_sdk.mirrors`` entry point (the SDK never imports it).
+
+    Args:
+        instance: The instance whose mirror to open.
+
+    Returns:
+        The mirror.
+
+    Raises:
+        ConfigurationError: No package offers a mirror, or several do.
+    """
+    found = sorted(importlib.metadata.entry_points(group=MIRROR_ENTRY_POINT_GROUP), key=lambda point: point.name)
+    if len(found) != 1:
+        offered = ", ".join(point.name for point in found) or "none"
+        raise ConfigurationError(
+            f"instance {instance.name!r} asks for its mirror, which needs exactly one {MIRROR_ENTRY_POINT_GROUP!r}"
+            f" entry point (offered: {offered}); install itglue-sdk with its mirror, or pass mirror= yourself"
+        )
+    factory: Callable[[Instance], RecordCache] = found[0].load()
+    return factory(instance)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from itglue_sdk.resources._groups import Groups
-from itglue_sdk.resources.cache import LOOKUP_GROUPS, CachedLookups
+from itglue_sdk.resources.cache import CachedLookups
 from itglue_sdk.resources.entries import AsyncCatalog, Entry, SyncCatalog
 from itglue_sdk.resources.records import RecordReader
 from itglue_sdk.resources.service import ResourceDef, _Service
@@ -46,7 +46,8 @@ class _Catalog(Groups):
         service = self._services.get(entry.group)
         if service is None:
             cls = entry.service_class(self._flavour)
-            cache = self._lookups if entry.group in LOOKUP_GROUPS else None
+            lookups = self._lookups
+            cache = lookups if lookups is not None and lookups.covers(entry.group) else None
             resource = ResourceDef.load(entry.group, getattr(cls, "model", None), cache=cache, reader=self._reader)
             service = self._services[entry.group] = cls(self._requester, resource)
         return service
@@ -62,7 +63,8 @@ class ResourceCatalog(_Catalog, SyncCatalog):
 
         Args:
             requester: Where requests go (e.g. `itglue_sdk._http.requester.HttpxRequester`).
-            cache: Cache-first ``get`` and write-through for the lookup groups (`itglue_sdk.resources.cache`);
+            cache: Cache-first reads of the groups the binding covers: the lookup groups for a
+                `CachedLookups`, the groups a mirror answers for a `CachedRecords` (`itglue_sdk.resources.cache`);
                 None: off.
             reader: Parses the records of every group (`itglue_sdk.resources.records`); None: one of its own.
         """
@@ -81,7 +83,8 @@ class AsyncResourceCatalog(_Catalog, AsyncCatalog):
 
         Args:
             requester: Where requests go (e.g. `itglue_sdk._http.requester.AsyncHttpxRequester`).
-            cache: Cache-first ``get`` and write-through for the lookup groups (`itglue_sdk.resources.cache`);
+            cache: Cache-first reads of the groups the binding covers: the lookup groups for a
+                `CachedLookups`, the groups a mirror answers for a `CachedRecords` (`itglue_sdk.resources.cache`);
                 None: off.
             reader: Parses the records of every group (`itglue_sdk.resources.records`); None: one of its own.
         """

@@ -11,7 +11,8 @@ before anything is sent. Nested routes are reached with `ResourceService.within`
 `ResourceCalls` builds every request once (sans-IO); the sync and async services only run them.
 `ReadOnlyResourceService` holds the reads and `ResourceService` adds the writes, so that the catalog can type
 groups without writes (countries, logs...) as read-only. A group bound to a lookup cache
-(`itglue_sdk.resources.cache`) answers ``get`` from it when it can and writes its answers through.
+(`itglue_sdk.resources.cache`) answers ``get`` from it when it can and writes its answers through; a group bound
+to a mirror answers ``get``, ``require`` and ``find(name=...)`` from it while it is current.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from itglue_sdk._spec.payloads import (
     write_relationships,
 )
 from itglue_sdk._spec.query import MAX_PAGE_SIZE, list_query, page_query
-from itglue_sdk.resources.cache import CachedLookups
+from itglue_sdk.resources.cache import CachedLookups, CachedRecords
 from itglue_sdk.resources.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPager
 from itglue_sdk.resources.records import RecordReader
 
@@ -337,6 +338,38 @@ class ResourceCalls(Generic[ModelT]):
 
         return plan()
 
+    def named(self, name: str) -> Call[ModelT | None] | Plan[ModelT | None]:
+        """The first record whose name matches (``filter[name]``, first page of one), from a mirror when it has it.
+
+        A top-level group bound to a mirror (`CachedRecords`) asks it first, counting the hit or miss; a miss
+        and every other case list one record through the API.
+
+        Raises:
+            UnsupportedOperationError: The group cannot be listed at this scope.
+            InvalidParameterError: Its listing has no name filter.
+        """
+        op = self.operation("list")
+        if ("exact", "name") not in op.filters:
+            raise InvalidParameterError(
+                f"{self.group.name} cannot be found by name {self.scope.describe()}: its listing has no name filter",
+                parameter="name",
+                allowed=sorted(param.name for param in op.filters.values() if param.mode == "exact"),
+            )
+        page = self.list_pages(filter={"name": name}, sort=None, include=None)(1, 1)
+        fetch = Call(page.method, page.path, lambda response: next(iter(page.parse(response).data), None), page.params)
+        cached, model, reader = self.resource.cache, self.resource.model, self.resource.reader
+        if not isinstance(cached, CachedRecords) or self.scope.parent is not None:
+            return fetch
+
+        def plan() -> Plan[ModelT | None]:
+            record = cached.find_named(op.resource, name)
+            if record is None:
+                found: ModelT | None = yield fetch
+                return found
+            return reader.read(model, record)
+
+        return plan()
+
     def create(
         self,
         items: Sequence[WriteModel | Attributes],
@@ -613,6 +646,26 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
             RequestOptions.of(timeout, extra_headers),
         )
 
+    def find(
+        self, *, name: str, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> ModelT | None:
+        """Find a record by name: the first the API lists for ``filter[name]`` (case-insensitive equality).
+
+        Several records of one name: the first in the API's default order (lowest id), from the mirror too.
+
+        Args:
+            name: The name sought.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
+
+        Returns:
+            The record, or None when no record has that name.
+
+        Raises:
+            InvalidParameterError: The group's listing has no name filter (before any request).
+        """
+        return run(self._requester, self._calls.named(name), RequestOptions.of(timeout, extra_headers))
+
     def show(
         self,
         id: Ref,
@@ -829,6 +882,12 @@ class AsyncReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, So
             self._calls.lookup(id, include=include, missing_ok=False),
             RequestOptions.of(timeout, extra_headers),
         )
+
+    async def find(
+        self, *, name: str, timeout: TimeoutTypes = None, extra_headers: Mapping[str, str] | None = None
+    ) -> ModelT | None:
+        """Find a record by name, None when there is none (see `ResourceService.find`)."""
+        return await arun(self._requester, self._calls.named(name), RequestOptions.of(timeout, extra_headers))
 
     async def show(
         self,

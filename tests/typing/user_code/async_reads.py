@@ -20,3 +20,8 @@ async def first(client: AsyncITGlueClient) -> Organization:
     async for org in client.organizations.list(limit=1):
         return await client.organizations.require(org.id)
     raise LookupError("the estate has no organizations")
+
+
+async def by_name(client: AsyncITGlueClient, name: str) -> Organization | None:
+    """`find(name=...)` awaited."""
+    return await client.organizations.find(name=name)

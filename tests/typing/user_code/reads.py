@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from itglue_mirror import Mirror
 from itglue_sdk import (
     Configuration,
     ConfigurationFilters,
@@ -71,3 +73,18 @@ def is_missing(client: ITGlueClient, organization_id: int) -> bool:
 def with_attachments(client: ITGlueClient, organization_id: int) -> Shown[Configuration] | None:
     """Includes are typed by the group's ``<Model>Include``."""
     return client.configurations.show(organization_id, include=["attachments"])
+
+
+def by_name(client: ITGlueClient, name: str) -> Organization | None:
+    """`find(name=...)` is typed like `get`."""
+    return client.organizations.find(name=name)
+
+
+def through_mirror(path: Path, base_url: str, api_key: str) -> tuple[Organization | None, int]:
+    """A `Mirror` is what ``mirror=`` takes: sync it, then read cache-first."""
+    mirror = Mirror(path=path)
+    with ITGlueClient(base_url=base_url, api_key=api_key, load_plugins=False, mirror=mirror) as client:
+        mirror.sync(client, resources=["organizations"])
+        first = next(iter(client.organizations.list(limit=1)))
+        found = client.organizations.find(name=first.attributes.name)
+        return found, client.metrics().cache_hits
