@@ -25,6 +25,8 @@ Usage: ``uv run python scripts/bench/mirror_queries.py`` (``--quick`` for 100,00
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import re
 import sqlite3
 import statistics
@@ -33,6 +35,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import duckdb
@@ -47,6 +50,7 @@ FILLED = (
     "configuration_statuses",
     "manufacturers",
     "locations",
+    "contacts",
     "configurations",
     "domains",
     "expirations",
@@ -60,6 +64,7 @@ FILLED = (
 SQLITE_INDEXES = (
     "organizations(name)",
     "locations(organization_id)",
+    "contacts(organization_id)",
     "configurations(organization_id)",
     "configurations(configuration_type_id)",
     "configurations(configuration_status_id)",
@@ -127,6 +132,15 @@ SELECT i + 1 AS id, o.id AS organization_id, o.name AS organization_name,
        pick(['Springfield', 'Shelbyville', 'Ogdenville', 'Capital City'], mix(i, 1)) AS city,
        ago(mix(i, 2) % 94608000) AS created_at, ago(mix(i, 3) % 31536000) AS updated_at
 FROM range($organizations * 3) g(i) JOIN organizations o ON o.id = i // 3 + 1;
+
+INSERT INTO contacts BY NAME
+SELECT i + 1 AS id, o.id AS organization_id, o.name AS organization_name,
+       pick(['Ann', 'Bob', 'Carla', 'Dev', 'Erin', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jon'], mix(i, 2)) AS first_name,
+       pick(['Smith', 'Garcia', 'Okafor', 'Nguyen', 'Schmidt', 'Rossi', 'Kowalski', 'Tanaka'], mix(i, 3))
+         AS last_name,
+       first_name || ' ' || last_name AS name, pick(['Owner', 'IT contact', 'Office manager'], mix(i, 4)) AS title,
+       ago(mix(i, 5) % 94608000) AS created_at, ago(mix(i, 6) % 31536000) AS updated_at
+FROM range($organizations * 10) g(i) JOIN organizations o ON o.id = 1 + mix(i, 1) % $organizations;
 
 INSERT INTO configurations BY NAME
 SELECT i + 1 AS id, o.id AS organization_id, o.name AS organization_name, o.short_name AS organization_short_name,
@@ -247,12 +261,15 @@ class Query:
         duckdb: DuckDB SQL.
         sqlite: The same question in SQLite SQL (often the same text).
         parameters: Values for the ``?`` placeholders.
+        search: For a search entry, the text: DuckDB runs ``itglue_mirror.search.search`` (the SQL
+            ``Mirror.search`` runs), SQLite `sqlite_search`; ``duckdb`` and ``sqlite`` are unused.
     """
 
     label: str
     duckdb: str
     sqlite: str
     parameters: tuple[Any, ...] = ()
+    search: str | None = None
 
 
 def queries(organization_name: str, serial_number: str) -> list[Query]:
@@ -314,6 +331,138 @@ def queries(organization_name: str, serial_number: str) -> list[Query]:
         Query("organizations_missing('Backup')", ORGANIZATIONS_MISSING, "", ("Backup",)),
     ]
     return [Query(query.label, query.duckdb, query.sqlite or query.duckdb, query.parameters) for query in same]
+
+
+def search_queries(exact_name: str) -> list[Query]:
+    """The search entries: an exact name, a prefix, a substring and two misspellings (limit 20, all resources).
+
+    Args:
+        exact_name: A configuration's whole name.
+
+    Returns:
+        The queries.
+    """
+    texts = {
+        "exact": exact_name,
+        "prefix": "Stark Law",
+        "substring": "recovery",
+        "misspelt (one letter left out)": "Gringots",
+        "misspelt (one letter replaced)": "Kowalsky",
+    }
+    return [Query(f"search {kind}: {text!r}", "", "", search=text) for kind, text in texts.items()]
+
+
+def load_search(path: Path | None) -> ModuleType | None:
+    """``itglue_mirror.search`` when the package has it, else the file at ``path`` (a branch not merged yet).
+
+    Args:
+        path: A ``search.py`` to load when the installed package has none.
+
+    Returns:
+        The module, or None when there is neither.
+    """
+    try:
+        return importlib.import_module("itglue_mirror.search")
+    except ModuleNotFoundError:
+        if path is None:
+            return None
+    spec = importlib.util.spec_from_file_location("itglue_mirror_search_from_file", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# SQLite 3.40 has no concat_ws; the contacts' name expression of `itglue_mirror.search.SEARCHED`, rewritten.
+SQLITE_SEARCH_NAMES = {
+    "contacts": "coalesce(name, nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), ''))"
+}
+
+SQLITE_SEARCH = """
+WITH hits AS (
+    {hits}
+), scored AS (
+    SELECT *, {ranking} FROM hits WHERE {condition}
+)
+SELECT s.resource, s.id, s.name, s.organization_id, coalesce(o.name, s.record_organization_name), s.score
+FROM (SELECT * FROM scored ORDER BY rank, score DESC, length(name), name, resource, id LIMIT :limit) s
+LEFT JOIN organizations o ON o.id = s.organization_id
+ORDER BY s.rank, s.score DESC, length(s.name), s.name, s.resource, s.id
+"""
+"""SQLite's search: the same ranking, with ``instr`` for DuckDB's ``contains`` (literal, as there: no LIKE
+wildcards). Similar names are found by `one_edit_at_word_start`, a Python function; SQLite has no Jaro-Winkler,
+so similar matches all score 0.5 and are ordered by length and name only."""
+
+SQLITE_DIRECT_RANKING = """
+    CASE WHEN k = lower(:text) THEN 0 WHEN substr(k, 1, length(:text)) = lower(:text) THEN 1 ELSE 2 END AS rank,
+    CASE WHEN k = lower(:text) THEN 1.0
+         WHEN substr(k, 1, length(:text)) = lower(:text) THEN 0.75 + 0.25 * length(:text) / length(name)
+         ELSE 0.5 + 0.25 * length(:text) / length(name) END AS score"""
+
+
+def within_one_edit(word: str, text: str) -> bool:
+    """Whether ``word`` is ``text`` or one edit from it (one character left out, added, replaced, or swapped)."""
+    if len(word) == len(text):
+        differing = [index for index in range(len(text)) if word[index] != text[index]]
+        if len(differing) <= 1:
+            return True
+        first, second = differing[0], differing[-1]
+        return (
+            len(differing) == 2 and second == first + 1 and (word[first], word[second]) == (text[second], text[first])
+        )
+    shorter, longer = sorted((word, text), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    index = 0
+    while index < len(shorter) and shorter[index] == longer[index]:
+        index += 1
+    return shorter[index:] == longer[index + 1 :]
+
+
+def one_edit_at_word_start(name: str, text: str) -> bool:
+    """Whether some word of ``name`` starts with a string within one edit of ``text`` (both lower case)."""
+    starts = [index for index in range(len(name)) if index == 0 or not name[index - 1].isalnum()]
+    return any(
+        within_one_edit(name[start : start + length], text)
+        for start in starts
+        for length in (len(text) - 1, len(text), len(text) + 1)
+    )
+
+
+def sqlite_search(lite: sqlite3.Connection, module: ModuleType, text: str, limit: int = 20) -> list[Any]:
+    """Search the SQLite copy as ``module.search`` searches the mirror: direct matches, then similar ones if room."""
+    selects = []
+    for resource, expression in module.SEARCHED.items():
+        name = SQLITE_SEARCH_NAMES.get(resource, expression)
+        organization_id, organization_name = (
+            ("id", "name") if resource == "organizations" else ("organization_id", "organization_name")
+        )
+        # Names and expressions come from SEARCHED and this script, never from the searched text (S608).
+        selects.append(
+            f"SELECT '{resource}' AS resource, id, {name} AS name, lower({name}) AS k,"  # noqa: S608
+            f" {organization_id} AS organization_id, {organization_name} AS record_organization_name"
+            f' FROM "{resource}"'
+        )
+    hits = "\n    UNION ALL ".join(selects)
+    wanted = text.strip()
+    found = lite.execute(
+        SQLITE_SEARCH.format(hits=hits, ranking=SQLITE_DIRECT_RANKING, condition="instr(k, lower(:text)) > 0"),
+        {"text": wanted, "limit": limit},
+    ).fetchall()
+    if len(found) >= limit or not module.SIMILAR_MIN_LENGTH <= len(wanted) <= module.SIMILAR_MAX_LENGTH:
+        return found
+    first, second = module.intact_pieces(wanted)
+    prefilter = "instr(k, lower(:text)) = 0"
+    if min(len(first), len(second)) >= 2:
+        prefilter += " AND (instr(k, lower(:first)) > 0 OR instr(k, lower(:second)) > 0)"
+    # CASE fixes the order: SQLite would otherwise call the Python function on every row before the cheap terms.
+    condition = f"CASE WHEN {prefilter} THEN one_edit_at_word_start(k, lower(:text)) ELSE 0 END"
+    similar = lite.execute(
+        SQLITE_SEARCH.format(hits=hits, ranking="3 AS rank, 0.5 AS score", condition=condition),
+        {"text": wanted, "first": first, "second": second, "limit": limit - len(found)},
+    ).fetchall()
+    return found + similar
 
 
 def build_duckdb(path: Path, configurations: int) -> Mirror:
@@ -393,6 +542,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query (both engines) for rounds")
     parser.add_argument("--mirror-sql-runs", type=int, default=10, help="timed Mirror.sql calls per query")
     parser.add_argument("--quick", action="store_true", help="100,000 configurations, 10 runs")
+    parser.add_argument(
+        "--search-module", type=Path, help="a search.py to load when itglue_mirror has no search module (yet)"
+    )
     parser.add_argument("--save", type=Path, help="also write the printed figures to this file")
     args = parser.parse_args()
     if args.quick:
@@ -422,11 +574,32 @@ def main() -> None:
         assert organization is not None
         assert serial is not None
         plan = queries(str(organization[0]), str(serial[0]))
+        search = load_search(args.search_module)
+        if search is None:
+            say("search: left out (itglue_mirror has no search module and no --search-module was given)")
+        else:
+            say(f"search: {search.__file__}")
+            exact = duck.execute("SELECT name FROM configurations WHERE id = 4242").fetchone()
+            assert exact is not None
+            plan += search_queries(str(exact[0]))
+            lite.create_function("one_edit_at_word_start", 2, one_edit_at_word_start, deterministic=True)
 
-        engines: dict[str, Callable[[Query], list[Any]]] = {
-            "duckdb": lambda query: duck.execute(query.duckdb, list(query.parameters)).fetchall(),
-            "sqlite": lambda query: lite.execute(query.sqlite, query.parameters).fetchall(),
-        }
+        def duck_frame(sql: str, parameters: Sequence[Any]) -> Any:
+            return duck.sql(sql, params=list(parameters)).pl()
+
+        def run_duckdb(query: Query) -> Any:
+            if query.search is not None:
+                assert search is not None
+                return search.search(duck_frame, query.search)
+            return duck.execute(query.duckdb, list(query.parameters)).fetchall()
+
+        def run_sqlite(query: Query) -> Any:
+            if query.search is not None:
+                assert search is not None
+                return sqlite_search(lite, search, query.search)
+            return lite.execute(query.sqlite, query.parameters).fetchall()
+
+        engines: dict[str, Callable[[Query], Any]] = {"duckdb": run_duckdb, "sqlite": run_sqlite}
         timings: dict[tuple[str, str], list[float]] = {(q.label, e): [] for q in plan for e in engines}
         rows: dict[tuple[str, str], int] = {}
         active = list(plan)
@@ -446,11 +619,14 @@ def main() -> None:
 
         mirror_sql: dict[str, list[float]] = {}
         for query in plan:
-            mirror.sql(query.duckdb, list(query.parameters))
-            parameters = list(query.parameters)
-            mirror_sql[query.label] = [
-                timed(mirror.sql, query.duckdb, parameters)[0] for _ in range(args.mirror_sql_runs)
-            ]
+            if query.search is not None:
+                assert search is not None
+                action: Callable[..., Any] = search.search
+                arguments: list[Any] = [mirror.sql, query.search]
+            else:
+                action, arguments = mirror.sql, [query.duckdb, list(query.parameters)]
+            action(*arguments)
+            mirror_sql[query.label] = [timed(action, *arguments)[0] for _ in range(args.mirror_sql_runs)]
 
     say("")
     say("| query | rows | DuckDB p50 / p95 ms | SQLite p50 / p95 ms | SQLite / DuckDB p95 | Mirror.sql p50 ms | runs |")
