@@ -234,6 +234,19 @@ def _cell(column: Column, value: Any) -> Any:
     return str(value)
 
 
+def _series(column: Column, values: list[Any]) -> pl.Series:
+    """One column's values as a typed Series, converted by `_cell` only when some value is not of the column's type."""
+    dtype = _POLARS_TYPES.get(column.sql_type, pl.String())
+    if column.sql_type != "JSON":
+        try:
+            # A whole column converts in Polars at once, many times faster than cell by cell; strict, it raises on
+            # the values it would convert differently from `_cell` (an integer in a text column...).
+            return pl.Series(column.name, values, dtype=dtype, strict=True)
+        except (TypeError, ValueError, OverflowError):
+            pass
+    return pl.Series(column.name, [_cell(column, value) for value in values], dtype=dtype)
+
+
 def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -273,12 +286,10 @@ def frame_of(table: Table, records: Sequence[Record]) -> pl.DataFrame:
     Returns:
         ``id`` and one column per table column, typed for DuckDB.
     """
-    data: dict[str, list[Any]] = {"id": [int(record["id"]) for record in records]}
-    schema: dict[str, pl.DataType] = {"id": pl.Int64()}
-    for column in table.columns:
-        data[column.name] = [_cell(column, (record.get("attributes") or {}).get(column.wire)) for record in records]
-        schema[column.name] = _POLARS_TYPES.get(column.sql_type, pl.String())
-    return pl.DataFrame(data, schema=schema)
+    attributes = [record.get("attributes") or {} for record in records]
+    columns = [pl.Series("id", [int(record["id"]) for record in records], dtype=pl.Int64())]
+    columns.extend(_series(column, [values.get(column.wire) for values in attributes]) for column in table.columns)
+    return pl.DataFrame(columns)
 
 
 class Mirror:
