@@ -39,9 +39,10 @@ from typing import TYPE_CHECKING, Any, Final
 import duckdb
 import polars as pl
 
+from itglue_mirror import derived
 from itglue_mirror.fetch import Record
 from itglue_mirror.schema import Column, Table
-from itglue_mirror.views import VIEWS
+from itglue_mirror.views import READY_MADE
 from itglue_sdk import ITGlueClient
 from itglue_sdk._spec.index import load_spec, spec_document
 
@@ -158,11 +159,15 @@ def tables_of(query: str) -> set[str]:
     try:
         with duckdb.connect() as parser:  # an empty in-memory database: the SQL is parsed, not bound
             names = set(parser.get_table_names(bare))
-            for view in names & VIEWS.keys():
-                names |= parser.get_table_names(VIEWS[view])
+            resolved: set[str] = set()
+            # Ready-made answers read tables and other answers: resolved until only tables are left.
+            while pending := (names & READY_MADE.keys()) - resolved:
+                for view in pending:
+                    names |= parser.get_table_names(READY_MADE[view])
+                resolved |= pending
     except duckdb.Error:
         return set()  # running the query reports what is wrong with it
-    return names - VIEWS.keys()
+    return names - READY_MADE.keys()
 
 
 def _upsert(con: duckdb.DuckDBPyConnection, table: Table, staged: pl.DataFrame) -> None:
@@ -190,7 +195,8 @@ def upsert(con: duckdb.DuckDBPyConnection, table: Table, staged: pl.DataFrame) -
     """
     con.begin()
     try:
-        _upsert(con, table, staged)
+        with derived.maintained(con, table.name, staged["id"].to_list()):
+            _upsert(con, table, staged)
         _count_rows(con, table)
         con.commit()
     except BaseException:
@@ -208,7 +214,8 @@ def delete(con: duckdb.DuckDBPyConnection, table: Table, ids: Sequence[int]) -> 
     """
     con.begin()
     try:
-        con.execute(f'DELETE FROM "{table.name}" WHERE id IN (SELECT unnest(?::BIGINT[]))', [list(ids)])  # noqa: S608
+        with derived.maintained(con, table.name, list(ids)):
+            con.execute(f'DELETE FROM "{table.name}" WHERE id IN (SELECT unnest(?::BIGINT[]))', [list(ids)])  # noqa: S608
         _count_rows(con, table)
         con.commit()
     except BaseException:

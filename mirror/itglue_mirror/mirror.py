@@ -34,13 +34,19 @@ import duckdb
 import platformdirs
 import polars as pl
 
-from itglue_mirror import cache
+from itglue_mirror import cache, derived
 from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first, shows
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
 from itglue_mirror.search import search
 from itglue_mirror.store import reading, release, writing
-from itglue_mirror.views import ORGANIZATIONS_MISSING, TYPE_VIEW_PREFIX, VIEWS, flexible_asset_type_views
+from itglue_mirror.views import (
+    ORGANIZATIONS_MISSING,
+    READY_MADE,
+    TYPE_VIEW_PREFIX,
+    VIEWS,
+    flexible_asset_type_views,
+)
 from itglue_sdk import Instance, InstanceStore, ITGlueClient, UnknownInstanceError
 from itglue_sdk._spec.index import load_spec
 
@@ -444,6 +450,7 @@ class Mirror:
         if not self.store_password_notes and "notes" in existing.get("passwords", set()):
             # Opting out again removes what the opt-in stored.
             con.execute('ALTER TABLE passwords DROP COLUMN "notes"')
+        derived.create(con)
         for view, select in VIEWS.items():
             # Replaced on every migration, so a file made by an older version gets the current definitions.
             con.execute(f'CREATE OR REPLACE VIEW "{view}" AS {select}')
@@ -800,7 +807,9 @@ class Mirror:
                 try:
                     for item in staged:
                         reports[item.name] = self._merge(con, item)
-                    if {"flexible_asset_types", "flexible_asset_fields"} & {item.name for item in staged}:
+                    changed = {item.name for item in staged if item.mode != "skipped"}
+                    derived.rebuild_for(con, changed)
+                    if {"flexible_asset_types", "flexible_asset_fields"} & changed:
                         self._type_views(con)
                     con.commit()
                 except BaseException:
@@ -958,8 +967,8 @@ class Mirror:
         Raises:
             KeyError: The mirror keeps no such table.
         """
-        if resource not in self.tables and resource not in VIEWS:
-            known = ", ".join(sorted([*self.tables, *VIEWS]))
+        if resource not in self.tables and resource not in READY_MADE:
+            known = ", ".join(sorted([*self.tables, *READY_MADE]))
             raise KeyError(f"the mirror has no table or view {resource!r}; it has {known}")
         return self.sql(f'SELECT * FROM "{resource}"').lazy()  # noqa: S608 - a name checked against the tables
 

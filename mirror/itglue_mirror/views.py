@@ -1,7 +1,11 @@
-"""Ready-made views for the common estate questions, created in every mirror file when it is opened.
+"""Ready-made answers to the common estate questions: tables kept with every sync, and views over them.
 
-They are plain DuckDB views over the synced tables, so they cost nothing to keep and are always as fresh as the
-last sync; query them with `itglue_mirror.Mirror.sql` (or ``itglue mirror query``) like any table:
+The questions join a million configurations to their lookups, or aggregate them, which takes hundreds of
+milliseconds per query on a laptop; answered once per change instead, a query of them costs a scan of one table.
+So most are tables (`Derived`), rebuilt inside the sync's apply transaction when a resource they read changed,
+and refreshed row by row when a client writes through the mirror (`itglue_mirror.derived`). Those that depend
+on today's date are views over such a table. Query them all with `itglue_mirror.Mirror.sql` (or ``itglue mirror
+query``) like any table:
 
 ``configurations_named``
     Every configuration with its organization, type, status, location and manufacturer names (looked up in the
@@ -20,7 +24,9 @@ last sync; query them with `itglue_mirror.Mirror.sql` (or ``itglue mirror query`
 ``stale_documents``, ``stale_passwords``
     Documents and passwords with ``days_since_update`` (whole days since ``updated_at``; passwords also have
     ``days_since_password_change``), so ``WHERE days_since_update > 365`` picks the ones not touched in a year.
-    Password values are never stored; these views carry metadata only.
+    Password values are never stored; these carry metadata only.
+``fa_<type>``
+    One view per flexible asset type with a typed column per field (`flexible_asset_type_views`).
 
 `organizations_missing` answers "which organizations have no flexible asset of type X" as a function, because
 the type name is a parameter.
@@ -29,10 +35,36 @@ the type name is a parameter.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Final
 
-VIEWS: Final[Mapping[str, str]] = {
-    "configurations_named": """
+
+@dataclass(frozen=True)
+class Derived:
+    """A table of answers, computed from mirrored resources and kept in step with them.
+
+    Attributes:
+        name: Table name.
+        select: The query that computes it (fixed text: nothing in it comes from a caller).
+        depends_on: The resources it reads.
+        keys: For a resource whose change affects only some rows: ``(column of this table, columns of the
+            resource)``; the rows to recompute after a write to records R are those whose column holds a value of
+            those resource columns in R (before or after the write). A dependency missing here is refreshed by
+            rebuilding the whole table.
+    """
+
+    name: str
+    select: str
+    depends_on: frozenset[str]
+    keys: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+
+
+_BY_ORGANIZATION: Final = ("organization_id", ("id",))
+
+DERIVED: Final[tuple[Derived, ...]] = (
+    Derived(
+        "configurations_named",
+        """
         SELECT c.id, c.name, c.hostname, c.serial_number, c.asset_tag, c.primary_ip,
                c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
                c.configuration_type_id, coalesce(t.name, c.configuration_type_name) AS configuration_type_name,
@@ -47,33 +79,59 @@ VIEWS: Final[Mapping[str, str]] = {
         LEFT JOIN configuration_statuses s ON s.id = c.configuration_status_id
         LEFT JOIN locations l ON l.id = c.location_id
         LEFT JOIN manufacturers m ON m.id = c.manufacturer_id
-    """,
-    "expirations_ahead": """
-        WITH everything AS (
-            SELECT 'warranty' AS kind, 'configurations' AS resource, c.id AS resource_id, c.name AS resource_name,
-                   c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
-                   c.warranty_expires_at AS expires_on
-            FROM configurations c LEFT JOIN organizations o ON o.id = c.organization_id
-            WHERE c.warranty_expires_at IS NOT NULL AND NOT coalesce(c.archived, false)
-            UNION ALL
-            SELECT 'domain', 'domains', d.id, d.name, d.organization_id,
-                   coalesce(o.name, d.organization_name), d.expires_on
-            FROM domains d LEFT JOIN organizations o ON o.id = d.organization_id
-            WHERE d.expires_on IS NOT NULL
-            UNION ALL
-            SELECT e.resource_type_name, 'expirations', e.resource_id, e.resource_name, e.organization_id,
-                   coalesce(o.name, e.organization_name), e.expiration_date
-            FROM expirations e LEFT JOIN organizations o ON o.id = e.organization_id
-            WHERE e.expiration_date IS NOT NULL
-              AND coalesce(e.resource_type_name, '') NOT IN ('Configuration', 'Domain')
-        )
-        SELECT *, CAST(expires_on - current_date AS BIGINT) AS days_left
-        FROM everything
-        WHERE expires_on >= current_date
-    """,
-    "assets_per_organization": """
+        """,
+        frozenset(
+            {
+                "configurations",
+                "organizations",
+                "configuration_types",
+                "configuration_statuses",
+                "locations",
+                "manufacturers",
+            }
+        ),
+        {
+            "configurations": ("id", ("id",)),
+            "organizations": _BY_ORGANIZATION,
+            "configuration_types": ("configuration_type_id", ("id",)),
+            "configuration_statuses": ("configuration_status_id", ("id",)),
+            "locations": ("location_id", ("id",)),
+            "manufacturers": ("manufacturer_id", ("id",)),
+        },
+    ),
+    Derived(
+        "_expiring",
+        """
+        SELECT 'warranty' AS kind, 'configurations' AS resource, c.id AS resource_id, c.name AS resource_name,
+               c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
+               c.warranty_expires_at AS expires_on
+        FROM configurations c LEFT JOIN organizations o ON o.id = c.organization_id
+        WHERE c.warranty_expires_at IS NOT NULL AND NOT coalesce(c.archived, false)
+        UNION ALL
+        SELECT 'domain', 'domains', d.id, d.name, d.organization_id,
+               coalesce(o.name, d.organization_name), d.expires_on
+        FROM domains d LEFT JOIN organizations o ON o.id = d.organization_id
+        WHERE d.expires_on IS NOT NULL
+        UNION ALL
+        SELECT e.resource_type_name, 'expirations', e.resource_id, e.resource_name, e.organization_id,
+               coalesce(o.name, e.organization_name), e.expiration_date
+        FROM expirations e LEFT JOIN organizations o ON o.id = e.organization_id
+        WHERE e.expiration_date IS NOT NULL
+          AND coalesce(e.resource_type_name, '') NOT IN ('Configuration', 'Domain')
+        """,
+        frozenset({"configurations", "domains", "expirations", "organizations"}),
+        {
+            # Ids of different resources may coincide: recomputing every row with one of those ids is still right.
+            "configurations": ("resource_id", ("id",)),
+            "domains": ("resource_id", ("id",)),
+            "organizations": _BY_ORGANIZATION,
+        },
+    ),
+    Derived(
+        "assets_per_organization",
+        """
         SELECT c.organization_id, coalesce(o.name, any_value(c.organization_name)) AS organization_name,
-               'configuration' AS kind,
+               'configuration' AS kind, c.configuration_type_id AS type_id,
                coalesce(t.name, any_value(c.configuration_type_name)) AS type_name, count(*) AS assets
         FROM configurations c
         LEFT JOIN organizations o ON o.id = c.organization_id
@@ -82,16 +140,32 @@ VIEWS: Final[Mapping[str, str]] = {
         GROUP BY c.organization_id, o.name, c.configuration_type_id, t.name
         UNION ALL
         SELECT f.organization_id, coalesce(o.name, any_value(f.organization_name)),
-               'flexible_asset', coalesce(t.name, any_value(f.flexible_asset_type_name)), count(*)
+               'flexible_asset', f.flexible_asset_type_id, coalesce(t.name, any_value(f.flexible_asset_type_name)),
+               count(*)
         FROM flexible_assets f
         LEFT JOIN organizations o ON o.id = f.organization_id
         LEFT JOIN flexible_asset_types t ON t.id = f.flexible_asset_type_id
         WHERE NOT coalesce(f.archived, false)
         GROUP BY f.organization_id, o.name, f.flexible_asset_type_id, t.name
-    """,
-    "configurations_without_related_items": """
+        """,
+        frozenset(
+            {"configurations", "flexible_assets", "organizations", "configuration_types", "flexible_asset_types"}
+        ),
+        {
+            # A record moved to another organization changes the counts of both: before and after are recomputed.
+            "configurations": ("organization_id", ("organization_id",)),
+            "flexible_assets": ("organization_id", ("organization_id",)),
+            "organizations": _BY_ORGANIZATION,
+            "configuration_types": ("type_id", ("id",)),
+            "flexible_asset_types": ("type_id", ("id",)),
+        },
+    ),
+    Derived(
+        "configurations_without_related_items",
+        """
         SELECT c.id, c.name, c.organization_id, coalesce(o.name, c.organization_name) AS organization_name,
-               coalesce(t.name, c.configuration_type_name) AS configuration_type_name, c.archived, c.updated_at
+               c.configuration_type_id, coalesce(t.name, c.configuration_type_name) AS configuration_type_name,
+               c.archived, c.updated_at
         FROM configurations c
         LEFT JOIN organizations o ON o.id = c.organization_id
         LEFT JOIN configuration_types t ON t.id = c.configuration_type_id
@@ -100,29 +174,64 @@ VIEWS: Final[Mapping[str, str]] = {
             WHERE (r.resource_type = 'Configuration' AND r.resource_id = c.id)
                OR (r.destination_type = 'Configuration' AND r.destination_id = c.id)
         )
-    """,
-    "stale_documents": """
+        """,
+        frozenset({"configurations", "organizations", "configuration_types", "related_items"}),
+        {
+            "configurations": ("id", ("id",)),
+            "organizations": _BY_ORGANIZATION,
+            "configuration_types": ("configuration_type_id", ("id",)),
+            "related_items": ("id", ("resource_id", "destination_id")),
+        },
+    ),
+    Derived(
+        "_documents_named",
+        """
         SELECT d.id, d.name, d.organization_id, coalesce(o.name, d.organization_name) AS organization_name,
-               d.archived, d.updated_at, date_diff('day', d.updated_at, now()) AS days_since_update
+               d.archived, d.updated_at
         FROM documents d LEFT JOIN organizations o ON o.id = d.organization_id
-    """,
-    "stale_passwords": """
+        """,
+        frozenset({"documents", "organizations"}),
+        {"documents": ("id", ("id",)), "organizations": _BY_ORGANIZATION},
+    ),
+    Derived(
+        "_passwords_named",
+        """
         SELECT p.id, p.name, p.username, p.url, p.password_category_name,
                p.organization_id, coalesce(o.name, p.organization_name) AS organization_name,
-               p.archived, p.updated_at, p.password_updated_at,
-               date_diff('day', p.updated_at, now()) AS days_since_update,
-               date_diff('day', p.password_updated_at, now()) AS days_since_password_change
+               p.archived, p.updated_at, p.password_updated_at
         FROM passwords p LEFT JOIN organizations o ON o.id = p.organization_id
+        """,
+        frozenset({"passwords", "organizations"}),
+        {"passwords": ("id", ("id",)), "organizations": _BY_ORGANIZATION},
+    ),
+)
+"""The tables of answers, in the order they are built."""
+
+VIEWS: Final[Mapping[str, str]] = {
+    "expirations_ahead": """
+        SELECT *, CAST(expires_on - current_date AS BIGINT) AS days_left FROM _expiring
+        WHERE expires_on >= current_date
+    """,
+    "stale_documents": """
+        SELECT *, date_diff('day', updated_at, now()) AS days_since_update FROM _documents_named
+    """,
+    "stale_passwords": """
+        SELECT *, date_diff('day', updated_at, now()) AS days_since_update,
+               date_diff('day', password_updated_at, now()) AS days_since_password_change
+        FROM _passwords_named
     """,
 }
-"""View name -> its SELECT (fixed text: nothing in it comes from a caller)."""
+"""The views over those tables that depend on today's date (fixed text: nothing in it comes from a caller)."""
+
+READY_MADE: Final[Mapping[str, str]] = {**{table.name: table.select for table in DERIVED}, **VIEWS}
+"""Every ready-made table and view by name, with the query it answers."""
 
 ORGANIZATIONS_MISSING: Final = """
     SELECT o.id, o.name, o.organization_type_name, o.organization_status_name
     FROM organizations o
     WHERE NOT EXISTS (
-        SELECT 1 FROM flexible_assets f JOIN flexible_asset_types t ON t.id = f.flexible_asset_type_id
-        WHERE f.organization_id = o.id AND lower(t.name) = lower(?) AND NOT coalesce(f.archived, false)
+        SELECT 1 FROM assets_per_organization a
+        WHERE a.organization_id = o.id AND a.kind = 'flexible_asset' AND lower(a.type_name) = lower(?)
     )
     ORDER BY o.name, o.id
 """

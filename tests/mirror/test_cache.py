@@ -478,3 +478,37 @@ def test_the_async_client_reads_and_writes_through_the_mirror(
 
     asyncio.run(stale())
     assert shows(emulator, "organizations") == 1
+
+
+def test_writes_through_keep_the_ready_made_answers_current(
+    emulator: Emulator, store: InstanceStore, mirror: Mirror, other: ITGlueClient
+) -> None:
+    organizations = [int(record.id) for record in other.organizations.list()]
+    config = next(iter(other.configurations.list(filter={"organization_id": organizations[0]})))
+
+    def assets(organization_id: int) -> int:
+        return int(
+            mirror.sql(
+                "SELECT coalesce(sum(assets), 0) FROM assets_per_organization"
+                " WHERE organization_id = ? AND kind = 'configuration'",
+                [organization_id],
+            ).item()
+        )
+
+    counts = {organization_id: assets(organization_id) for organization_id in organizations[:2]}
+    assert counts[organizations[0]] > 0
+    with ITGlueClient(**options(emulator, store, mirror=mirror)) as client:
+        client.configurations.update(config.id, {"name": "moved-fw", "organization_id": organizations[1]})
+        named = mirror.sql("SELECT name, organization_id FROM configurations_named WHERE id = ?", [int(config.id)])
+        assert named.rows() == [("moved-fw", organizations[1])]
+        # Both organizations' counts moved: the one it left and the one it joined.
+        assert assets(organizations[0]) == counts[organizations[0]] - 1
+        assert assets(organizations[1]) == counts[organizations[1]] + 1
+        client.organizations.update(organizations[1], {"name": "Renamed Holdings"})
+        renamed = mirror.sql(
+            "SELECT DISTINCT organization_name FROM configurations_named WHERE organization_id = ?", [organizations[1]]
+        )
+        assert renamed["organization_name"].to_list() == ["Renamed Holdings"]
+        client.configurations.delete(config.id)
+        assert mirror.sql("SELECT count(*) FROM configurations_named WHERE id = ?", [int(config.id)]).item() == 0
+        assert assets(organizations[1]) == counts[organizations[1]]
