@@ -37,7 +37,7 @@ import polars as pl
 from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first, shows
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
-from itglue_mirror.search import search
+from itglue_mirror.search import refresh_words, search
 from itglue_mirror.store import opened
 from itglue_mirror.views import ORGANIZATIONS_MISSING, TYPE_VIEW_PREFIX, VIEWS, flexible_asset_type_views
 from itglue_sdk import InstanceStore, ITGlueClient, UnknownInstanceError
@@ -391,6 +391,7 @@ class Mirror:
             # Replaced on every migration, so a file made by an older version gets the current definitions.
             con.execute(f'CREATE OR REPLACE VIEW "{view}" AS {select}')
         con.executemany("INSERT OR REPLACE INTO _mirror_meta VALUES (?, ?)", list(self._layout().items()))
+        refresh_words(con)
 
     def meta(self) -> dict[str, str]:
         """The file's metadata: ``schema_version``, ``spec_version``, ``duckdb_version`` and ``password_notes``."""
@@ -745,6 +746,7 @@ class Mirror:
                         reports[item.name] = self._merge(con, item)
                     if {"flexible_asset_types", "flexible_asset_fields"} & {item.name for item in staged}:
                         self._type_views(con)
+                    refresh_words(con, staged=[item.name for item in staged if item.mode != "skipped"])
                     con.commit()
                 except BaseException:
                     con.rollback()
@@ -998,3 +1000,12 @@ class Mirror:
             ValueError: ``limit`` is below 1.
         """
         return search(self.sql, text, resources=resources, limit=limit)
+
+    def refresh_search_index(self) -> None:
+        """Rebuild the word table `search` finds close spellings with, from the names now in the file.
+
+        A sync keeps it up to date; call this after writing names into the file some other way (SQL from a
+        script or a test), else `search` misses close spellings of the words only those rows have.
+        """
+        with self._writing() as con:
+            refresh_words(con)
