@@ -38,7 +38,7 @@ from itglue_mirror import cache, derived
 from itglue_mirror.fetch import Budget, Counter, Record, all_pages, newest_first, shows
 from itglue_mirror.plans import CHILD_ORDER, CHILD_PLANS, CHILD_RESOURCES, ChildPlan
 from itglue_mirror.schema import SCHEMA_VERSION, Column, Table, spec_version, table_for
-from itglue_mirror.search import search
+from itglue_mirror.search import refresh_words, search
 from itglue_mirror.store import reading, release, writing
 from itglue_mirror.views import (
     ORGANIZATIONS_MISSING,
@@ -455,6 +455,7 @@ class Mirror:
             # Replaced on every migration, so a file made by an older version gets the current definitions.
             con.execute(f'CREATE OR REPLACE VIEW "{view}" AS {select}')
         con.executemany("INSERT OR REPLACE INTO _mirror_meta VALUES (?, ?)", list(self._layout().items()))
+        refresh_words(con)
 
     def meta(self) -> dict[str, str]:
         """The file's metadata: ``schema_version``, ``spec_version``, ``duckdb_version`` and ``password_notes``."""
@@ -811,6 +812,7 @@ class Mirror:
                     derived.rebuild_for(con, changed)
                     if {"flexible_asset_types", "flexible_asset_fields"} & changed:
                         self._type_views(con)
+                    refresh_words(con, staged=[item.name for item in staged if item.mode != "skipped"])
                     con.commit()
                 except BaseException:
                     con.rollback()
@@ -1069,6 +1071,15 @@ class Mirror:
             ValueError: ``limit`` is below 1.
         """
         return search(self.sql, text, resources=resources, limit=limit)
+
+    def refresh_search_index(self) -> None:
+        """Rebuild the word table `search` finds close spellings with, from the names now in the file.
+
+        A sync keeps it up to date; call this after writing names into the file some other way (SQL from a
+        script or a test), else `search` misses close spellings of the words only those rows have.
+        """
+        with self._writing() as con:
+            refresh_words(con)
 
     # -- write-through (the client's writes, see itglue_mirror.cache) -----------------------------------
 

@@ -15,12 +15,18 @@ out, added, replaced, or two neighbours swapped) from the start of a word of the
 higher), and at most 0.5 for similar names (half their Jaro-Winkler similarity to the text).
 
 Cost. The text is a bound parameter, always: ``%`` and ``_`` in it match themselves. Exact, prefix and
-contained matches take one ``ILIKE`` pass over each table's names. Similar names are looked for only when those
-found fewer than ``limit`` results and the text has `SIMILAR_MIN_LENGTH` to `SIMILAR_MAX_LENGTH` characters:
-every string one edit from the text is written into one regular expression, anchored at word starts, and a
-cheap ``ILIKE`` prefilter runs first. Every one-edit variant keeps one of two fixed pieces of the text intact
-(the first half less its last character, or the second half less its first), so rows holding neither piece
-cannot match and are dropped before the regular expression runs.
+contained matches take one pass over each table's lower-cased names. Similar names are looked for only when the
+text has `SIMILAR_MIN_LENGTH` to `SIMILAR_MAX_LENGTH` characters: every string one edit from the text is written
+into one regular expression, anchored at word starts, which decides what is similar. Scanning every name with it
+is slow on large estates, so the mirror keeps `WORDS_TABLE`, the distinct lower-cased words of every searched name
+(words repeat massively: a million configurations have some ten thousand), and the sync adds the words of what it
+applies (`refresh_words`). When the text starts with a word of `SIMILAR_MIN_LENGTH` characters or more, the
+regular expression first runs on those words (`close_pieces_query`): it yields a few lower-cased pieces, at
+least one of which every similar name contains, or none, when no name can be similar. One pass over the names
+then finds the exact, prefix and contained matches and, among the names holding a piece, the similar ones. A
+file without the table (made before it existed, until its next sync) and other texts keep the older way: a
+second pass after the first, the regular expression behind a cheap prefilter (every one-edit variant keeps one of
+two fixed pieces of the text intact: the first half less its last character, or the second half less its first).
 
 ```python
 from itglue_mirror import Mirror
@@ -35,6 +41,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final
 
+import duckdb
 import polars as pl
 
 SEARCHED: Final[Mapping[str, str]] = {
@@ -66,6 +73,12 @@ SIMILAR_MIN_LENGTH: Final = 4
 
 SIMILAR_MAX_LENGTH: Final = 40
 """Longer texts are not looked up by similarity (the regular expression grows with the text)."""
+
+WORDS_TABLE: Final = "_search_words"
+"""The table of distinct lower-cased words of the searched names, in the mirror file (`refresh_words`)."""
+
+MAX_PIECES: Final = 4
+"""Beyond this many pieces, looking for them in every name costs more than the prefilter of `intact_pieces`."""
 
 Runner = Callable[[str, Sequence[Any]], pl.DataFrame]
 """Runs one read-only query with bound parameters (`itglue_mirror.Mirror.sql`)."""
@@ -104,10 +117,74 @@ def searched_resources(resources: Iterable[str] | None = None) -> tuple[str, ...
     return tuple(name for name in SEARCHED if name in wanted)
 
 
+_WORD_SEPARATORS: Final = r"[^\pL\pN]+"
+"""What splits a name into words: anything but letters and digits, as at the word starts of `one_edit_pattern`."""
+
+
+def _words_of(resources: Iterable[str], database: str | None = None) -> str:
+    """A SELECT of the distinct lower-cased words of the resources' names (in ``database``, else the file's)."""
+    prefix = f'"{database}".' if database else ""
+    # Names come from SEARCHED and the database name from our caller, never from a user (S608).
+    splits = " UNION ALL ".join(
+        f"SELECT unnest(string_split_regex(lower({SEARCHED[resource]}), '{_WORD_SEPARATORS}')) AS word"  # noqa: S608
+        f' FROM {prefix}"{resource}"'
+        for resource in resources
+    )
+    return f"SELECT DISTINCT word FROM ({splits}) WHERE word <> ''"  # noqa: S608
+
+
+def refresh_words(
+    con: duckdb.DuckDBPyConnection, *, staged: Iterable[str] | None = None, staged_database: str = "staged"
+) -> None:
+    """Rebuild `WORDS_TABLE` from the searched tables, or add the words of rows a sync is applying.
+
+    Runs inside the caller's transaction, if one is open; a rebuild is one statement, so it is whole even without
+    one. Words no name has any more may stay after an added batch: they only cost `search` a look at the names
+    holding them, and the next rebuild drops them.
+
+    Args:
+        con: A writable connection to the mirror file.
+        staged: Resources (any names; the searched ones count) whose new and changed rows are in the attached
+            ``staged_database``: their words are added. None rebuilds the table from every searched table, as
+            does a file that has no such table yet.
+        staged_database: The database ``staged`` names are read from.
+    """
+    present = con.execute(
+        "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database()"
+        " AND schema_name = 'main' AND table_name = ?",
+        [WORDS_TABLE],
+    ).fetchall()
+    if staged is None or not present:
+        con.execute(f"CREATE OR REPLACE TABLE {WORDS_TABLE} AS {_words_of(SEARCHED)}")
+        return
+    wanted = set(staged)
+    changed = [resource for resource in SEARCHED if resource in wanted]
+    if changed:
+        con.execute(
+            f"INSERT INTO {WORDS_TABLE} SELECT word FROM ({_words_of(changed, staged_database)})"  # noqa: S608
+            f" WHERE word NOT IN (SELECT word FROM {WORDS_TABLE})"
+        )
+
+
 def _regex_literal(char: str) -> str:
     # Letters and digits of any script stand for themselves; everything else by code point, so no character of
     # the user's text can act as regular expression syntax.
     return char if char.isalnum() else f"\\x{{{ord(char):x}}}"
+
+
+def _one_edit_variants(text: str) -> str:
+    """The alternation of every string one edit from ``text``, as RE2 syntax (``.`` for any character)."""
+    chars = [_regex_literal(char) for char in text]
+    variants: set[str] = set()
+    for i in range(len(chars)):
+        variants.add("".join(chars[:i] + chars[i + 1 :]))
+        variants.add("".join([*chars[:i], ".", *chars[i + 1 :]]))
+    for i in range(len(chars) + 1):
+        variants.add("".join([*chars[:i], ".", *chars[i:]]))
+    for i in range(len(chars) - 1):
+        variants.add("".join([*chars[:i], chars[i + 1], chars[i], *chars[i + 2 :]]))
+    variants.discard("")
+    return "|".join(sorted(variants))
 
 
 def one_edit_pattern(text: str) -> str:
@@ -121,17 +198,7 @@ def one_edit_pattern(text: str) -> str:
     Returns:
         The pattern.
     """
-    chars = [_regex_literal(char) for char in text]
-    variants: set[str] = set()
-    for i in range(len(chars)):
-        variants.add("".join(chars[:i] + chars[i + 1 :]))
-        variants.add("".join([*chars[:i], ".", *chars[i + 1 :]]))
-    for i in range(len(chars) + 1):
-        variants.add("".join([*chars[:i], ".", *chars[i:]]))
-    for i in range(len(chars) - 1):
-        variants.add("".join([*chars[:i], chars[i + 1], chars[i], *chars[i + 2 :]]))
-    variants.discard("")
-    return "(?i)(?:^|[^\\pL\\pN])(?:" + "|".join(sorted(variants)) + ")"
+    return "(?i)(?:^|[^\\pL\\pN])(?:" + _one_edit_variants(text) + ")"
 
 
 def intact_pieces(text: str) -> tuple[str, str]:
@@ -142,6 +209,55 @@ def intact_pieces(text: str) -> tuple[str, str]:
     """
     half = len(text) // 2
     return text[: half - 1], text[half + 1 :]
+
+
+def leading_word(text: str) -> str:
+    """The letters and digits ``text`` starts with (case kept), up to its first other character."""
+    end = next((i for i, char in enumerate(text) if not char.isalnum()), len(text))
+    return text[:end]
+
+
+_CLOSE_PIECES = f"""
+WITH near AS (
+    -- A word that starts with a one-edit variant of the leading word: that start is in every name holding it.
+    SELECT regexp_extract(word, $near) AS piece FROM {WORDS_TABLE} WHERE regexp_matches(word, $near)
+), splits AS (
+    -- The typo a separator inside the leading word: the whole word before it (j characters), then a word
+    -- starting with the rest (from the replaced character's successor, or from the character itself).
+    SELECT j, lower(substr($word, 1, j)) AS head, lower(substr($word, j + 1 + skip)) AS tail
+    FROM range(1, length($word) - 1) AS a(j), (VALUES (0), (1)) AS b(skip)
+), split AS (
+    SELECT CASE WHEN j >= length(tail) THEN head ELSE tail END AS piece FROM splits
+    WHERE head IN (SELECT word FROM {WORDS_TABLE})
+      AND EXISTS (SELECT 1 FROM {WORDS_TABLE} WHERE starts_with(word, tail))
+), intact AS (
+    -- Text beyond the leading word, the typo there: the name holds the leading word itself.
+    SELECT lower($word) AS piece WHERE length($word) < length($text)
+      AND EXISTS (SELECT 1 FROM {WORDS_TABLE} WHERE starts_with(word, lower($word)))
+)
+SELECT DISTINCT piece FROM (FROM near UNION ALL FROM split UNION ALL FROM intact)
+WHERE NOT contains(piece, lower($text))
+ORDER BY piece
+"""  # noqa: S608 - the table name is ours
+
+
+def close_pieces_query(text: str) -> tuple[str, dict[str, Any]]:
+    """The query, on `WORDS_TABLE`, of the pieces one of which every name similar to ``text`` contains.
+
+    Every one-edit match at a word start either leaves the text's leading word whole (when the text goes on
+    beyond it) or puts a one-edit variant of it at the start of a word, or, when the edit is a separator, splits
+    it into a whole word and the start of the next one. Each case leaves a piece of a word of the name in the
+    table; the regular expression over the names then decides. Pieces holding the text are left out: names with
+    them contain the text, so they are not similar but better matches.
+
+    Args:
+        text: The searched text; its `leading_word` has `SIMILAR_MIN_LENGTH` characters or more.
+
+    Returns:
+        SQL (one column, ``piece``, lower-cased) and its named parameters.
+    """
+    word = leading_word(text)
+    return _CLOSE_PIECES, {"near": "(?i)^(?:" + _one_edit_variants(word) + ")", "word": word, "text": text}
 
 
 def _union(resources: Sequence[str], where: str) -> str:
@@ -167,10 +283,7 @@ ORDER BY s.rank, s.score DESC, length(s.name), s.name, s.resource, s.id
 """
 
 
-_DIRECT = """
-WITH hits AS (
-    {hits}
-), scored AS (
+_SCORED_DIRECT = """
     SELECT *,
         CASE WHEN k = lower($text) THEN 0 WHEN starts_with(k, lower($text)) THEN 1 ELSE 2 END AS rank,
         CASE WHEN k = lower($text) THEN 'exact' WHEN starts_with(k, lower($text)) THEN 'prefix' ELSE 'contains' END
@@ -178,19 +291,42 @@ WITH hits AS (
         CAST(CASE WHEN k = lower($text) THEN 1.0
                   WHEN starts_with(k, lower($text)) THEN 0.75 + 0.25 * length($text) / length(name)
                   ELSE 0.5 + 0.25 * length($text) / length(name) END AS DOUBLE) AS score
-    FROM hits
-)
-{result}"""
+    FROM {source}"""
 
-_SIMILAR = """
-WITH hits AS (
-    {hits}
-), scored AS (
+_SCORED_SIMILAR = """
     SELECT *, 3 AS rank, 'similar' AS match,
         CAST(0.5 * jaro_winkler_similarity(k, lower($text)) AS DOUBLE) AS score
-    FROM hits
+    FROM {source}"""
+
+_DIRECT = f"""
+WITH hits AS (
+    {{hits}}
+), scored AS ({_SCORED_DIRECT.format(source="hits")}
 )
-{result}"""
+{{result}}"""
+
+_SIMILAR = f"""
+WITH hits AS (
+    {{hits}}
+), scored AS ({_SCORED_SIMILAR.format(source="hits")}
+)
+{{result}}"""
+
+# One pass over the names for every kind of match: the regular expression runs on the rows holding a piece, and
+# only when the direct matches leave room under the limit.
+_PIECES = f"""
+WITH hits AS MATERIALIZED (
+    {{hits}}
+), direct_hits AS (
+    SELECT * FROM hits WHERE contains(k, lower($text))
+), similar_hits AS (
+    SELECT * FROM hits
+    WHERE NOT contains(k, lower($text)) AND (SELECT count(*) FROM direct_hits) < $limit
+        AND regexp_matches(name, $pattern)
+), scored AS ({_SCORED_DIRECT.format(source="direct_hits")}
+    UNION ALL{_SCORED_SIMILAR.format(source="similar_hits")}
+)
+{{result}}"""  # noqa: S608 - fragments of this module
 
 
 def direct_query(text: str, resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
@@ -231,6 +367,28 @@ def similar_query(text: str, resources: Sequence[str], limit: int) -> tuple[str,
     return sql, parameters
 
 
+def pieces_query(text: str, pieces: Sequence[str], resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
+    """The query for every kind of match in one pass, similar names among those holding one of ``pieces``.
+
+    It returns what `direct_query` and then `similar_query` for the room left would, in the same order.
+
+    Args:
+        text: The searched text, `SIMILAR_MIN_LENGTH` to `SIMILAR_MAX_LENGTH` characters.
+        pieces: Lower-cased letters and digits one of which every similar name holds (`close_pieces_query`).
+        resources: Resources to search.
+        limit: Most rows.
+
+    Returns:
+        SQL and its named parameters.
+    """
+    parameters: dict[str, Any] = {"text": text, "pattern": one_edit_pattern(text), "limit": limit}
+    # Pieces hold no % or _, and ILIKE reads a name without lower-casing a copy of it first.
+    parameters |= {f"piece{number}": f"%{piece}%" for number, piece in enumerate(pieces)}
+    holding = "".join(f" OR name ILIKE $piece{number}" for number in range(len(pieces)))
+    sql = _PIECES.format(hits=_union(resources, f"contains(k, lower($text)){holding}"), result=_RESULT)
+    return sql, parameters
+
+
 def search(run: Runner, text: str, *, resources: Iterable[str] | None = None, limit: int = 20) -> pl.DataFrame:
     """Find records by name, best matches first (see the module's docstring for the ranking).
 
@@ -254,17 +412,36 @@ def search(run: Runner, text: str, *, resources: Iterable[str] | None = None, li
     if limit < 1:
         raise ValueError(f"limit must be 1 or more, not {limit}")
     covered = searched_resources(resources)
+    pieces = _close_pieces(run, wanted) if SIMILAR_MIN_LENGTH <= len(wanted) <= SIMILAR_MAX_LENGTH else []
+    if pieces is not None and len(pieces) <= MAX_PIECES:
+        query = pieces_query(wanted, pieces, covered, limit) if pieces else direct_query(wanted, covered, limit)
+        return _typed(run(*_positional(*query)))
     found = _typed(run(*_positional(*direct_query(wanted, covered, limit))))
-    if found.height >= limit or not SIMILAR_MIN_LENGTH <= len(wanted) <= SIMILAR_MAX_LENGTH:
+    if found.height >= limit:
         return found
     similar = _typed(run(*_positional(*similar_query(wanted, covered, limit - found.height))))
     return pl.concat([found, similar])
 
 
+def _close_pieces(run: Runner, text: str) -> list[str] | None:
+    """The pieces similar names hold (none: no name is similar), or None when the word table cannot tell."""
+    word = leading_word(text)
+    # Lower-casing a dotted capital I makes two characters, which (?i) does not take for it: the scan decides.
+    if len(word) < SIMILAR_MIN_LENGTH or len(word.lower()) != len(word):
+        return None
+    try:
+        found = run(*_positional(*close_pieces_query(text)))
+    except duckdb.CatalogException:
+        return None  # a file made before the table existed, until its next sync
+    pieces = sorted(found["piece"].to_list(), key=len)
+    # A row holding a longer piece that contains a shorter one holds the shorter one too.
+    return [piece for number, piece in enumerate(pieces) if not any(shorter in piece for shorter in pieces[:number])]
+
+
 def _positional(sql: str, parameters: Mapping[str, Any]) -> tuple[str, list[Any]]:
     """Turn ``$name`` parameters into DuckDB's numbered ``$1`` ones (`Mirror.sql` binds a sequence)."""
     order = list(parameters)
-    numbered = re.sub(r"\$([a-z]+)", lambda found: f"${order.index(found[1]) + 1}", sql)
+    numbered = re.sub(r"\$([a-z]\w*)", lambda found: f"${order.index(found[1]) + 1}", sql)
     return numbered, [parameters[name] for name in order]
 
 

@@ -3,8 +3,10 @@ cases on rows written into a mirror file directly."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -12,7 +14,7 @@ import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_mirror import RESULT_SCHEMA, SEARCHED, Mirror, SearchTextError
-from itglue_mirror.search import intact_pieces, one_edit_pattern
+from itglue_mirror.search import WORDS_TABLE, intact_pieces, one_edit_pattern, search
 from itglue_sdk import ITGlueClient, Secret
 
 PASSWORD_VALUE = "Zq-PLANTED-VALUE-77"
@@ -107,6 +109,13 @@ def test_passwords_are_found_by_name_without_their_value(planted: tuple[Mirror, 
     assert mirror.search(PASSWORD_VALUE, resources=["passwords"]).is_empty()
 
 
+def test_secrets_never_reach_the_word_table(planted: tuple[Mirror, dict[str, int]]) -> None:
+    mirror, _ = planted
+    words = set(mirror.sql("SELECT word FROM _search_words")["word"])
+    assert {"zephyr", "vault", "admin", "zephyrine"} <= words
+    assert not words & {"zq", "planted", PASSWORD_VALUE.lower()}
+
+
 def test_contacts_by_their_name(planted: tuple[Mirror, dict[str, int]]) -> None:
     mirror, ids = planted
     found = mirror.search("ada zeph", resources=["contacts"])
@@ -150,6 +159,7 @@ def handmade(tmp_path: Path) -> Mirror:
         con.execute(
             "INSERT INTO contacts (id, first_name, last_name, organization_id) VALUES (20, 'Grace', 'Hopper', 1)"
         )
+    mirror.refresh_search_index()
     return mirror
 
 
@@ -199,3 +209,55 @@ def test_every_one_edit_variant_matches_and_keeps_an_intact_piece(text: str) -> 
             assert first in variant or second in variant, variant
         # Inside a word (not at its start) is no match.
         assert con.execute("SELECT regexp_matches(?, ?)", ["xx" + text, pattern]).fetchone() == (False,)
+
+
+def test_the_word_table_gives_what_the_scan_gives(handmade: Mirror) -> None:
+    with duckdb.connect(str(handmade.path)) as con:
+        con.execute(
+            "INSERT INTO documents (id, name) VALUES (30, 'Rece-ton Desk'), (31, 'Re ception'), (32, 'Receptoin'),"
+            " (33, 'XReception'), (34, 'Recepton-PC'), (35, 'The reception pc'), (36, 'r ecepton'), (37, 'Mifflin'),"
+            " (38, 'AxB Corp'), (39, 'Arzte'), (40, 'Reseption Hall'), (41, 'recep ton')"
+        )
+    handmade.refresh_search_index()
+    queries: list[str] = []
+
+    def recording(query: str, parameters: Sequence[Any]) -> pl.DataFrame:
+        queries.append(query)
+        return handmade.sql(query, parameters)
+
+    texts = ["recepton", "reception", "recepton pc", "mifflni", "mifflin", "a_b corp", "ärzte", "receptio", "hopr"]
+    indexed = {text: search(recording, text, limit=50) for text in texts}
+    assert sum(WORDS_TABLE in query for query in queries) == len(texts) - 1  # "a_b corp" starts with one letter
+    with duckdb.connect(str(handmade.path)) as con:
+        con.execute(f"DROP TABLE {WORDS_TABLE}")  # as in a file made before the table existed
+    for text, found in indexed.items():
+        assert found.equals(handmade.search(text, limit=50)), text
+    close = indexed["recepton"].filter(pl.col("match") == "similar")
+    # A separator typed for a letter or slipped in counts; two edits, or a typo inside a word, do not.
+    assert set(close["id"]) == {5, 12, 30, 32, 35, 36, 41}
+
+
+def test_the_word_table_follows_syncs(tmp_path: Path) -> None:
+    with (
+        Emulator.start(orgs=2, seed=3) as emulator,
+        ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as client,
+    ):
+        created = client.organizations.create({"name": "Quixotic Holdings"})
+        mirror = Mirror(path=tmp_path / "m.duckdb")
+        with duckdb.connect(str(mirror.path)) as con:
+            con.execute(f"DROP TABLE {WORDS_TABLE}")  # the first sync of an older file builds the whole table
+        mirror.sync(client, resources=["organizations", "contacts"])
+        names = mirror.sql("SELECT name FROM organizations UNION ALL SELECT name FROM contacts")["name"]
+        words = set(mirror.sql("SELECT word FROM _search_words")["word"])
+        assert {word for name in names for word in re.findall(r"[^\W_]+", name.lower())} <= words
+        assert mirror.search("quixotik", resources=["organizations"])["id"].to_list() == [int(created.id)]
+
+        client.organizations.update(created, {"name": "Zanzibar Holdings"})
+        report = mirror.sync(client, resources=["organizations"])
+        assert report.resources["organizations"].mode == "incremental"
+        assert mirror.search("zanzibra", resources=["organizations"])["id"].to_list() == [int(created.id)]
+        assert mirror.search("quixotik", resources=["organizations"]).is_empty()
+        # The old word stays until a rebuild, harmlessly: no name holds it any more.
+        assert not mirror.sql("SELECT * FROM _search_words WHERE word = 'quixotic'").is_empty()
+        mirror.refresh_search_index()
+        assert mirror.sql("SELECT * FROM _search_words WHERE word = 'quixotic'").is_empty()
