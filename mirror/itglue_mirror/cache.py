@@ -42,6 +42,7 @@ import polars as pl
 from itglue_mirror import derived
 from itglue_mirror.fetch import Record
 from itglue_mirror.schema import Column, Table
+from itglue_mirror.search import add_words
 from itglue_mirror.views import READY_MADE
 from itglue_sdk import ITGlueClient
 from itglue_sdk._spec.index import load_spec, spec_document
@@ -197,6 +198,7 @@ def upsert(con: duckdb.DuckDBPyConnection, table: Table, staged: pl.DataFrame) -
     try:
         with derived.maintained(con, table.name, staged["id"].to_list()):
             _upsert(con, table, staged)
+        add_words(con, table.name, staged["id"].to_list())
         _count_rows(con, table)
         con.commit()
     except BaseException:

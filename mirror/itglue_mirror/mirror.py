@@ -1072,14 +1072,17 @@ class Mirror:
         """
         return search(self.sql, text, resources=resources, limit=limit)
 
-    def refresh_search_index(self) -> None:
-        """Rebuild the word table `search` finds close spellings with, from the names now in the file.
+    def refresh_answers(self) -> None:
+        """Rebuild the ready-made answer tables and the search tables from the records now in the file.
 
-        A sync keeps it up to date; call this after writing names into the file some other way (SQL from a
-        script or a test), else `search` misses close spellings of the words only those rows have.
+        Syncs and write-throughs keep them current; call this after writing records into the file some other way
+        (SQL from a script or a test), else the answers and `search` do not see those rows.
         """
         with self._writing() as con:
+            con.begin()
+            derived.create(con)
             refresh_words(con)
+            con.commit()
 
     # -- write-through (the client's writes, see itglue_mirror.cache) -----------------------------------
 

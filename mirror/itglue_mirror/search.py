@@ -166,6 +166,26 @@ def refresh_words(
         )
 
 
+def add_words(con: duckdb.DuckDBPyConnection, resource: str, ids: Sequence[int]) -> None:
+    """Add the words of some records' names to `WORDS_TABLE` (a client wrote them through the mirror).
+
+    Args:
+        con: A writable connection, inside the write's transaction.
+        resource: The written resource (nothing happens for one that is not searched).
+        ids: The written records.
+    """
+    if resource not in SEARCHED or not ids:
+        return
+    name = SEARCHED[resource]
+    # The name expression and table come from SEARCHED, never from a caller (S608).
+    con.execute(
+        f"INSERT INTO {WORDS_TABLE} SELECT DISTINCT word FROM (SELECT unnest(string_split_regex(lower({name}),"  # noqa: S608
+        f" '{_WORD_SEPARATORS}')) AS word FROM \"{resource}\" WHERE id IN (SELECT unnest(?::BIGINT[])))"
+        f" WHERE word <> '' AND word NOT IN (SELECT word FROM {WORDS_TABLE})",
+        [list(ids)],
+    )
+
+
 def _regex_literal(char: str) -> str:
     # Letters and digits of any script stand for themselves; everything else by code point, so no character of
     # the user's text can act as regular expression syntax.
@@ -260,18 +280,28 @@ def close_pieces_query(text: str) -> tuple[str, dict[str, Any]]:
     return _CLOSE_PIECES, {"near": "(?i)^(?:" + _one_edit_variants(word) + ")", "word": word, "text": text}
 
 
-def _union(resources: Sequence[str], where: str) -> str:
+NAMES_TABLE: Final = "_search_names"
+"""The searched names, lower-cased once per change rather than once per search (an answer table, kept like the
+others by `itglue_mirror.derived`)."""
+
+
+def names_select() -> str:
+    """The query `NAMES_TABLE` holds: every searched record's name, lower-cased, with its organization."""
     selects = []
-    for resource in resources:
-        name = SEARCHED[resource]
+    for resource, name in SEARCHED.items():
         organization_id, organization_name = _ORGANIZATION.get(resource, _DEFAULT_ORGANIZATION)
         # Names come from SEARCHED and _ORGANIZATION, never from a caller (S608).
         selects.append(
-            f"SELECT * FROM (SELECT '{resource}' AS resource, id, {name} AS name, lower({name}) AS k,"  # noqa: S608
-            f" {organization_id} AS organization_id, {organization_name} AS record_organization_name"
-            f' FROM "{resource}") WHERE {where}'
+            f"SELECT '{resource}' AS resource, id, {name} AS name, lower({name}) AS k,"  # noqa: S608
+            f' {organization_id} AS organization_id, {organization_name} AS record_organization_name FROM "{resource}"'
         )
     return "\n    UNION ALL ".join(selects)
+
+
+def _union(resources: Sequence[str], where: str) -> str:
+    chosen = "" if len(resources) == len(SEARCHED) else f"resource IN ({', '.join(map(repr, resources))}) AND "
+    # The resource names come from SEARCHED (searched_resources checked them), never from a caller (S608).
+    return f"SELECT * FROM {NAMES_TABLE} WHERE {chosen}({where})"  # noqa: S608
 
 
 _RESULT = """

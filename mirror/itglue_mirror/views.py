@@ -38,6 +38,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from itglue_mirror.search import NAMES_TABLE, SEARCHED, names_select
+
 
 @dataclass(frozen=True)
 class Derived:
@@ -204,8 +206,16 @@ DERIVED: Final[tuple[Derived, ...]] = (
         frozenset({"passwords", "organizations"}),
         {"passwords": ("id", ("id",)), "organizations": _BY_ORGANIZATION},
     ),
+    Derived(
+        NAMES_TABLE,
+        names_select(),
+        frozenset(SEARCHED),
+        # Records of two resources may share an id: recomputing every name with one of those ids is still right.
+        dict.fromkeys(SEARCHED, ("id", ("id",))),
+    ),
 )
 """The tables of answers, in the order they are built."""
+
 
 VIEWS: Final[Mapping[str, str]] = {
     "expirations_ahead": """

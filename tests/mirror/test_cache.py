@@ -509,6 +509,10 @@ def test_writes_through_keep_the_ready_made_answers_current(
             "SELECT DISTINCT organization_name FROM configurations_named WHERE organization_id = ?", [organizations[1]]
         )
         assert renamed["organization_name"].to_list() == ["Renamed Holdings"]
+        # Search sees the written name at once, a close spelling of it too (its words were added).
+        assert mirror.search("Renamed Holdings", resources=["organizations"])["match"].to_list() == ["exact"]
+        found = mirror.search("Renamd Holdings", resources=["organizations"])
+        assert found.filter(found["id"] == organizations[1])["match"].to_list() == ["similar"]
         client.configurations.delete(config.id)
         assert mirror.sql("SELECT count(*) FROM configurations_named WHERE id = ?", [int(config.id)]).item() == 0
         assert assets(organizations[1]) == counts[organizations[1]]
