@@ -22,11 +22,14 @@ is slow on large estates, so the mirror keeps `WORDS_TABLE`, the distinct lower-
 (words repeat massively: a million configurations have some ten thousand), and the sync adds the words of what it
 applies (`refresh_words`). When the text starts with a word of `SIMILAR_MIN_LENGTH` characters or more, the
 regular expression first runs on those words (`close_pieces_query`): it yields a few lower-cased pieces, at
-least one of which every similar name contains, or none, when no name can be similar. One pass over the names
-then finds the exact, prefix and contained matches and, among the names holding a piece, the similar ones. A
-file without the table (made before it existed, until its next sync) and other texts keep the older way: a
-second pass after the first, the regular expression behind a cheap prefilter (every one-edit variant keeps one of
-two fixed pieces of the text intact: the first half less its last character, or the second half less its first).
+least one of which every similar name contains, or none, when no name can be similar. A first pass over the
+names finds the exact, prefix and contained matches; only when they leave room under the limit does a second
+look among the names holding a piece for the similar ones. A file without the table (made before it existed,
+until its next sync) and other texts look for them behind a cheaper prefilter instead (every one-edit variant
+keeps one of two fixed pieces of the text intact: the first half less its last character, or the second half
+less its first). The words table is as small as the estate's vocabulary: names full of unique numbers (serials,
+asset tags in names) make it nearly as long as the names, and the close-spelling look-up costs about as much as
+a pass over the names then.
 
 ```python
 from itglue_mirror import Mirror
@@ -344,19 +347,6 @@ WITH hits AS (
 
 # One pass over the names for every kind of match: the regular expression runs on the rows holding a piece, and
 # only when the direct matches leave room under the limit.
-_PIECES = f"""
-WITH hits AS MATERIALIZED (
-    {{hits}}
-), direct_hits AS (
-    SELECT * FROM hits WHERE contains(k, lower($text))
-), similar_hits AS (
-    SELECT * FROM hits
-    WHERE NOT contains(k, lower($text)) AND (SELECT count(*) FROM direct_hits) < $limit
-        AND regexp_matches(name, $pattern)
-), scored AS ({_SCORED_DIRECT.format(source="direct_hits")}
-    UNION ALL{_SCORED_SIMILAR.format(source="similar_hits")}
-)
-{{result}}"""  # noqa: S608 - fragments of this module
 
 
 def direct_query(text: str, resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
@@ -398,9 +388,9 @@ def similar_query(text: str, resources: Sequence[str], limit: int) -> tuple[str,
 
 
 def pieces_query(text: str, pieces: Sequence[str], resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
-    """The query for every kind of match in one pass, similar names among those holding one of ``pieces``.
+    """The query for names one typo away from ``text``, among the names holding one of ``pieces``.
 
-    It returns what `direct_query` and then `similar_query` for the room left would, in the same order.
+    It returns what `similar_query` would, looking at far fewer names: those holding a piece of a close word.
 
     Args:
         text: The searched text, `SIMILAR_MIN_LENGTH` to `SIMILAR_MAX_LENGTH` characters.
@@ -412,11 +402,10 @@ def pieces_query(text: str, pieces: Sequence[str], resources: Sequence[str], lim
         SQL and its named parameters.
     """
     parameters: dict[str, Any] = {"text": text, "pattern": one_edit_pattern(text), "limit": limit}
-    # Pieces hold no % or _, and ILIKE reads a name without lower-casing a copy of it first.
-    parameters |= {f"piece{number}": f"%{piece}%" for number, piece in enumerate(pieces)}
-    holding = "".join(f" OR name ILIKE $piece{number}" for number in range(len(pieces)))
-    sql = _PIECES.format(hits=_union(resources, f"contains(k, lower($text)){holding}"), result=_RESULT)
-    return sql, parameters
+    parameters |= {f"piece{number}": piece for number, piece in enumerate(pieces)}
+    holding = " OR ".join(f"contains(k, $piece{number})" for number in range(len(pieces)))
+    condition = f"({holding}) AND NOT contains(k, lower($text)) AND regexp_matches(name, $pattern)"
+    return _SIMILAR.format(hits=_union(resources, condition), result=_RESULT), parameters
 
 
 def search(run: Runner, text: str, *, resources: Iterable[str] | None = None, limit: int = 20) -> pl.DataFrame:
@@ -442,15 +431,18 @@ def search(run: Runner, text: str, *, resources: Iterable[str] | None = None, li
     if limit < 1:
         raise ValueError(f"limit must be 1 or more, not {limit}")
     covered = searched_resources(resources)
-    pieces = _close_pieces(run, wanted) if SIMILAR_MIN_LENGTH <= len(wanted) <= SIMILAR_MAX_LENGTH else []
-    if pieces is not None and len(pieces) <= MAX_PIECES:
-        query = pieces_query(wanted, pieces, covered, limit) if pieces else direct_query(wanted, covered, limit)
-        return _typed(run(*_positional(*query)))
     found = _typed(run(*_positional(*direct_query(wanted, covered, limit))))
-    if found.height >= limit:
+    if found.height >= limit or not SIMILAR_MIN_LENGTH <= len(wanted) <= SIMILAR_MAX_LENGTH:
         return found
-    similar = _typed(run(*_positional(*similar_query(wanted, covered, limit - found.height))))
-    return pl.concat([found, similar])
+    room = limit - found.height
+    pieces = _close_pieces(run, wanted)
+    if pieces == []:
+        return found  # no word of any name is close to the text's first word: nothing is similar
+    if pieces is None or len(pieces) > MAX_PIECES:
+        query = similar_query(wanted, covered, room)
+    else:
+        query = pieces_query(wanted, pieces, covered, room)
+    return pl.concat([found, _typed(run(*_positional(*query)))])
 
 
 def _close_pieces(run: Runner, text: str) -> list[str] | None:

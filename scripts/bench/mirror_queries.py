@@ -41,7 +41,7 @@ from typing import Any
 
 import duckdb
 
-from itglue_mirror import Mirror, derived
+from itglue_mirror import Mirror
 from itglue_mirror.views import DERIVED, ORGANIZATIONS_MISSING, VIEWS
 
 RESULTS = Path(__file__).with_name("results")
@@ -242,6 +242,11 @@ SQLITE_TYPES = {"BIGINT": "INTEGER", "BOOLEAN": "INTEGER", "DOUBLE": "REAL"}
 # calendar-day boundaries (UTC) as DuckDB's date_diff('day', ...) and date subtraction do.
 SQLITE_REWRITES: tuple[tuple[str, str], ...] = (
     (r"any_value\(", "max("),
+    # SQLite 3.40 has no concat_ws: the contacts' name expression of `itglue_mirror.search.SEARCHED`, rewritten.
+    (
+        re.escape("nullif(concat_ws(' ', first_name, last_name), '')"),
+        "nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '')",
+    ),
     (
         r"CAST\(expires_on - current_date AS BIGINT\)",
         "CAST(julianday(expires_on) - julianday(date('now')) AS INTEGER)",
@@ -386,11 +391,6 @@ def load_search(path: Path | None) -> ModuleType | None:
     return module
 
 
-# SQLite 3.40 has no concat_ws; the contacts' name expression of `itglue_mirror.search.SEARCHED`, rewritten.
-SQLITE_SEARCH_NAMES = {
-    "contacts": "coalesce(name, nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), ''))"
-}
-
 SQLITE_SEARCH = """
 WITH hits AS (
     {hits}
@@ -444,19 +444,8 @@ def one_edit_at_word_start(name: str, text: str) -> bool:
 
 def sqlite_search(lite: sqlite3.Connection, module: ModuleType, text: str, limit: int = 20) -> list[Any]:
     """Search the SQLite copy as ``module.search`` searches the mirror: direct matches, then similar ones if room."""
-    selects = []
-    for resource, expression in module.SEARCHED.items():
-        name = SQLITE_SEARCH_NAMES.get(resource, expression)
-        organization_id, organization_name = (
-            ("id", "name") if resource == "organizations" else ("organization_id", "organization_name")
-        )
-        # Names and expressions come from SEARCHED and this script, never from the searched text (S608).
-        selects.append(
-            f"SELECT '{resource}' AS resource, id, {name} AS name, lower({name}) AS k,"  # noqa: S608
-            f" {organization_id} AS organization_id, {organization_name} AS record_organization_name"
-            f' FROM "{resource}"'
-        )
-    hits = "\n    UNION ALL ".join(selects)
+    # The same table of lower-cased names as the mirror's (an answer table of the same schema).
+    hits = f"SELECT * FROM {module.NAMES_TABLE}"  # noqa: S608 - a table name of the mirror
     wanted = text.strip()
     found = lite.execute(
         SQLITE_SEARCH.format(hits=hits, ranking=SQLITE_DIRECT_RANKING, condition="instr(k, lower(:text)) > 0"),
@@ -486,9 +475,10 @@ def build_duckdb(path: Path, configurations: int) -> Mirror:
     with duckdb.connect(str(path)) as con:
         con.execute(GENERATOR_MACROS)
         con.execute(generator)
-        # What a sync's apply does after loading: the ready-made answer tables.
-        derived.create(con)
         con.execute("CHECKPOINT")
+    # What a sync's apply does after loading: the ready-made answer tables and the search's word table.
+    mirror.refresh_answers()
+    mirror.close()
     return mirror
 
 

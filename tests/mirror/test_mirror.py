@@ -3,7 +3,6 @@ reconcile, queries."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -17,28 +16,6 @@ from itglue_mirror import Mirror, ReadOnlyQueryError, default_path
 from itglue_mirror.schema import spec_version
 from itglue_sdk import InstanceStore, ITGlueClient, Secret
 from itglue_sdk.config.instances import make_instance
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    emu = Emulator.start(orgs=3, seed=7)
-    try:
-        yield emu
-    finally:
-        emu.stop()
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[ITGlueClient]:
-    with ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as made:
-        yield made
-
-
-@pytest.fixture
-def other(emulator: Emulator) -> Iterator[ITGlueClient]:
-    """Another client: the changes a sync has to pick up are not made through the mirror's client."""
-    with ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as made:
-        yield made
 
 
 def wire_ids(client: ITGlueClient, group: str, **params: Any) -> set[int]:

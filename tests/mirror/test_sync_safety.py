@@ -9,7 +9,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -19,27 +18,6 @@ import pytest
 from itglue_emulator.app import Emulator
 from itglue_mirror import Mirror, MirrorBusyError
 from itglue_sdk import ITGlueClient
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    emu = Emulator.start(orgs=3, seed=11)
-    try:
-        yield emu
-    finally:
-        emu.stop()
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[ITGlueClient]:
-    with ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as made:
-        yield made
-
-
-@pytest.fixture
-def other(emulator: Emulator) -> Iterator[ITGlueClient]:
-    with ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as made:
-        yield made
 
 
 def python(script: str, *args: str) -> subprocess.Popen[str]:
