@@ -17,6 +17,7 @@ Usage: ``uv run python scripts/bench/emulator_bench.py --orgs 1000``
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import subprocess
@@ -33,6 +34,11 @@ from itglue_api.models import ConfigurationList, ContactList
 from itglue_emulator.app import Emulator
 
 MODELS: dict[str, Any] = {"/configurations": ConfigurationList, "/contacts": ContactList}
+
+
+def parse_body(model: Any, content: bytes) -> Any:
+    """A list page's body decoded and read into its generated model."""
+    return model.from_dict(json.loads(content))
 
 
 def rss_mib() -> float:
@@ -111,14 +117,14 @@ def main() -> None:
                 ("organizations filter", "/organizations", {"filter[name]": "x"}),
             ]:
                 response = client.get(path, params=params)
-                median, fastest = median_seconds(lambda p=path, q=params: client.get(p, params=q), args.runs)
+                median, fastest = median_seconds(functools.partial(client.get, path, params=params), args.runs)
                 document = response.json()
-                serialise, _ = median_seconds(lambda d=document: json.dumps(d, separators=(",", ":")), args.runs)
+                serialise, _ = median_seconds(functools.partial(json.dumps, document, separators=(",", ":")), args.runs)
                 floor = serialise + static
                 parse = ""
                 if path in MODELS:
                     model, content = MODELS[path], response.content
-                    parsed, _ = median_seconds(lambda m=model, c=content: m.from_dict(json.loads(c)), args.runs)
+                    parsed, _ = median_seconds(functools.partial(parse_body, model, content), args.runs)
                     parse = f", parse {parsed * 1000:.0f} ms (server/parse {median / parsed:.2f})"
                 print(
                     f"{label}: median {median * 1000:.0f} ms, min {fastest * 1000:.0f} ms, "
