@@ -245,7 +245,7 @@ WITH near AS (
     -- A word that starts with a one-edit variant of the leading word: that start is in every name holding it.
     -- Every variant keeps one of two pieces of the word whole (`intact_pieces`): a cheap filter before the RE.
     SELECT regexp_extract(word, $near) AS piece FROM {WORDS_TABLE}
-    WHERE (contains(word, $first) OR contains(word, $second)) AND regexp_matches(word, $near)
+    WHERE CASE WHEN contains(word, $first) OR contains(word, $second) THEN regexp_matches(word, $near) END
 ), splits AS (
     -- The typo a separator inside the leading word: the whole word before it (j characters), then a word
     -- starting with the rest (from the replaced character's successor, or from the character itself).
@@ -395,7 +395,7 @@ def similar_query(text: str, resources: Sequence[str], limit: int) -> tuple[str,
     if min(len(first), len(second)) >= 2:
         # Single characters would keep nearly every row; then the regular expression alone decides.
         parameters |= {"first": first, "second": second}
-        condition = "(contains(k, lower($first)) OR contains(k, lower($second))) AND " + condition
+        condition = f"CASE WHEN contains(k, lower($first)) OR contains(k, lower($second)) THEN {condition} END"
     sql = _SIMILAR.format(hits=_union(resources, condition), result=_RESULT)
     return sql, parameters
 
@@ -417,7 +417,9 @@ def pieces_query(text: str, pieces: Sequence[str], resources: Sequence[str], lim
     parameters: dict[str, Any] = {"text": text, "pattern": one_edit_pattern(text), "limit": limit}
     parameters |= {f"piece{number}": piece for number, piece in enumerate(pieces)}
     holding = " OR ".join(f"contains(k, $piece{number})" for number in range(len(pieces)))
-    condition = f"({holding}) AND NOT contains(k, lower($text)) AND regexp_matches(name, $pattern)"
+    # CASE, because DuckDB would otherwise run the regular expression on every name, not just those the cheap
+    # tests keep (measured: 114 ms against 51 on a million configurations).
+    condition = f"CASE WHEN ({holding}) AND NOT contains(k, lower($text)) THEN regexp_matches(name, $pattern) END"
     return _SIMILAR.format(hits=_union(resources, condition), result=_RESULT), parameters
 
 
