@@ -24,9 +24,18 @@ def test_list_shows_the_built_ins_and_the_default(cli: Cli, isolated: Path) -> N
     result = cli("instances", "list")
     assert result.code == 0
     lines = result.out.splitlines()
-    assert lines[0].split() == ["default", "name", "base_url", "region", "rate", "timeouts", "source"]
-    assert lines[1].split() == ["emulator", "http://127.0.0.1:8080", "3000/300s", "30s/60s", "built-in"]
-    assert lines[2].split() == ["*", "production", "https://api.itglue.com", "us", "3000/300s", "30s/60s", "built-in"]
+    assert lines[0].split() == ["default", "name", "base_url", "region", "rate", "timeouts", "uses", "source"]
+    assert lines[1].split() == ["emulator", "http://127.0.0.1:8080", "3000/300s", "30s/60s", "-", "built-in"]
+    assert lines[2].split() == [
+        "*",
+        "production",
+        "https://api.itglue.com",
+        "us",
+        "3000/300s",
+        "30s/60s",
+        "-",
+        "built-in",
+    ]
     assert "default instance: production (built-in default)" in result.err
     assert str(isolated / "instances.toml") in result.err
 
@@ -49,6 +58,8 @@ def test_list_as_json(cli: Cli, isolated: Path, monkeypatch: pytest.MonkeyPatch)
         "connect_timeout": 30.0,
         "read_timeout": 60.0,
         "data_dir": rows["production"]["data_dir"],
+        "mirror": False,
+        "load_plugins": False,
         "source": "built-in",
     }
 
@@ -154,3 +165,17 @@ def test_use_sets_the_default_and_the_environment_still_wins(
     unknown = cli("instances", "use", "nope")
     assert unknown.code == 2
     assert "unknown instance 'nope'" in unknown.err
+
+
+def test_add_with_mirror_and_plugins_is_listed_and_saved(cli: Cli, isolated: Path) -> None:
+    added = cli("instances", "add", "sandbox", "--region", "eu", "--mirror", "--load-plugins")
+    assert added.code == 0, added.err
+    row = listing(cli)["sandbox"]
+    assert (row["mirror"], row["load_plugins"]) == (True, True)
+    saved = InstanceStore(isolated / "instances.toml").get("sandbox")
+    assert (saved.mirror, saved.load_plugins) == (True, True)
+    table = cli("instances", "list").out
+    assert any(line.split()[:1] == ["sandbox"] and "mirror,load_plugins" in line for line in table.splitlines())
+    plain = cli("instances", "add", "plain", "--region", "au")
+    assert plain.code == 0, plain.err
+    assert (listing(cli)["plain"]["mirror"], listing(cli)["plain"]["load_plugins"]) == (False, False)

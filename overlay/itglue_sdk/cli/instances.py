@@ -63,6 +63,8 @@ def list_instances(as_json: bool) -> int:
             "connect_timeout": instance.connect_timeout,
             "read_timeout": instance.read_timeout,
             "data_dir": str(store.data_dir(instance)),
+            "mirror": instance.mirror,
+            "load_plugins": instance.load_plugins,
             "source": _instance_source(instance.name, in_file),
         }
         for instance in sorted(known.values(), key=lambda item: item.name)
@@ -76,10 +78,11 @@ def list_instances(as_json: bool) -> int:
             "default": "*" if row["default"] else "",
             "rate": f"{row['rate_limit']}/{row['rate_window']:g}s",
             "timeouts": f"{row['connect_timeout']:g}s/{row['read_timeout']:g}s",
+            "uses": ",".join(name for name in ("mirror", "load_plugins") if row[name]) or "-",
         }
         for row in rows
     ]
-    TableWriter(("default", "name", "base_url", "region", "rate", "timeouts", "source")).write(table)
+    TableWriter(("default", "name", "base_url", "region", "rate", "timeouts", "uses", "source")).write(table)
     missing = "" if default in known else " - not defined: add it with `itglue instances add`"
     note(f"default instance: {default} ({_origin(store)}){missing}; profile file: {store.path}")
     return EXIT_OK
@@ -94,6 +97,16 @@ def list_instances(as_json: bool) -> int:
 @click.option("--connect-timeout", type=float, metavar="S", help="Connect timeout (default 30).")
 @click.option("--read-timeout", type=float, metavar="S", help="Read timeout (default 60).")
 @click.option("--data-dir", metavar="PATH", help="Folder of the instance's mirror (default: per user).")
+@click.option(
+    "--mirror/--no-mirror",
+    default=False,
+    help="Its clients read cache-first through its mirror and write through to it (`mirror = true`).",
+)
+@click.option(
+    "--load-plugins/--no-load-plugins",
+    default=False,
+    help="Its clients run the installed `itglue_sdk.plugins` entry points (`load_plugins = true`).",
+)
 @click.option("--replace", is_flag=True, help="Overwrite an entry of the same name.")
 def add(
     *,
@@ -105,6 +118,8 @@ def add(
     connect_timeout: float | None,
     read_timeout: float | None,
     data_dir: str | None,
+    mirror: bool,
+    load_plugins: bool,
     replace: bool,
 ) -> int:
     """Add (or with --replace, change) an instance in the profile file: give --region or --url."""
@@ -126,7 +141,9 @@ def add(
         if value is not None
     }
     store = state().store
-    instance = make_instance(name, region=region, base_url=base_url, **options)
+    instance = make_instance(
+        name, region=region, base_url=base_url, mirror=mirror, load_plugins=load_plugins, **options
+    )
     store.add(instance, replace_existing=replace)
     note(f"saved instance {instance.name!r} ({instance.base_url}) in {store.path}")
     note(f"store its key with `itglue auth set --instance {instance.name}`")
