@@ -20,10 +20,12 @@ newest first (``sort=-updated_at``) until the stored watermark is passed. Record
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -526,11 +528,25 @@ class Mirror:
                             client, stage, name, state.get(name), full=full, budget=budget, progress=progress
                         )
                     )
+            parents = list(staged)
+
+            # Related items and attachments share parents: each parent's ids are read once per sync.
+            @functools.cache
+            def parents_of(parent: str, every: bool) -> list[int] | None:
+                return self._plan_parents(stage, parent, parents, every=every)
+
             # Children in the plans' order, not the caller's: the budget goes to the cheap, useful plans first.
             for child in (name for name in CHILD_ORDER if name in wanted):
                 staged.append(
                     self._stage_children(
-                        client, stage, child, state.get(child), staged, full=full, budget=budget, progress=progress
+                        client,
+                        stage,
+                        child,
+                        state.get(child),
+                        parents_of,
+                        full=full,
+                        budget=budget,
+                        progress=progress,
                     )
                 )
             stage.execute("CHECKPOINT")
@@ -710,13 +726,16 @@ class Mirror:
         stage: duckdb.DuckDBPyConnection,
         name: str,
         state: Mapping[str, Any] | None,
-        staged: Sequence[_Staged],
+        parents_of: Callable[[str, bool], list[int] | None],
         *,
         full: bool,
         budget: Budget,
         progress: Progress | None,
     ) -> _Staged:
-        """Read a per-parent resource plan by plan, each only if it fits in what is left of the budget."""
+        """Read a per-parent resource plan by plan, each only if it fits in what is left of the budget.
+
+        ``parents_of(parent, every)`` gives the parents a plan reads (see `_plan_parents`).
+        """
         started = time.monotonic()
         every = full or state is None or self._reconcile_due(state)
         mode: Mode = "full" if every else "incremental"
@@ -725,7 +744,7 @@ class Mirror:
         result = _Staged(name, mode, "", 0, 0, 0.0, complete=every)
         skipped: list[str] = []
         for plan in (plan for plan in CHILD_PLANS if plan.child == name):
-            parents = self._plan_parents(stage, plan, staged, every=every)
+            parents = parents_of(plan.parent, every)
             if parents is None:
                 skipped.append(f"{plan.label}: {plan.parent} not synced")
                 result.complete = False
@@ -751,30 +770,28 @@ class Mirror:
         return result
 
     def _plan_parents(
-        self, stage: duckdb.DuckDBPyConnection, plan: ChildPlan, staged: Sequence[_Staged], *, every: bool
+        self, stage: duckdb.DuckDBPyConnection, parent: str, staged: Sequence[_Staged], *, every: bool
     ) -> list[int] | None:
-        """The parents whose children a plan reads; None when the plan needs a parent this sync did not read.
+        """The parent records whose children are read; None when they are to be read but the sync did not read them.
 
         Every parent (this sync's and the mirror's) when the child is read in full; else the parents this sync
         staged that are new or changed (a parent staged again only because it sat on the watermark keeps its
         children).
         """
-        parent = next((item for item in staged if item.name == plan.parent and item.mode != "skipped"), None)
-        table = f'"{plan.parent}"'
-        if parent is None and not every:
+        read = any(item.name == parent and item.mode != "skipped" for item in staged)
+        table = f'"{parent}"'
+        if not read and not every:
             return None
-        if parent is not None:
-            moments = "epoch(updated_at)" if self.tables[plan.parent].has_updated_at else "NULL"
+        moments = "epoch(updated_at)" if self.tables[parent].has_updated_at else "NULL"
+        fresh: dict[int, Any] = {}
+        if read:
             rows = stage.execute(f"SELECT id, {moments} FROM {table}").fetchall()  # noqa: S608 - a spec name
             fresh = {int(ident): moment for ident, moment in rows}
-        else:
-            fresh = {}
         if every:
             with self._reading() as con:
                 known = {int(row[0]) for row in con.execute(f"SELECT id FROM {table}").fetchall()}  # noqa: S608
             return sorted(known | set(fresh))
         with self._reading() as con:
-            moments = "epoch(updated_at)" if self.tables[plan.parent].has_updated_at else "NULL"
             stored = dict(
                 con.execute(
                     f"SELECT id, {moments} FROM {table} WHERE list_contains(?, id)",  # noqa: S608 - a spec name
@@ -795,8 +812,16 @@ class Mirror:
 
             shows(client, paths, {"include": plan.include}, side_loaded, workers=self.workers, counter=counter)
             return
-        for path in paths:
-            all_pages(client, path, {}, sink, page_size=self.page_size, workers=self.workers, counter=counter)
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="itglue-mirror-parents") as pool:
+            # One listing per parent, several at once as `shows` does (list() re-raises the first error).
+            list(
+                pool.map(
+                    lambda path: all_pages(
+                        client, path, {}, sink, page_size=self.page_size, workers=self.workers, counter=counter
+                    ),
+                    paths,
+                )
+            )
 
     def _apply(self, staged: Sequence[_Staged]) -> dict[str, ResourceReport]:
         """Apply every staged resource and its state in one transaction of the mirror file."""
@@ -958,7 +983,7 @@ class Mirror:
             return result
 
     def frame(self, resource: str) -> pl.LazyFrame:
-        """One table as a LazyFrame (read now: the file is not held open).
+        """One table or ready-made answer as a LazyFrame (its rows are read now, not when it is collected).
 
         Args:
             resource: Group name, e.g. ``configurations``.

@@ -47,6 +47,16 @@ def mirror_path(current: State, path: Path | None) -> Path:
     return default_path(name or current.store.default_name(), current.store)
 
 
+def existing_mirror(path: Path | None) -> Path | None:
+    """The command's mirror file, or None once one line has said there is none yet (exit status 1 follows)."""
+    target = mirror_path(state(), path)
+    if target.exists():
+        return target
+    where = click.get_current_context().command_path
+    fail(f"{where}: error: no mirror at {target} yet; run `itglue mirror sync` first", EXIT_FAILURE)
+    return None
+
+
 def print_frame(frame: pl.DataFrame) -> None:
     """Print a query result as a table for people (nothing at all when it has no rows)."""
     writer = TableWriter(frame.columns)
@@ -167,9 +177,9 @@ def sync(
 @PATH_OPTION
 def status(as_json: bool, path: Path | None) -> int:
     """Each synced resource: rows, last full and incremental sync, requests, and whether it is stale."""
-    target = mirror_path(state(), path)
-    if not target.exists():
-        return fail(f"itglue mirror status: error: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
+    target = existing_mirror(path)
+    if target is None:
+        return EXIT_FAILURE
     from itglue_mirror import Mirror  # noqa: PLC0415
 
     rows = [
@@ -217,9 +227,9 @@ def query(sql: str, output_format: QueryFormat, output: Path | None, path: Path 
     where = "itglue mirror query: error"
     if output_format == "parquet" and output is None:
         return fail(f"{where}: --format parquet needs --output FILE", EXIT_USAGE)
-    target = mirror_path(state(), path)
-    if not target.exists():
-        return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
+    target = existing_mirror(path)
+    if target is None:
+        return EXIT_FAILURE
     import duckdb  # noqa: PLC0415
 
     from itglue_mirror import Mirror, MirrorBusyError, ReadOnlyQueryError  # noqa: PLC0415
@@ -260,9 +270,9 @@ def query(sql: str, output_format: QueryFormat, output: Path | None, path: Path 
 def export(folder: Path, path: Path | None) -> int:
     """Export every mirror table as Parquet, for a warehouse engine (DuckDB, Spark, BigQuery, Snowflake...)."""
     where = "itglue mirror export: error"
-    target = mirror_path(state(), path)
-    if not target.exists():
-        return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync`", EXIT_FAILURE)
+    target = existing_mirror(path)
+    if target is None:
+        return EXIT_FAILURE
     from itglue_mirror import Mirror, MirrorBusyError  # noqa: PLC0415
 
     try:
@@ -295,9 +305,9 @@ def search(text: str, resources: tuple[str, ...], limit: int, as_json: bool, pat
     and documents, ignoring case. Example: `itglue search acme --resource organizations --limit 5`.
     """
     where = f"{click.get_current_context().command_path}: error"
-    target = mirror_path(state(), path)
-    if not target.exists():
-        return fail(f"{where}: no mirror at {target} yet; run `itglue mirror sync` first", EXIT_FAILURE)
+    target = existing_mirror(path)
+    if target is None:
+        return EXIT_FAILURE
     from itglue_mirror import Mirror, SearchTextError  # noqa: PLC0415
 
     try:
