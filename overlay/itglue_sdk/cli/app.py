@@ -44,6 +44,8 @@ COMMANDS: Final[dict[str, tuple[str, str, str]]] = {
     "demo": ("itglue_sdk.cli.demo", "demo", "Mirror an emulated estate and answer questions from it (no key needed)."),
     "mirror": ("itglue_sdk.cli.mirror", "mirror", "Sync, check and query the local DuckDB mirror of an instance."),
     "search": ("itglue_sdk.cli.mirror", "search", "Find records by name in the local mirror (`itglue mirror search`)."),
+    "import": ("itglue_sdk.cli.imports", "import_", "Import runbook folders and e-mails as documents, kept in step."),
+    "export": ("itglue_sdk.cli.imports", "export", "Write an organization's documents out as Markdown."),
     "completion": ("itglue_sdk.cli.completion", "completion", "Print or install shell completion (bash, zsh, fish)."),
 }
 
