@@ -138,6 +138,7 @@ class ImportReport:
 @dataclass(frozen=True)
 class _Remote:
     document_id: int
+    name: str
     marker: _marker.Marker
     published: bool
 
@@ -261,7 +262,9 @@ class _Run:
             if marker.key in found:
                 duplicates.setdefault(marker.key, []).append(int(document.id))
                 continue
-            found[marker.key] = _Remote(int(document.id), marker, document.attributes.published is True)
+            found[marker.key] = _Remote(
+                int(document.id), str(document.attributes.name), marker, document.attributes.published is True
+            )
         return found, duplicates
 
     def _reconcile(self) -> None:
@@ -401,7 +404,7 @@ class _Run:
                 for document_id in [remote.document_id, *self.duplicates.pop(key, [])]:
                     self.client.documents.delete(document_id)
                 self.state.forget(self.organization_id, key, remote.document_id)
-            yield ItemResult(key, key, "pruned", remote.document_id, reason="its source is gone")
+            yield ItemResult(key, remote.name, "pruned", remote.document_id, reason="its source is gone")
 
 
 def _check_sizes(draft: DocumentDraft) -> None:

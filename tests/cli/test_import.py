@@ -1,0 +1,89 @@
+"""``itglue import`` and ``itglue export documents`` in-process against the emulator over loopback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import metadata
+
+import pytest
+
+from itglue_emulator import Emulator
+from itglue_import import DocumentDraft, ImportItem, Section, plugins
+from itglue_sdk import ITGlueClient
+from tests.cli.conftest import Cli
+
+
+class ClosedTickets:
+    """A plugin source: the resolution of each closed ticket becomes a document."""
+
+    def __init__(self, *ticket_ids: str, board: str = "Service") -> None:
+        self.ticket_ids = ticket_ids
+        self.board = board
+
+    @property
+    def scope(self) -> str:
+        return f"tickets:{self.board}"
+
+    def items(self) -> Iterator[ImportItem]:
+        for ticket in self.ticket_ids:
+            yield DocumentDraft(
+                key=f"tickets:{self.board}/{ticket}",
+                name=f"{self.board} ticket {ticket}",
+                sections=(Section.heading(f"Ticket {ticket}"), Section.text("<p>Rebooted the switch.</p>")),
+            )
+
+
+@pytest.fixture
+def ticket_plugin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Register `ClosedTickets` as if a package declared it under ``itglue_sdk.importers``."""
+    installed = plugins.sources()
+    entry = metadata.EntryPoint("tickets", f"{__name__}:ClosedTickets", plugins.GROUP)
+    monkeypatch.setattr(plugins, "sources", lambda: {**installed, "tickets": entry})
+
+
+def organization(emulator: Emulator) -> tuple[int, str]:
+    with ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key) as client:
+        first = next(iter(client.organizations.list(page_size=1)))
+        return int(first.id), str(first.attributes.name)
+
+
+@pytest.mark.usefixtures("ticket_plugin")
+def test_a_plugin_source_imports_through_its_own_subcommand(writer: Cli, fresh_emu: Emulator) -> None:
+    org_id, org_name = organization(fresh_emu)
+    listed = writer("import", "--help")
+    assert listed.code == 0
+    assert "tickets" in listed.out
+    assert "files" in listed.out
+    assert "email" in listed.out
+
+    done = writer("import", "tickets", "101", "102", "--option", "board=Network", "--org", org_name, "--json")
+    assert done.code == 0, done.err
+    report = json.loads(done.out)
+    assert report["totals"]["created"] == 2
+    assert report["scope"] == "tickets:Network"
+    assert [item["name"] for item in report["items"]] == ["Network ticket 101", "Network ticket 102"]
+    with ITGlueClient(base_url=fresh_emu.base_url, api_key=fresh_emu.api_key) as client:
+        names = {d.attributes.name for d in client.documents.within(organization_id=org_id).list()}
+    assert {"Network ticket 101", "Network ticket 102"} <= names
+
+    again = writer("import", "tickets", "101", "--option", "board=Network", "--org", str(org_id), "--prune")
+    assert again.code == 0, again.err
+    assert "pruned" in again.out
+    assert "Network ticket 102" in again.out
+    assert "1 unchanged" in again.err
+    assert "1 pruned" in again.err
+
+
+@pytest.mark.usefixtures("ticket_plugin")
+def test_bad_plugin_arguments_and_unknown_organizations_are_usage_errors(writer: Cli) -> None:
+    wrong = writer("import", "tickets", "1", "--option", "colour=red", "--org", "1")
+    assert wrong.code == 2
+    assert "cannot be built" in wrong.err
+    malformed = writer("import", "tickets", "1", "--option", "board", "--org", "1")
+    assert malformed.code == 2
+    assert "KEY=VALUE" in malformed.err
+    nobody = writer("import", "tickets", "1", "--org", "No Such Organization")
+    assert nobody.code == 2
+    assert "no organization is named" in nobody.err
+    assert writer("import", "nonsense", "--org", "1").code == 2
