@@ -160,7 +160,13 @@ def import_() -> None:
 )
 @click.option("--no-steps", is_flag=True, help="Keep numbered lists as text instead of step sections.")
 @_common
-def files(paths: tuple[Path, ...], folder: str | None, attachments: str, no_steps: bool, **options: Any) -> int:
+def files(
+    paths: tuple[Path, ...],
+    folder: str | None,
+    attachments: Literal["per-file", "per-folder"],
+    no_steps: bool,
+    **options: Any,
+) -> int:
     """Import folders (or files) of Markdown, HTML, text and Word documents; other files become attachments.
 
     A folder keeps its shape in the document names (`net / vpn / setup`). Each file is found again by its path
