@@ -1,4 +1,4 @@
-"""A document's ``content``: its sections rendered as one HTML body, the way IT Glue embeds it in reads."""
+"""What IT Glue computes from sections: a document's ``content`` and each section's ``rendered-content``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 HEADING = "Document::Heading"
 TEXT = "Document::Text"
 STEP = "Document::Step"
+GALLERY = "Document::Gallery"
 
 
 def render_document_content(sections: Iterable[dict[str, Any]]) -> str | None:
@@ -44,3 +45,26 @@ def render_document_content(sections: Iterable[dict[str, Any]]) -> str | None:
     if steps:
         parts.append("<ol>" + "".join(steps) + "</ol>")
     return "".join(parts)
+
+
+def render_section(section: dict[str, Any], images: Iterable[tuple[str, str]]) -> str:
+    """Render one section into the HTML its ``rendered-content`` attribute shows.
+
+    A heading renders as ``<hN>`` around its escaped text (as in `render_document_content`), a text or step
+    section as its HTML content; a gallery, and a step holding images, add their images as ``<img>`` elements.
+
+    Args:
+        section: The section's attributes (kebab keys).
+        images: ``(url, file name)`` of the images the section holds, in id order.
+
+    Returns:
+        The HTML (empty for a section with nothing to show).
+    """
+    kind, content = section.get("resource-type"), section.get("content")
+    if kind == HEADING:
+        level = section.get("level") if section.get("level") in range(1, 7) else 1
+        return f"<h{level}>{html.escape(str(content or ''))}</h{level}>"
+    rendered = "" if kind == GALLERY else str(content or "")
+    if kind in (GALLERY, STEP):
+        rendered += "".join(f'<img src="{html.escape(url)}" alt="{html.escape(name)}">' for url, name in images)
+    return rendered

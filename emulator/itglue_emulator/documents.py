@@ -8,12 +8,21 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from itglue_emulator.document_content import render_section
 from itglue_emulator.query import AppliedFilter, Page
 from itglue_emulator.store import Record, Store
 from itglue_emulator.wire import kebab, pluralize, singularize
 
 PARENT_LINKED = frozenset({"attachments", "related-items", "document-images"})
 """Types whose records point at their owner through ``parent`` rather than a foreign key."""
+
+SECTIONS = "document-sections"
+IMAGES = "document-images"
+
+
+def file_url(base_url: str, resource: str, record_id: int) -> str:
+    """The emulator's download URL of a stored file (an attachment's, an image's ``urls.original``...)."""
+    return f"{base_url}/_emulator/files/{resource}/{record_id}"
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ class Captured:
 
     Attributes:
         resource: Wire type of ``records``.
-        records: Copies of the records, denormalised names resolved.
+        records: Copies of the records, denormalised names resolved (sections with the ``images`` they hold).
         links: Per include: ``(kebab name, target type, to-one, {record id: [related ids]})``.
         related: Copies of the included records by ``(type, id)``.
     """
@@ -92,7 +101,25 @@ class Renderer:
                     key = (target, other["id"])
                     if key not in captured.related:
                         captured.related[key] = self._copy(target, other)
+        sections = list(captured.records) if resource == SECTIONS else []
+        self._attach_images(sections + [r for (kind, _), r in captured.related.items() if kind == SECTIONS])
         return captured
+
+    def _attach_images(self, sections: list[Record]) -> None:
+        """Give copied sections the ``(id, file name)`` of the images they hold, in id order, for ``_wire``.
+
+        Their ``rendered-content`` shows the images by URL, which needs the request's base URL: the images
+        are gathered here, under the lock, and rendered without it (one scan of the images for the batch).
+        """
+        held: dict[int, list[tuple[int, str]]] = {section["id"]: [] for section in sections}
+        if not held:
+            return
+        for image in self._store.records(IMAGES):
+            parent = image.get("parent") or {}
+            if parent.get("type") == SECTIONS and parent.get("id") in held:
+                held[parent["id"]].append((image["id"], str(image["attributes"].get("file-name") or "")))
+        for section in sections:
+            section["images"] = sorted(held[section["id"]])
 
     def document(self, captured: Captured, view: View, reveal: bool = False) -> tuple[list[Any], list[Any]]:
         """Render a snapshot's resource objects and included records (no store access, no lock needed).
@@ -133,8 +160,11 @@ class Renderer:
         self, resource: str, record: Record, view: View, relationships: dict[str, Any] | None, reveal: bool
     ) -> dict[str, Any]:
         attributes = record["attributes"]
+        if resource == SECTIONS:
+            images = [(file_url(view.base_url, IMAGES, image_id), name) for image_id, name in record.get("images", ())]
+            attributes["rendered-content"] = render_section(attributes, images)
         if "content" in record:
-            url = f"{view.base_url}/_emulator/files/{resource}/{record['id']}"
+            url = file_url(view.base_url, resource, record["id"])
             for name in self._attributes.get(resource, {"download-url": {}}):
                 if name == "urls":
                     # Document images list their size variants; the emulator keeps one original.

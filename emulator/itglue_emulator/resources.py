@@ -24,6 +24,15 @@ Choices where IT Glue is undocumented:
   belongs to exactly one password; ``GET /passwords/{id}?version_id=N`` shows that state.
 - ``PATCH /users/{id}`` with ``avatar: {content, file_name}`` stores the file and sets
   ``avatar`` to its download URL on the emulator host; ``avatar: null`` clears it to ``""``.
+- A section created without ``sort`` (or with ``sort: null``) gets one past the highest sort
+  of its document's sections, 1 for the first (the estate numbers its sections from 1), so
+  sections keep their creation order; a given ``sort`` is kept, even if another section has it.
+- A section's ``rendered-content`` is rendered on every read (``document_content.render_section``)
+  and is never what a write sent: a heading is ``<hN>`` (level 1 when unset) around its escaped
+  text, a text or step section its ``content`` HTML, and a gallery (and a step holding images)
+  adds ``<img src="URL" alt="FILE-NAME">`` per image in id order, ``URL`` being the image's
+  ``urls.original``. A section with nothing to show renders as ``""``. The API has no route
+  listing images, so this is how a client finds a gallery's images.
 """
 
 from __future__ import annotations
@@ -265,7 +274,19 @@ class ResourceRules:
         elif resource == "related-items":
             destination = self._destination(attrs)
             attrs["destination-name"] = destination["attributes"].get("name") if destination else None
+        elif resource == "document-sections" and attrs.get("sort") is None:
+            attrs["sort"] = self._next_sort(attrs.get("document-id"))
         return extra
+
+    def _next_sort(self, document_id: Any) -> int:
+        """One past the highest ``sort`` of the document's sections; 1 for its first (as the estate numbers them)."""
+        sorts = [
+            section["attributes"]["sort"]
+            for section in self._store.records("document-sections")
+            if section["attributes"].get("document-id") == document_id
+            and isinstance(section["attributes"].get("sort"), int)
+        ]
+        return max(sorts, default=0) + 1
 
     def check_relationships_update(self, resource: str, relationships: Any) -> None:
         """Reject relationships IT Glue refuses on PATCH.
