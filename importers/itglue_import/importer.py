@@ -38,6 +38,7 @@ from itglue_import._model import (
     encoded_request_size,
 )
 from itglue_import._state import ImportState, KnownAttachment, KnownDocument, default_state_path
+from itglue_import.markup import sanitize_html
 from itglue_sdk import ITGlueClient
 from itglue_sdk._exceptions import APIStatusError, AuthenticationError
 from itglue_sdk.types import DocumentCreateParams, DocumentSectionCreateParams
@@ -350,8 +351,11 @@ class _Run:
         sections = self.client.document_sections.within(document_id=document_id)
         for sort, section in enumerate(draft.sections):
             attributes: DocumentSectionCreateParams = {"resource_type": _SECTION_TYPES[section.kind], "sort": sort}
-            if section.kind != "gallery":
+            if section.kind == "heading":
                 attributes["content"] = section.content
+            elif section.kind != "gallery":
+                # Whatever the source (a plugin's HTML too), no script or handler reaches IT Glue.
+                attributes["content"] = sanitize_html(section.content)
             if section.kind == "heading":
                 attributes["level"] = section.level or 1
             if section.kind == "step" and section.duration is not None:
