@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from itglue_emulator import Emulator
 from itglue_import import DocumentDraft, ImportItem, Section, plugins
 from itglue_sdk import ITGlueClient
 from tests.cli.conftest import Cli
+from tests.importers.estate import PNG, make_mailbox, make_runbooks
 
 
 class ClosedTickets:
@@ -87,3 +89,52 @@ def test_bad_plugin_arguments_and_unknown_organizations_are_usage_errors(writer:
     assert nobody.code == 2
     assert "no organization is named" in nobody.err
     assert writer("import", "nonsense", "--org", "1").code == 2
+
+
+def test_import_files_dry_run_then_for_real_then_export(writer: Cli, fresh_emu: Emulator, tmp_path: Path) -> None:
+    org_id, org_name = organization(fresh_emu)
+    folder = make_runbooks(tmp_path)
+
+    dry = writer("import", "files", str(folder), "--org", org_name, "--dry-run")
+    assert dry.code == 1  # the bad files fail in a dry run too
+    assert "would create" in dry.out
+    assert "network / vpn" in dry.out
+    assert "dry run, nothing sent: 6 created" in dry.err
+    with ITGlueClient(base_url=fresh_emu.base_url, api_key=fresh_emu.api_key) as client:
+        assert not [
+            d for d in client.documents.within(organization_id=org_id).list() if d.attributes.name == "onboarding"
+        ]
+
+    done = writer("import", "files", str(folder), "--org", str(org_id), "--folder", "KB", "--publish", "--json")
+    assert done.code == 1
+    report = json.loads(done.out)
+    assert report["totals"] == {"created": 6, "updated": 0, "unchanged": 0, "skipped": 0, "failed": 2, "pruned": 0}
+    assert {item["name"] for item in report["items"] if item["outcome"] == "created"} >= {"KB / network / vpn"}
+    assert {item["name"]: item["reason"] for item in report["items"] if item["outcome"] == "failed"}.keys() == {
+        "broken.md",
+        "archive.iso",
+    }
+    assert report["requests"] > 6
+
+    again = writer("import", "files", str(folder), "--org", str(org_id), "--folder", "KB")
+    assert "0 created, 0 updated, 6 unchanged" in again.err
+    assert "1 requests" in again.err
+
+    exported = writer("export", "documents", "--org", str(org_id), str(tmp_path / "backup"), "--json")
+    assert exported.code == 0, exported.err
+    written = json.loads(exported.out)
+    assert written["failed"] == []
+    assert (tmp_path / "backup" / "KB" / "network" / "vpn.md").read_text().startswith("<!-- itglue:heading -->\n# VPN")
+    assert (tmp_path / "backup" / "KB" / "network" / "vpn.files" / "diagram.png").read_bytes() == PNG
+
+
+def test_import_email(writer: Cli, fresh_emu: Emulator, tmp_path: Path) -> None:
+    org_id, _ = organization(fresh_emu)
+    mail = make_mailbox(tmp_path)
+    done = writer("import", "email", str(mail / "inbox.mbox"), str(mail / "fax.msg"), "--org", str(org_id))
+    assert done.code == 1  # the corrupt message
+    assert "no headers" in done.out
+    assert "5 created" in done.err
+    with ITGlueClient(base_url=fresh_emu.base_url, api_key=fresh_emu.api_key) as client:
+        names = {d.attributes.name for d in client.documents.within(organization_id=org_id).list()}
+    assert {"Printer down", "Grüße aus München", "Fax machine retired"} <= names
