@@ -19,7 +19,7 @@ BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encod
 
 
 def test_the_readme_has_its_python_blocks() -> None:
-    assert len(BLOCKS) == 2
+    assert len(BLOCKS) == 4
 
 
 def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:
@@ -73,3 +73,44 @@ def _client(emulator: Emulator) -> Any:
     from itglue_sdk import ITGlueClient
 
     return ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key, load_plugins=False)
+
+
+def test_the_import_block_runs_against_the_emulator(
+    emulator_instance: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "runbooks").mkdir()
+    (tmp_path / "runbooks" / "vpn.md").write_text("# VPN\n\n1. Open the client\n2. Sign in\n", encoding="utf-8")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(BLOCKS[2], "README.md", "exec"), {"__name__": "readme"})  # noqa: S102 - our own README
+    assert printed.getvalue().startswith("{'created': 1, 'updated': 0, 'unchanged': 0")
+    with _client(emulator_instance) as client:
+        first = next(iter(client.organizations.list(sort="name", limit=1)))
+        names = [d.attributes.name for d in client.documents.within(organization_id=first.id).list()]
+    assert "vpn" in names
+    assert (tmp_path / "data" / "itglue-sdk" / "mirrors" / "emulator.imports.sqlite").exists()
+
+
+def test_the_plugin_block_is_a_source_the_importer_runs(emulator_instance: Emulator, tmp_path: Path) -> None:
+    from itglue_import import Importer, Source
+
+    namespace: dict[str, Any] = {"__name__": "readme"}
+    exec(compile(BLOCKS[3], "README.md", "exec"), namespace)  # noqa: S102 - our own README
+    export = tmp_path / "closed.json"
+    tickets = [
+        {"id": 7, "company": "Acme", "summary": "Switch rebooting", "resolution": "<p>Replaced the PSU.</p>"},
+        {"id": 8, "company": "Acme", "summary": "Printer", "resolution": ""},
+    ]
+    export.write_text(__import__("json").dumps(tickets), encoding="utf-8")
+    source = namespace["ClosedTickets"](str(export), board="Network")
+    assert isinstance(source, Source)
+    with _client(emulator_instance) as client:
+        organization = int(next(iter(client.organizations.list(limit=1))).id)
+        report = Importer(client, state=tmp_path / "state.sqlite").run(source, organization_id=organization)
+        assert [(item.name, item.outcome) for item in report.items] == [
+            ("Acme: Switch rebooting", "created"),
+            ("ticket 8", "failed"),
+        ]
+        assert report.items[1].reason == "closed without a resolution"
