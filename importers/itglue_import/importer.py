@@ -295,6 +295,10 @@ class _Run:
         remote = self.remote.get(item.key)
         existing = remote.document_id if remote is not None else None
         try:
+            if not self.dry_run:
+                # Two documents claiming one key (two runs racing): the lowest id stays, the others go.
+                for duplicate in self.duplicates.pop(item.key, []):
+                    self.client.documents.delete(duplicate)
             _check_sizes(item)
             if remote is not None and remote.marker.content_hash == item.content_hash:
                 if self.publish and not remote.published:
@@ -346,8 +350,6 @@ class _Run:
 
     def _fill(self, draft: DocumentDraft, document_id: int) -> None:
         """Add sections, images and attachments, publish if asked, then write the content hash."""
-        for duplicate in self.duplicates.pop(draft.key, []):
-            self.client.documents.delete(duplicate)
         sections = self.client.document_sections.within(document_id=document_id)
         for sort, section in enumerate(draft.sections):
             attributes: DocumentSectionCreateParams = {"resource_type": _SECTION_TYPES[section.kind], "sort": sort}
