@@ -93,3 +93,32 @@ def test_demo_answers_match_the_estate(cli: Cli) -> None:
 
     assert "itglue mirror sync" in result.out
     assert "itglue auth set" in result.out
+
+    first_org = sorted(orgs.values())[0]
+    # Each table is followed by its totals line, which the section parser reads as a one-cell row.
+    imported, totals = (
+        sections[f"Runbooks imported into {first_org}"][:-1],
+        sections[f"Runbooks imported into {first_org}"][-1],
+    )
+    assert totals == ["3 created; 24 requests"]
+    assert [(row[0], row[1]) for row in imported] == [
+        ("created", "backups"),
+        ("created", "network / vpn"),
+        ("created", "onboarding"),
+    ]
+    assert "script removed" in imported[0][-1]
+    *again, again_totals = sections["After editing network/vpn.md, the same import again"]
+    assert again_totals[0].startswith("1 updated, 2 unchanged; ")
+    assert [(row[0], row[1]) for row in again] == [
+        ("unchanged", "backups"),
+        ("updated", "network / vpn"),
+        ("unchanged", "onboarding"),
+    ]
+    assert [row[2] for row in again] == [row[2] for row in imported]  # updated in place, nothing created twice
+    exported = re.search(
+        r"Exported (\d+) documents of .+ back to Markdown \(images: (\d+), attachments: \d+\)", result.out
+    )
+    assert exported is not None
+    assert int(exported.group(1)) >= 3
+    assert int(exported.group(2)) >= 1  # the VPN runbook's screenshot
+    assert "itglue import files runbooks/" in result.out

@@ -1,13 +1,16 @@
-"""``itglue demo``: the mirror's main job, end to end, on the local emulator; no API key or instance needed.
+"""``itglue demo``: the main jobs, end to end, on the local emulator; no API key or instance needed.
 
 It starts the emulator in this process on a free loopback port, syncs a mirror of it (into a temporary folder,
 or ``--path``) with the usual progress bars, answers a few estate questions from the mirror's ready-made views,
-and says how to do the same against a real instance. The emulator's own key is handed to the client directly,
-so the keychain and the instances file are never read or written.
+imports a small folder of runbooks as documents (then edits one and imports again, which updates only that one),
+exports them back to Markdown, and says how to do the same against a real instance. The emulator's own key is
+handed to the client directly, so the keychain and the instances file are never read or written; the import's
+state lives in the temporary folder.
 """
 
 from __future__ import annotations
 
+import base64
 import tempfile
 import time
 from pathlib import Path
@@ -19,7 +22,9 @@ from itglue_sdk.cli.context import EXIT_OK, Command, note
 from itglue_sdk.cli.render import out
 
 if TYPE_CHECKING:
+    from itglue_import import ImportReport
     from itglue_mirror import Mirror
+    from itglue_sdk._client import ITGlueClient
 
 BACKUP_TYPE: Final = "Backup"
 
@@ -46,6 +51,17 @@ QUESTIONS: Final[tuple[tuple[str, str], ...]] = (
 )
 """Title and SQL of each question the demo answers from the views (the Backup question is a function call)."""
 
+RUNBOOKS: Final[dict[str, bytes]] = {
+    "network/vpn.md": b"# VPN\n\nFor staff working from home.\n\n1. Install the client\n2. Sign in with MFA\n\n"
+    b"![The client](vpn.png)\n",
+    "network/vpn.png": base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    ),
+    "onboarding.md": b"# Onboarding\n\n## Accounts\n\nCreate the user, then add them to *Staff*.\n",
+    "backups.html": b"<h1>Backups</h1><p onclick='steal()'>Nightly at 02:00.</p><script>steal()</script>",
+}
+"""The demo's folder of runbooks: Markdown with a procedure and an image, and HTML the sanitiser must clean."""
+
 NEXT_STEPS: Final = """
 The same against your IT Glue instance:
   itglue instances add production --region us      # or --url https://api.eu.itglue.com
@@ -54,6 +70,9 @@ The same against your IT Glue instance:
   itglue mirror sync                                # full the first time, incremental afterwards
   itglue mirror query "SELECT * FROM expirations_ahead WHERE days_left <= 90 ORDER BY days_left"
   itglue mirror query "SELECT * FROM stale_passwords WHERE days_since_password_change > 365" --format csv
+  itglue import files runbooks/ --org "Acme Ltd" --dry-run     # then without --dry-run; --prune, --publish
+  itglue import email inbox.mbox --org "Acme Ltd"
+  itglue export documents --org "Acme Ltd" backup/
 """
 
 
@@ -77,6 +96,44 @@ def answer_questions(mirror: Mirror) -> None:
             out("(none)\n")
 
 
+def _print_import(title: str, report: ImportReport) -> None:
+    from itglue_sdk.cli.render import TableWriter  # noqa: PLC0415
+
+    _heading(title)
+    rows = [
+        {"outcome": item.outcome, "document": item.name, "id": item.document_id, "notes": "; ".join(item.warnings)}
+        for item in report.items
+    ]
+    TableWriter(["outcome", "document", "id", "notes"]).write(rows)
+    totals = ", ".join(f"{count} {outcome}" for outcome, count in report.totals().items() if count)
+    out(f"{totals}; {report.requests} requests\n")
+
+
+def import_runbooks(client: ITGlueClient, folder: Path) -> None:
+    """Import the demo's runbooks into the first organization, edit one, import again, and export them back."""
+    from itglue_import import Importer  # noqa: PLC0415 - lazy: the import package loads only when used
+    from itglue_import.export import export_documents  # noqa: PLC0415
+
+    root = folder / "runbooks"
+    for relative, data in RUNBOOKS.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_bytes(data)
+    organization = next(iter(client.organizations.list(sort="name", limit=1)))
+    importer = Importer(client, state=folder / "imports.sqlite")
+    first = importer.run(root, organization_id=int(organization.id), publish=True)
+    _print_import(f"Runbooks imported into {organization.attributes.name}", first)
+    vpn = root / "network" / "vpn.md"
+    vpn.write_text(vpn.read_text(encoding="utf-8") + "3. Test the connection\n", encoding="utf-8")
+    _print_import(
+        "After editing network/vpn.md, the same import again", importer.run(root, organization_id=int(organization.id))
+    )
+    exported = export_documents(client, int(organization.id), folder / "export")
+    out(
+        f"\nExported {exported.documents} documents of {organization.attributes.name} back to Markdown "
+        f"(images: {exported.images}, attachments: {exported.attachments}) in {exported.requests} requests.\n"
+    )
+
+
 @click.command(cls=Command)
 @click.option("--orgs", type=click.IntRange(min=1), default=30, show_default=True, help="Organizations to generate.")
 @click.option("--seed", type=int, default=1, show_default=True, help="Seed of the emulated estate.")
@@ -86,7 +143,7 @@ def answer_questions(mirror: Mirror) -> None:
     help="Keep the mirror in this file (default: a temporary folder, removed afterwards).",
 )
 def demo(orgs: int, seed: int, path: Path | None) -> int:
-    """Mirror an emulated estate and answer estate questions from it offline (no API key needed)."""
+    """Mirror an emulated estate, answer questions from it offline, import runbooks (no API key needed)."""
     from itglue_emulator.app import Emulator  # noqa: PLC0415 - lazy: only this command runs the emulator
     from itglue_mirror import Mirror  # noqa: PLC0415
     from itglue_sdk._client import ITGlueClient  # noqa: PLC0415
@@ -100,13 +157,14 @@ def demo(orgs: int, seed: int, path: Path | None) -> int:
         with ITGlueClient(base_url=emu.base_url, api_key=emu.api_key) as client:
             mirror = Mirror(path=target)
             report = run_sync(mirror, client)
+            synced_in = time.monotonic() - started
         synced = sum(item.rows for item in report.resources.values() if item.mode != "skipped")
         out(
             f"Mirrored {synced} records of {len(report.resources) - len(report.skipped)} resources in "
-            f"{report.requests} requests ({time.monotonic() - started:.1f} s)"
-            + (f", kept at {target}" if path else "")
-            + ".\n"
+            f"{report.requests} requests ({synced_in:.1f} s)" + (f", kept at {target}" if path else "") + ".\n"
         )
         answer_questions(mirror)
+        with ITGlueClient(base_url=emu.base_url, api_key=emu.api_key) as client:
+            import_runbooks(client, Path(folder))
     out(NEXT_STEPS)
     return EXIT_OK
