@@ -248,3 +248,21 @@ def test_the_api_refusing_one_item_fails_it_the_run_goes_on_and_the_next_run_com
     documents = documents_of(client, organization_id)
     assert sorted(d["name"] for d in documents) == ["Runbook first", "Runbook second"]
     assert all(len(d["sections"]) == 4 for d in documents)
+
+
+def test_a_large_import_stays_inside_the_rate_limit(emulator: Emulator, tmp_path: Path) -> None:
+    """With the key's budget scaled down to 25 requests per 2 s, an import of ~70 requests meets no 429."""
+    from itglue_emulator.ratelimit import RateLimitConfig
+
+    emulator.set_rate_limit(RateLimitConfig(budget=25, window=2.0))
+    drafts: list[ImportItem] = [runbook(f"test:runbooks/{n}", files=0) for n in range(8)]
+    with ITGlueClient(base_url=emulator.base_url, api_key=emulator.api_key, rate_limit=25, rate_window=2.0) as paced:
+        organization_id = int(next(iter(paced.organizations.list(limit=1))).id)
+        report = Importer(paced, state=tmp_path / "s.sqlite").run(ListSource(drafts), organization_id=organization_id)
+        throttled = paced.metrics().throttle_waits
+    assert report.totals()["created"] == 8
+    assert report.requests > 50
+    statuses = emulator.stats()["statuses"]
+    assert "429" not in statuses
+    assert sum(statuses.values()) == report.requests + 1  # every request the import made, and the listing first
+    assert throttled > 0  # the client's limiter did the pacing, not the server's refusals
