@@ -334,7 +334,7 @@ class _Run:
         document_id = int(created.id)
         # Recorded before anything else is sent: a run killed from here on finds the document again.
         self.state.remember(self.organization_id, KnownDocument(draft.key, self.scope, document_id, None))
-        self._fill(draft, document_id)
+        self._fill(draft, document_id, new=True)
         return document_id
 
     def _update(self, draft: DocumentDraft, document_id: int) -> int:
@@ -348,7 +348,7 @@ class _Run:
         self._fill(draft, document_id)
         return document_id
 
-    def _fill(self, draft: DocumentDraft, document_id: int) -> None:
+    def _fill(self, draft: DocumentDraft, document_id: int, *, new: bool = False) -> None:
         """Add sections, images and attachments, publish if asked, then write the content hash."""
         sections = self.client.document_sections.within(document_id=document_id)
         for sort, section in enumerate(draft.sections):
@@ -367,7 +367,7 @@ class _Run:
                 self.client.document_images.create(
                     {"target": {"type": "gallery", "id": int(created.id)}, "image": _upload(image, "file-name")}
                 )
-        self._sync_attachments(draft, document_id)
+        self._sync_attachments(draft, document_id, new=new)
         if self.publish:
             self._send_publish(document_id)
         self.client.documents.update(
@@ -375,13 +375,16 @@ class _Run:
         )
         self.state.remember(self.organization_id, KnownDocument(draft.key, self.scope, document_id, draft.content_hash))
 
-    def _sync_attachments(self, draft: DocumentDraft, document_id: int) -> None:
-        """Keep the attachments the draft still has (same name and bytes), delete the rest, upload what is missing."""
+    def _sync_attachments(self, draft: DocumentDraft, document_id: int, *, new: bool) -> None:
+        """Keep the attachments the draft still has (same name and bytes), delete the rest, upload what is missing.
+
+        A document this run created has none yet, so it is not asked for them.
+        """
         files = self.client.attachments.within(document_id=document_id)
         uploaded = {known.attachment_id: known for known in self.state.attachments(document_id)}
         wanted = {(blob.name, blob.sha256): blob for blob in draft.attachments}
         kept: set[tuple[str, str]] = set()
-        for attachment in list(files.list()):
+        for attachment in [] if new else list(files.list()):
             known = uploaded.pop(int(attachment.id), None)
             identity = (known.name, known.sha256) if known is not None else None
             if identity is not None and identity in wanted and identity not in kept:

@@ -100,7 +100,7 @@ def test_demo_answers_match_the_estate(cli: Cli) -> None:
         sections[f"Runbooks imported into {first_org}"][:-1],
         sections[f"Runbooks imported into {first_org}"][-1],
     )
-    assert totals == ["3 created; 24 requests"]
+    assert totals == ["3 created; 21 requests"]
     assert [(row[0], row[1]) for row in imported] == [
         ("created", "backups"),
         ("created", "network / vpn"),
