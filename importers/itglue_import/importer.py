@@ -220,18 +220,21 @@ class Importer:
         chosen = source if isinstance(source, Source) else source_for(source)
         started, requests_before = time.monotonic(), self.client.metrics().requests
         report = ImportReport(scope=chosen.scope, organization_id=organization_id, dry_run=dry_run)
-        run = _Run(self, organization_id, chosen.scope, publish=publish, dry_run=dry_run)
 
         def record(result: ItemResult) -> None:
             report.items.append(result)
             if progress is not None:
                 progress(result)
 
-        for item in chosen.items():
-            record(run.item(item))
-        if prune:
-            for result in run.prune():
-                record(result)
+        try:
+            run = _Run(self, organization_id, chosen.scope, publish=publish, dry_run=dry_run)
+            for item in chosen.items():
+                record(run.item(item))
+            if prune:
+                for result in run.prune():
+                    record(result)
+        finally:
+            self.state.close()
         report.requests = self.client.metrics().requests - requests_before
         report.seconds = time.monotonic() - started
         return report
