@@ -260,7 +260,8 @@ def command_line() -> str:
     argv = list(sys.argv)
     with contextlib.suppress(ValueError):
         argv[0] = str(Path(argv[0]).resolve().relative_to(REPO))
-    return shlex.join(argv)
+    prefix = "uv run python " if argv[0].endswith(".py") else "uv run "
+    return prefix + shlex.join(argv)
 
 
 @dataclass
