@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import pickle
 import subprocess
@@ -30,7 +31,7 @@ from itglue_sdk._spec.payloads import encode, record_id, write_attributes, write
 from itglue_sdk._spec.query import Range, list_query, page_query
 from itglue_sdk.resources import attachments, documents, entries, flexible_assets, passwords, related_items
 from itglue_sdk.resources._groups import Groups
-from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES, check_upload, encode_file, safe_file_name
+from itglue_sdk.resources.attachments import FILE_CONTENT, MAX_REQUEST_BYTES, safe_file_name, with_file
 from itglue_sdk.resources.catalog import ResourceCatalog, groups
 from itglue_sdk.resources.flexible_assets import merge_traits
 from itglue_sdk.resources.related_items import destination_type
@@ -390,19 +391,32 @@ def test_too_large_files_are_refused_before_reading(tmp_path: Path) -> None:
     big = tmp_path / "big.bin"
     with big.open("wb") as handle:  # sparse: 8 MB whose base64 alone exceeds 10 MB
         handle.truncate(8 * 1024 * 1024)
+    upload = Call("POST", "/configurations/1/relationships/attachments", lambda r: None, body=FILE_CONTENT.encode())
     with pytest.raises(RequestTooLargeError) as caught:
-        encode_file(big, "/configurations/1/relationships/attachments")
+        with_file(upload, big)
     assert caught.value.status_code == 413
     assert "big.bin" in str(caught.value)
 
 
 def test_the_exact_body_size_is_checked(tmp_path: Path) -> None:
     file = tmp_path / "edge.bin"
-    file.write_bytes(b"x")
-    fits = Call("POST", "/x", lambda r: None, body=b"x" * MAX_REQUEST_BYTES)
-    assert check_upload(fits, file) is fits
+    file.write_bytes(b"xyz")  # 4 characters of base64
+    envelope = b"{" * (MAX_REQUEST_BYTES - 4 - 1)
+    fits = Call("POST", "/x", lambda r: None, body=envelope + FILE_CONTENT.encode() + b"}")
+    assert with_file(fits, file).body == envelope + b"eHl6}"
     with pytest.raises(RequestTooLargeError):
-        check_upload(Call("POST", "/x", lambda r: None, body=b"x" * (MAX_REQUEST_BYTES + 1)), file)
+        with_file(Call("POST", "/x", lambda r: None, body=b"{" + envelope + FILE_CONTENT.encode() + b"}"), file)
+
+
+def test_a_file_is_encoded_in_chunks_into_the_body(tmp_path: Path) -> None:
+    file = tmp_path / "photo.bin"
+    data = bytes(range(256)) * 50_000  # 12.8 MB would not fit; take 7 MB, over two chunks
+    file.write_bytes(data[: 7 * 1024 * 1024 + 1])
+    call = Call("POST", "/x", lambda r: None, body=b'{"content":"' + FILE_CONTENT.encode() + b'"}')
+    body = with_file(call, file).body
+    assert body == b'{"content":"' + base64.b64encode(file.read_bytes()) + b'"}'
+    with pytest.raises(ValueError, match="FILE_CONTENT"):
+        with_file(Call("POST", "/x", lambda r: None, body=b"{}"), file)
 
 
 def test_destination_types() -> None:

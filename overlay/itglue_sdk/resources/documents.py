@@ -28,7 +28,7 @@ from itglue_api.models import Document, DocumentImage, DocumentSection, Document
 from itglue_sdk._exceptions import InvalidParameterError
 from itglue_sdk._http.requester import Plan, RequestOptions, TimeoutTypes, TransferProgress, arun, run
 from itglue_sdk._spec.payloads import Ref, record_id
-from itglue_sdk.resources.attachments import check_upload, encode_file, reported_upload
+from itglue_sdk.resources.attachments import FILE_CONTENT, reported_upload, with_file
 from itglue_sdk.resources.records import RecordReader
 from itglue_sdk.resources.service import AsyncResourceService, ResourceCalls, ResourceDef, ResourceService, Scope
 from itglue_sdk.types import DocumentCreateParams, DocumentFilters, DocumentInclude, DocumentSort, DocumentUpdateParams
@@ -106,11 +106,8 @@ def image_plan(
     else:
         raise InvalidParameterError("give exactly one of document= and gallery=", parameter="target")
     calls: ResourceCalls[DocumentImage] = ResourceCalls(ResourceDef.load("document_images", reader=reader), Scope())
-    content = encode_file(file, calls.path(calls.operation("create")))
-    attributes = {"target": target, "image": {"content": content, "file-name": file.name}}
-    created: DocumentImage = yield from reported_upload(
-        check_upload(calls.create_one(attributes), file), file, progress
-    )
+    attributes = {"target": target, "image": {"content": FILE_CONTENT, "file-name": file.name}}
+    created: DocumentImage = yield from reported_upload(with_file(calls.create_one(attributes), file), file, progress)
     return created
 
 
