@@ -106,6 +106,7 @@ class _Setup:
         *,
         rate_limit: int | None,
         rate_window: float | None,
+        shared_budget: bool | None,
         retry_policy: RetryPolicy | None,
         max_retries: int | None,
         timeout: TimeoutTypes,
@@ -133,7 +134,15 @@ class _Setup:
             events.load_entry_points()
         return cls(
             instance=chosen,
-            limiter=shared_limiters.get(chosen.base_url, key, limit=chosen.rate_limit, window=chosen.rate_window),
+            limiter=shared_limiters.get(
+                chosen.base_url,
+                key,
+                limit=chosen.rate_limit,
+                window=chosen.rate_window,
+                shared_path=store.budget_path(chosen, key)
+                if (chosen.shared_budget if shared_budget is None else shared_budget)
+                else None,
+            ),
             breaker=shared_breakers.get(chosen.base_url),
             metrics=Metrics(),
             auth=APIKeyAuth(
@@ -272,6 +281,10 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         api_key: The key; else ``ITGLUE_API_KEY``, else the OS keychain entry of the instance.
         rate_limit: Requests per window for this instance and key (default: the instance's, 3000).
         rate_window: Window in seconds (default: the instance's, 300).
+        shared_budget: Share the rate budget with the other processes using this host and key, through a small
+            locked file in the state folder (POSIX; see `itglue_sdk._http.ratelimit`). Without it each process
+            paces itself as if it had the whole budget. None (the default) follows the instance's
+            ``shared_budget`` setting in ``instances.toml`` (off unless set).
         retry_policy: Retry budgets and waits.
         max_retries: Most retries of one request for each cause (server errors, connection failures, 429s),
             replacing those budgets of ``retry_policy``; 0 sends every request once. Default: the policy's (3).
@@ -326,6 +339,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         api_key: str | None = None,
         rate_limit: int | None = None,
         rate_window: float | None = None,
+        shared_budget: bool | None = None,
         retry_policy: RetryPolicy | None = None,
         max_retries: int | None = None,
         timeout: TimeoutTypes = None,
@@ -344,6 +358,7 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
             api_key,
             rate_limit=rate_limit,
             rate_window=rate_window,
+            shared_budget=shared_budget,
             retry_policy=retry_policy,
             max_retries=max_retries,
             timeout=timeout,
@@ -436,6 +451,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         api_key: See `ITGlueClient`.
         rate_limit: See `ITGlueClient`.
         rate_window: See `ITGlueClient`.
+        shared_budget: See `ITGlueClient`.
         retry_policy: See `ITGlueClient`.
         max_retries: See `ITGlueClient`.
         timeout: See `ITGlueClient`.
@@ -458,6 +474,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         api_key: str | None = None,
         rate_limit: int | None = None,
         rate_window: float | None = None,
+        shared_budget: bool | None = None,
         retry_policy: RetryPolicy | None = None,
         max_retries: int | None = None,
         timeout: TimeoutTypes = None,
@@ -476,6 +493,7 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
             api_key,
             rate_limit=rate_limit,
             rate_window=rate_window,
+            shared_budget=shared_budget,
             retry_policy=retry_policy,
             max_retries=max_retries,
             timeout=timeout,

@@ -67,8 +67,9 @@ def wait_for(predicate: Callable[[str], bool], timeout: float = 30) -> str:
 def test_table_progress_and_completion_on_a_terminal(tmux: Callable[..., None], tmp_path: Path) -> None:
     from itglue_emulator.faults import FaultConfig, Latency
 
-    # Latency makes a paged listing take a few seconds, long enough for the progress bar to appear.
-    with Emulator.start(orgs=3, seed=1, faults=FaultConfig(seed=1, latency=Latency.parse("0.15"))) as emu:
+    # Latency makes a paged listing take a few seconds, long enough for the progress bar to appear (15 pages,
+    # fetched four at a time after the first: about five round trips).
+    with Emulator.start(orgs=3, seed=1, faults=FaultConfig(seed=1, latency=Latency.parse("0.5"))) as emu:
         tmux(f"export ITGLUE_API_KEY={emu.api_key} U={emu.base_url}; clear")
         tmux("itglue --base-url $U organizations list --limit 3 --sort name")
         table = wait_for(lambda text: "organization_type_name" in text and text.rstrip().endswith("$"))

@@ -5,11 +5,12 @@ import itertools
 import logging
 import threading
 import time
+from pathlib import Path
 
 import anyio
 import pytest
 
-from itglue_sdk._http.ratelimit import LimiterRegistry, SlidingWindowLimiter
+from itglue_sdk._http.ratelimit import LimiterRegistry, SlidingWindowLimiter, budget_file_name
 
 
 class FakeClock:
@@ -170,30 +171,92 @@ def test_registry_shares_per_base_url_and_key_without_storing_the_key() -> None:
     assert "ITG.key-one" not in repr(vars(registry))
 
 
-def test_registry_keeps_the_stricter_budget_and_warns_once(caplog: pytest.LogCaptureFixture) -> None:
+def test_registry_enforces_every_budget_asked_for_and_warns_once(caplog: pytest.LogCaptureFixture) -> None:
     registry = LimiterRegistry()
     key = "ITG.0123456789abcdef0123456789abcdef.budget-test-key"
     shared = registry.get("https://api.itglue.com", key, limit=3000, window=300)
     with caplog.at_level(logging.WARNING, logger="itglue_sdk._http.ratelimit"):
-        assert registry.get("https://api.itglue.com", key, limit=100, window=60) is shared
-        assert shared.budget == (100, 60)  # 1.7/s is stricter than 10/s: both clients now use it
-        assert shared.interval == 0.6
-        assert registry.get("https://api.itglue.com", key, limit=100, window=60) is shared  # no new conflict
+        assert registry.get("https://api.itglue.com", key, limit=25, window=2) is shared
+        assert registry.get("https://api.itglue.com", key, limit=25, window=2) is shared  # no new conflict
         assert registry.get("https://api.itglue.com", key, limit=3000, window=300) is shared
-        assert shared.budget == (100, 60)  # the looser budget never loosens the shared one
-        assert registry.get("https://api.itglue.com", key, limit=3000, window=300) is shared
+    assert shared.budgets == [(3000, 300.0), (25, 2.0)]
+    assert shared.budget == (3000, 300.0)  # the lower sustained rate: 10/s against 12.5/s
     messages = [record.getMessage() for record in caplog.records]
     assert messages == [
-        "rate budget 100/60s asked for https://api.itglue.com, but a client of the same host and key uses "
-        "3000/300s; they share one limiter, so all now use the stricter 100/60s",
-        "rate budget 3000/300s asked for https://api.itglue.com, but a client of the same host and key uses "
-        "100/60s; they share one limiter, so all now use the stricter 100/60s",
+        "rate budget 25/2s asked for https://api.itglue.com, but a client of the same host and key uses "
+        "3000/300s; they share one limiter, which now keeps to all of them",
     ]
     assert key not in caplog.text
-    # At equal rates the smaller burst is the stricter budget.
-    other = registry.get("https://api.eu.itglue.com", key, limit=3000, window=300)
-    registry.get("https://api.eu.itglue.com", key, limit=300, window=30)
-    assert other.budget == (300, 30)
+
+
+def test_a_limiter_keeps_to_every_budget_it_was_given() -> None:
+    """3000/300 s (10/s) is the lower rate, yet alone it lets 2400 go at once: far past 25 in 2 s."""
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(3000, 300.0, clock=clock, sleep=clock.sleep)
+    limiter.add_budget(25, 2.0)
+    times = _grants(limiter, clock, 400)
+    assert _max_in_any_window(times, 2.0) <= 25
+    assert _max_in_any_window(times, 300.0) <= 3000
+    assert times[19] == 0.0  # free up to 80 % of the smaller burst
+    assert limiter.headroom() <= 25
+
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(25, 2.0, clock=clock, sleep=clock.sleep)
+    limiter.add_budget(30, 300.0)  # the other way round: the long window caps the total
+    times = _grants(limiter, clock, 31)
+    assert _max_in_any_window(times, 2.0) <= 25
+    assert _max_in_any_window(times, 300.0) <= 30
+    assert times[-1] >= 300.0
+
+
+def test_a_shared_log_is_one_budget_for_every_limiter_on_the_file(tmp_path: Path) -> None:
+    """Two limiters (two processes, as far as they know) on one file: 10 per 60 s between them."""
+    path = tmp_path / "budgets" / budget_file_name("https://api.itglue.com", "ITG.key")
+    assert "ITG.key" not in path.name
+    first, second = SlidingWindowLimiter(10, 60.0), SlidingWindowLimiter(10, 60.0)
+    first.reserve()  # granted before sharing: carried into the file
+    first.share_through(path)
+    second.share_through(path)
+    assert first.shared_path == path
+    waits = [(first if n % 2 else second).reserve().waited for n in range(12)]
+    assert waits[:7] == [0.0] * 7  # 8 of 10 free (one was taken before sharing), then paced, then capped
+    assert all(wait > 0 for wait in waits[7:])
+    assert max(waits) > 50  # the 11th request of the window waits for the first to leave it
+    assert first.headroom() == second.headroom() == 0
+    with pytest.raises(ValueError, match="already shares"):
+        first.share_through(tmp_path / "other.log")
+
+
+def test_release_in_a_shared_log_moves_the_entry(tmp_path: Path) -> None:
+    wall = FakeClock()
+    wall.now = 1_000_000.0
+    limiter = SlidingWindowLimiter(2, 10.0, pace_threshold=1.0, wall_clock=wall)
+    limiter.share_through(tmp_path / "budget.log")
+    grant = limiter.reserve()
+    limiter.reserve()
+    wall.now += 5
+    limiter.release(grant)
+    wall.now += 6  # the second grant left the window; the first counts from its completion
+    assert limiter.headroom() == 1
+
+
+def test_a_torn_shared_log_counts_as_empty(tmp_path: Path) -> None:
+    path = tmp_path / "budget.log"
+    path.write_bytes(b"\x01\x02\x03")
+    limiter = SlidingWindowLimiter(5, 10.0)
+    limiter.share_through(path)
+    assert limiter.headroom() == 5
+    limiter.reserve()
+    assert path.stat().st_size == 8
+
+
+def test_the_registry_shares_through_the_file_it_is_given(tmp_path: Path) -> None:
+    registry = LimiterRegistry()
+    path = tmp_path / "b.log"
+    limiter = registry.get("https://api.itglue.com", "ITG.k", limit=10, window=60)
+    assert limiter.shared_path is None
+    assert registry.get("https://api.itglue.com", "ITG.k", limit=10, window=60, shared_path=path) is limiter
+    assert limiter.shared_path == path
 
 
 def test_adopted_budget_counts_earlier_grants() -> None:

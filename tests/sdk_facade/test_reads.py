@@ -210,11 +210,11 @@ def test_async_twin_reads(shared_emulator: Emulator) -> None:
 def test_pagers_are_iterators(reader: ResourceCatalog, sent: Sent) -> None:
     everything = [c.id for c in reader.configurations.list(page_size=5)]
     sent.requests.clear()
-    pager = reader.configurations.list(page_size=5)
+    pager = reader.configurations.list(page_size=5, prefetch=0)
     assert sent.requests == []  # nothing is fetched before the first record is asked for
     assert iter(pager) is pager
     first, second = next(pager), next(pager)
-    assert len(sent.requests) == 1
+    assert len(sent.requests) == 1  # one page at a time: the next is asked for when this one is used up
     rest = [c.id for c in pager]  # a loop goes on where next() left off, across pages
     assert [first.id, second.id, *rest] == everything
     with pytest.raises(StopIteration):

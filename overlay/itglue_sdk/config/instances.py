@@ -12,6 +12,8 @@ Profiles live in ``instances.toml`` in the user's config folder (platformdirs), 
     # data_dir = "/srv/itglue/sandbox"   (the instance's mirror; default: per-instance user data folder)
     # load_plugins = true         (run the `itglue_sdk.plugins` entry points in this instance's clients)
     # mirror = true               (this instance's clients read through its mirror: cache-first, write-through)
+    # shared_budget = true        (processes using the same key draw from one rate budget: a file under the
+    #                              state folder, locked with flock; POSIX only)
 
 ``production`` (US) and ``emulator`` (loopback) are built in; a file entry with the same name overrides them.
 A top-level ``default = "sandbox"`` in the file (``itglue instances use sandbox``) picks the default instance;
@@ -36,7 +38,7 @@ import platformdirs
 import tomli_w
 
 from itglue_sdk._exceptions import ConfigurationError, UnknownInstanceError
-from itglue_sdk._http.ratelimit import DEFAULT_LIMIT, DEFAULT_WINDOW
+from itglue_sdk._http.ratelimit import DEFAULT_LIMIT, DEFAULT_WINDOW, budget_file_name
 from itglue_sdk._http.tls import require_secure_url
 
 APP_NAME = "itglue-sdk"
@@ -64,6 +66,7 @@ _FIELDS = frozenset(
         "data_dir",
         "load_plugins",
         "mirror",
+        "shared_budget",
     }
 )
 _SECRET_FIELDS = frozenset({"key", "api_key", "api-key", "apikey", "password", "token"})
@@ -87,6 +90,8 @@ class Instance:
         mirror: Whether this instance's clients attach its default mirror (``<data_dir>/<name>.duckdb``, opened
             through the ``itglue_sdk.mirrors`` entry point): reads cache-first from it while it is current,
             writes go through to it (see `itglue_sdk.ITGlueClient`). Off unless the profile opts in.
+        shared_budget: Whether this instance's clients share their rate budget with the other processes using
+            the same host and key (see `itglue_sdk._http.ratelimit`). Off unless the profile opts in.
     """
 
     name: str
@@ -99,6 +104,7 @@ class Instance:
     data_dir: Path | None = None
     load_plugins: bool = False
     mirror: bool = False
+    shared_budget: bool = False
 
     def timeout(self) -> httpx.Timeout:
         """The httpx timeout for this instance."""
@@ -123,6 +129,7 @@ def make_instance(
     data_dir: str | Path | None = None,
     load_plugins: bool = False,
     mirror: bool = False,
+    shared_budget: bool = False,
 ) -> Instance:
     """Build a validated `Instance` from a region or a base URL (exactly one).
 
@@ -148,6 +155,8 @@ def make_instance(
         raise ConfigurationError(f"instance {name!r}: load_plugins must be true or false")
     if not isinstance(mirror, bool):
         raise ConfigurationError(f"instance {name!r}: mirror must be true or false")
+    if not isinstance(shared_budget, bool):
+        raise ConfigurationError(f"instance {name!r}: shared_budget must be true or false")
     return Instance(
         name=name,
         base_url=url,
@@ -159,6 +168,7 @@ def make_instance(
         data_dir=Path(data_dir).expanduser() if data_dir is not None else None,
         load_plugins=load_plugins,
         mirror=mirror,
+        shared_budget=shared_budget,
     )
 
 
@@ -215,6 +225,8 @@ def _to_table(instance: Instance) -> dict[str, Any]:
         table["load_plugins"] = True
     if instance.mirror:
         table["mirror"] = True
+    if instance.shared_budget:
+        table["shared_budget"] = True
     return table
 
 
@@ -355,3 +367,12 @@ class InstanceStore:
     def key_state_path(self, instance: Instance) -> Path:
         """The file `auth.KeyUsageState` keeps the key's last successful use in."""
         return self.state_dir(instance) / KEY_STATE_FILE_NAME
+
+    def budget_path(self, instance: Instance, api_key: str) -> Path:
+        """The file the clients of a host and key share their rate budget through (``shared_budget``).
+
+        It sits under the state root, beside the instances' folders rather than in one of them, so two
+        instance names for one host and key (a profile, a bare ``base_url``) still share one budget. Its name
+        is a hash of host and key (`itglue_sdk._http.ratelimit.budget_file_name`).
+        """
+        return self._state_root / "budgets" / budget_file_name(instance.base_url, api_key)

@@ -7,12 +7,28 @@ iterated with ``async for``. Both stop after ``limit`` records when one is given
 A pager is an iterator of records: ``next(pager)`` (``await anext(pager)``) gives the next record, and a loop
 after it goes on from there; once drained it stays drained (call ``list()`` again for a new walk).
 `SyncPager.iter_pages` starts a walk of its own each time it is called.
+
+Pages are fetched ahead. Page 1 goes alone (its ``meta.total-pages`` says how many there are); then up to
+``prefetch`` page requests (4 by default) are in flight while the caller reads the current page: on threads of a
+small pool for `SyncPager`, as asyncio tasks for `AsyncPager`. They go through the same client, so every one is
+paced by its rate limiter and passes its retries and circuit breaker. Records still come in order; an error of a
+page fetched ahead is raised when that page's turn comes. With ``limit`` no page beyond the ones the limit needs
+is asked for. ``prefetch=0`` (or 1) fetches one page at a time, as does a listing whose answer has no
+``total-pages`` (and an async walk outside asyncio). Leaving a walk early (``break``, an exception, `SyncPager.close`)
+cancels the pages not yet sent and waits for those in flight, so no thread or task outlives the walk; at most
+``prefetch`` requests of the budget are spent on pages nobody reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+import asyncio
+import concurrent.futures
+import contextvars
+import threading
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from itglue_sdk._exceptions import AnswerShapeError, InvalidParameterError
@@ -26,6 +42,9 @@ R = TypeVar("R")
 
 FetchPage = Callable[[int, int], Call["Page[T]"]]
 """Builds the call for ``(page_number, page_size)``."""
+
+DEFAULT_PREFETCH = 4
+"""Page requests a listing keeps in flight at most, once page 1 said how many pages there are."""
 
 
 @dataclass(frozen=True)
@@ -105,10 +124,14 @@ class Page(Generic[T]):
         return [record for record in self.included if isinstance(record, model)]
 
 
-def _check(fetch: FetchPage[T], page_size: int, limit: int | None) -> None:
-    """Fail at the call site, not at the first iteration, on a bad limit or page size."""
+def _check(fetch: FetchPage[T], page_size: int, limit: int | None, prefetch: int) -> None:
+    """Fail at the call site, not at the first iteration, on a bad limit, page size or prefetch."""
     if limit is not None and limit < 0:
         raise InvalidParameterError(f"limit must be zero or more, got {limit}", parameter="limit")
+    if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch < 0:
+        raise InvalidParameterError(
+            f"prefetch must be a whole number, zero or more, got {prefetch!r}", parameter="prefetch"
+        )
     fetch(1, page_size)
 
 
@@ -117,21 +140,62 @@ class _Walk(Generic[T]):
 
     def __init__(self, fetch: FetchPage[T], page_size: int, limit: int | None) -> None:
         self._fetch = fetch
-        self._remaining = limit
+        self.remaining = limit
         # Fetching a whole 1000-record page to keep 5 would waste the rate limit budget.
-        self._size = min(page_size, limit) if limit else page_size
+        self.size = min(page_size, limit) if limit else page_size
 
-    def first(self) -> Call[Page[T]] | None:
-        return None if self._remaining == 0 else self._fetch(1, self._size)
+    def call(self, number: int) -> Call[Page[T]]:
+        return self._fetch(number, self.size)
 
-    def advance(self, page: Page[T]) -> tuple[Page[T], Call[Page[T]] | None]:
-        if self._remaining is not None:
-            page = replace(page, data=page.data[: self._remaining])
-            self._remaining -= len(page.data)
+    def first(self) -> int | None:
+        """The first page's number, None when the limit is 0."""
+        return None if self.remaining == 0 else 1
+
+    def advance(self, page: Page[T]) -> tuple[Page[T], int | None]:
+        """Cut the page to the limit; return it and the number of the page that follows (None: the end)."""
+        if self.remaining is not None:
+            page = replace(page, data=page.data[: self.remaining])
+            self.remaining -= len(page.data)
         following = page.meta.next_page
-        if self._remaining == 0 or not page.data or following is None or following <= page.meta.current_page:
+        if self.remaining == 0 or not page.data or following is None or following <= page.meta.current_page:
             return page, None
-        return page, self._fetch(following, self._size)
+        return page, following
+
+
+class _Ahead:
+    """Which page to request ahead next, if any: bounded by the window, the page count and the limit."""
+
+    def __init__(self, walk: _Walk[Any], first: PageMeta, window: int) -> None:
+        self._walk = walk
+        self._window = window
+        self.next_number = first.current_page + 1
+        self._last = first.total_pages or 0
+
+    def seen(self, meta: PageMeta) -> None:
+        """Take a later page's word for the page count."""
+        if meta.total_pages is not None:
+            self._last = meta.total_pages
+
+    def wanted(self, pending: int) -> int | None:
+        """The number of the page to request now, with ``pending`` pages requested and not yet read."""
+        if pending >= self._window or self.next_number > self._last:
+            return None
+        remaining = self._walk.remaining
+        if remaining is not None and pending * self._walk.size >= remaining:
+            return None  # the pages on their way hold all the records the limit still wants
+        number = self.next_number
+        self.next_number += 1
+        return number
+
+
+def _prefetching(prefetch: int, page: Page[Any], following: int | None) -> bool:
+    return prefetch > 1 and following is not None and page.meta.total_pages is not None
+
+
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    """Mark a task's outcome as seen, so a page nobody reads does not log "exception was never retrieved"."""
+    if not task.cancelled():
+        task.exception()
 
 
 class SyncPager(Iterator[T]):
@@ -145,31 +209,57 @@ class SyncPager(Iterator[T]):
         page_size: int,
         limit: int | None,
         options: RequestOptions = NO_OPTIONS,
+        prefetch: int = DEFAULT_PREFETCH,
     ) -> None:
         """Prepare a walk (no request is sent until iteration starts).
 
         Args:
-            requester: Where requests go.
+            requester: Where requests go (called from several threads when pages are fetched ahead).
             fetch: Builds the call of one page.
             page_size: Records per page.
             limit: Stop after this many records (None: all).
             options: The caller's timeout and extra headers, for every page's request.
+            prefetch: Most page requests in flight at once after page 1; 0 or 1 fetches one page at a time.
         """
-        _check(fetch, page_size, limit)
+        _check(fetch, page_size, limit, prefetch)
         self._requester = requester
         self._options = options
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
-        self._records: Iterator[T] | None = None
+        self._prefetch = prefetch
+        self._records: Generator[T] | None = None
 
-    def iter_pages(self) -> Iterator[Page[T]]:
-        """Yield the pages in order, following ``meta.next-page``."""
-        walk = _Walk(self._fetch, self._page_size, self._limit)
-        call = walk.first()
-        while call is not None:
-            page, call = walk.advance(run(self._requester, call, self._options))
-            yield page
+    def iter_pages(self) -> Generator[Page[T]]:
+        """Yield the pages in order, following ``meta.next-page`` (fetching ahead, see the module)."""
+        # Module functions, not methods: a walk that held the pager would be a reference cycle, closed only when
+        # the garbage collector gets to it (in whatever thread it runs), not when a loop leaves the pager.
+        return _sync_pages(
+            self._requester,
+            self._fetch,
+            page_size=self._page_size,
+            limit=self._limit,
+            options=self._options,
+            prefetch=self._prefetch,
+        )
+
+    def close(self) -> None:
+        """Stop the walk: pages not yet requested never are, those in flight are waited for (and dropped).
+
+        Leaving a ``for`` loop early needs no call: the walk is closed when the pager is dropped. Call it (or use
+        the pager as a context manager) when you keep a pager you will not drain.
+        """
+        records, self._records = self._records, _empty()
+        if records is not None:
+            records.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
     def __iter__(self) -> Self:
         return self
@@ -181,8 +271,82 @@ class SyncPager(Iterator[T]):
             StopIteration: No more records (or ``limit`` reached).
         """
         if self._records is None:
-            self._records = (record for page in self.iter_pages() for record in page.data)
+            self._records = _sync_records(self.iter_pages())
         return next(self._records)
+
+
+def _sync_records(pages: Generator[Page[T]]) -> Generator[T]:
+    try:
+        for page in pages:
+            yield from page.data
+    finally:
+        pages.close()
+
+
+def _sync_pages(
+    requester: Requester,
+    fetch: FetchPage[T],
+    *,
+    page_size: int,
+    limit: int | None,
+    options: RequestOptions,
+    prefetch: int,
+) -> Generator[Page[T]]:
+    walk = _Walk(fetch, page_size, limit)
+    number = walk.first()
+    if number is None:
+        return
+    page, number = walk.advance(run(requester, walk.call(number), options))
+    if _prefetching(prefetch, page, number):
+        yield from _sync_ahead(requester, walk, page, number, options=options, prefetch=prefetch)
+        return
+    yield page
+    while number is not None:
+        page, number = walk.advance(run(requester, walk.call(number), options))
+        yield page
+
+
+def _sync_ahead(
+    requester: Requester, walk: _Walk[T], page: Page[T], number: int | None, *, options: RequestOptions, prefetch: int
+) -> Generator[Page[T]]:
+    ahead = _Ahead(walk, page.meta, prefetch)
+    pending: deque[tuple[int, concurrent.futures.Future[Page[T]]]] = deque()
+    workers: set[int] = set()
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=prefetch, thread_name_prefix="itglue-pager")
+
+    def fetch(call: Call[Page[T]]) -> Page[T]:
+        workers.add(threading.get_ident())
+        return run(requester, call, options)
+
+    def fill() -> None:
+        while (wanted := ahead.wanted(len(pending))) is not None:
+            context = contextvars.copy_context()  # the caller's log and trace context, one copy per request
+            pending.append((wanted, pool.submit(context.run, fetch, walk.call(wanted))))
+
+    def drop() -> None:
+        while pending:
+            pending.popleft()[1].cancel()
+
+    try:
+        fill()
+        yield page
+        while number is not None:
+            if pending and pending[0][0] == number:
+                result = pending[0][1].result()  # the head stays pending until it is read: a failure is dropped
+                pending.popleft()
+            else:  # the API skipped or went back: forget the guesses, go on from where it points
+                drop()
+                result = run(requester, walk.call(number), options)
+                ahead.next_number = number + 1
+            ahead.seen(result.meta)
+            page, number = walk.advance(result)
+            if number is not None:
+                fill()
+            yield page
+    finally:
+        drop()
+        # Closed from one of its own workers (a garbage collection that ran there), the pool cannot wait for itself.
+        pool.shutdown(wait=threading.get_ident() not in workers, cancel_futures=True)
 
 
 class AsyncPager(AsyncIterator[T]):
@@ -196,6 +360,7 @@ class AsyncPager(AsyncIterator[T]):
         page_size: int,
         limit: int | None,
         options: RequestOptions = NO_OPTIONS,
+        prefetch: int = DEFAULT_PREFETCH,
     ) -> None:
         """Prepare a walk (see `SyncPager`).
 
@@ -205,22 +370,42 @@ class AsyncPager(AsyncIterator[T]):
             page_size: Records per page.
             limit: Stop after this many records (None: all).
             options: The caller's timeout and extra headers, for every page's request.
+            prefetch: Most page requests in flight at once after page 1, as asyncio tasks; 0 or 1 fetches one
+                page at a time (as does a walk under another event loop than asyncio's).
         """
-        _check(fetch, page_size, limit)
+        _check(fetch, page_size, limit, prefetch)
         self._requester = requester
         self._options = options
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
-        self._records: AsyncIterator[T] | None = None
+        self._prefetch = prefetch
+        self._records: AsyncGenerator[T] | None = None
 
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
-        """Yield the pages in order, following ``meta.next-page``."""
-        walk = _Walk(self._fetch, self._page_size, self._limit)
-        call = walk.first()
-        while call is not None:
-            page, call = walk.advance(await arun(self._requester, call, self._options))
-            yield page
+    def iter_pages(self) -> AsyncGenerator[Page[T]]:
+        """Yield the pages in order, following ``meta.next-page`` (fetching ahead, see the module)."""
+        return _async_pages(
+            self._requester,
+            self._fetch,
+            page_size=self._page_size,
+            limit=self._limit,
+            options=self._options,
+            prefetch=self._prefetch,
+        )
+
+    async def aclose(self) -> None:
+        """Stop the walk: pages not yet requested never are, those in flight are cancelled and waited for."""
+        records, self._records = self._records, _exhausted()
+        if records is not None:
+            await records.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
 
     def __aiter__(self) -> Self:
         return self
@@ -232,10 +417,106 @@ class AsyncPager(AsyncIterator[T]):
             StopAsyncIteration: No more records (or ``limit`` reached).
         """
         if self._records is None:
-            self._records = self._walk()
+            self._records = _async_records(self.iter_pages())
         return await anext(self._records)
 
-    async def _walk(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
+
+async def _async_records(pages: AsyncGenerator[Page[T]]) -> AsyncGenerator[T]:
+    try:
+        async for page in pages:
             for record in page.data:
                 yield record
+    finally:
+        await pages.aclose()  # an async generator is not closed when a loop over it stops early
+
+
+async def _async_pages(
+    requester: AsyncRequester,
+    fetch: FetchPage[T],
+    *,
+    page_size: int,
+    limit: int | None,
+    options: RequestOptions,
+    prefetch: int,
+) -> AsyncGenerator[Page[T]]:
+    walk = _Walk(fetch, page_size, limit)
+    number = walk.first()
+    if number is None:
+        return
+    page, number = walk.advance(await arun(requester, walk.call(number), options))
+    if _prefetching(prefetch, page, number) and _in_asyncio():
+        pages = _async_ahead(requester, walk, page, number, options=options, prefetch=prefetch)
+        try:
+            async for ahead in pages:
+                yield ahead
+        finally:
+            await pages.aclose()  # at once, not when the event loop finalises it
+        return
+    yield page
+    while number is not None:
+        page, number = walk.advance(await arun(requester, walk.call(number), options))
+        yield page
+
+
+async def _async_ahead(
+    requester: AsyncRequester,
+    walk: _Walk[T],
+    page: Page[T],
+    number: int | None,
+    *,
+    options: RequestOptions,
+    prefetch: int,
+) -> AsyncGenerator[Page[T]]:
+    ahead = _Ahead(walk, page.meta, prefetch)
+    pending: deque[tuple[int, asyncio.Task[Page[T]]]] = deque()
+
+    def fill() -> None:
+        while (wanted := ahead.wanted(len(pending))) is not None:
+            task = asyncio.ensure_future(arun(requester, walk.call(wanted), options))
+            task.add_done_callback(_retrieve)
+            pending.append((wanted, task))
+
+    async def drop() -> None:
+        tasks = [task for _, task in pending]
+        pending.clear()
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks)  # none outlives the walk
+
+    try:
+        fill()
+        yield page
+        while number is not None:
+            if pending and pending[0][0] == number:
+                result = await pending[0][1]  # the head stays pending until it is read: a cancel reaches it
+                pending.popleft()
+            else:  # the API skipped or went back: forget the guesses, go on from where it points
+                await drop()
+                result = await arun(requester, walk.call(number), options)
+                ahead.next_number = number + 1
+            ahead.seen(result.meta)
+            page, number = walk.advance(result)
+            if number is not None:
+                fill()
+            yield page
+    finally:
+        await drop()
+
+
+def _in_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _empty() -> Generator[Any]:
+    yield from ()
+
+
+async def _exhausted() -> AsyncGenerator[Any]:
+    nothing: tuple[Any, ...] = ()
+    for record in nothing:
+        yield record

@@ -14,7 +14,7 @@ from itglue_sdk._http.requester import RequestOptions, TimeoutTypes, arun, run
 from itglue_sdk._password_record import PasswordRecord
 from itglue_sdk._spec.payloads import Ref
 from itglue_sdk._spec.query import MAX_PAGE_SIZE
-from itglue_sdk.resources.pagination import AsyncPager, SyncPager
+from itglue_sdk.resources.pagination import DEFAULT_PREFETCH, AsyncPager, SyncPager
 from itglue_sdk.resources.service import AsyncResourceService, ResourceService, Shown
 from itglue_sdk.types import PasswordCreateParams, PasswordFilters, PasswordInclude, PasswordSort, PasswordUpdateParams
 
@@ -54,6 +54,7 @@ class PasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
+        prefetch: int = DEFAULT_PREFETCH,
         show_password: bool = False,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -66,6 +67,9 @@ class PasswordService(
             include: Related records to side-load.
             page_size: Records per request.
             limit: Stop after this many records.
+            prefetch: Most page requests in flight at once once page 1 said how many pages there are
+                (default 4; each still paced by the client's rate limiter); 0 or 1 fetches one page at
+                a time. See `itglue_sdk.resources.pagination`.
             show_password: Ask for the values (needs a key with Password Access). IT Glue's index omits them
                 anyway; read one password with `get` to get its value.
             timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
@@ -76,7 +80,12 @@ class PasswordService(
         """
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include, extra=_show(show_password))
         return SyncPager(
-            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+            self._requester,
+            fetch,
+            page_size=page_size,
+            limit=limit,
+            options=RequestOptions.of(timeout, extra_headers),
+            prefetch=prefetch,
         )
 
     def get(
@@ -176,6 +185,7 @@ class AsyncPasswordService(
         include: PasswordInclude | Sequence[PasswordInclude] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
+        prefetch: int = DEFAULT_PREFETCH,
         show_password: bool = False,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -183,7 +193,12 @@ class AsyncPasswordService(
         """List passwords (see `PasswordService.list`)."""
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include, extra=_show(show_password))
         return AsyncPager(
-            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+            self._requester,
+            fetch,
+            page_size=page_size,
+            limit=limit,
+            options=RequestOptions.of(timeout, extra_headers),
+            prefetch=prefetch,
         )
 
     async def get(

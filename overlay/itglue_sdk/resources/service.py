@@ -44,7 +44,7 @@ from itglue_sdk._spec.payloads import (
 )
 from itglue_sdk._spec.query import MAX_PAGE_SIZE, list_query, page_query
 from itglue_sdk.resources.cache import CachedLookups, CachedRecords
-from itglue_sdk.resources.pagination import AsyncPager, FetchPage, Page, PageMeta, SyncPager
+from itglue_sdk.resources.pagination import DEFAULT_PREFETCH, AsyncPager, FetchPage, Page, PageMeta, SyncPager
 from itglue_sdk.resources.records import RecordReader
 
 if TYPE_CHECKING:
@@ -569,6 +569,7 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
         include: IncludeT | Sequence[IncludeT] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
+        prefetch: int = DEFAULT_PREFETCH,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[ModelT]:
@@ -581,6 +582,9 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
             include: Related records to side-load, one name or a list (see `Page.included`).
             page_size: Records per request, 1 to 1000.
             limit: Stop after this many records.
+            prefetch: Most page requests in flight at once once page 1 said how many pages there are
+                (default 4; each still paced by the client's rate limiter); 0 or 1 fetches one page at
+                a time. See `itglue_sdk.resources.pagination`.
             timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
             extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
 
@@ -593,7 +597,12 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
         """
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
         return SyncPager(
-            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+            self._requester,
+            fetch,
+            page_size=page_size,
+            limit=limit,
+            options=RequestOptions.of(timeout, extra_headers),
+            prefetch=prefetch,
         )
 
     def get(
@@ -846,13 +855,19 @@ class AsyncReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, So
         include: IncludeT | Sequence[IncludeT] | None = None,
         page_size: int = MAX_PAGE_SIZE,
         limit: int | None = None,
+        prefetch: int = DEFAULT_PREFETCH,
         timeout: TimeoutTypes = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[ModelT]:
         """List records, paging automatically (see `ResourceService.list`); iterate with ``async for``."""
         fetch = self._calls.list_pages(filter=filter, sort=sort, include=include)
         return AsyncPager(
-            self._requester, fetch, page_size=page_size, limit=limit, options=RequestOptions.of(timeout, extra_headers)
+            self._requester,
+            fetch,
+            page_size=page_size,
+            limit=limit,
+            options=RequestOptions.of(timeout, extra_headers),
+            prefetch=prefetch,
         )
 
     async def get(
