@@ -8,17 +8,16 @@ from the catalog the clients extend; writes go through a requester that emits ev
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
-from importlib import metadata
 from types import TracebackType
-from typing import Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Self, TypedDict, TypeVar
 
 import anyio
 import httpx
 
-from itglue_api import Client as GeneratedClient
 from itglue_sdk._exceptions import InvalidParameterError
 from itglue_sdk._http.auth import APIKeyAuth, KeyUsageState
 from itglue_sdk._http.breaker import CircuitBreaker, shared_breakers
@@ -53,11 +52,18 @@ from itglue_sdk.resources.cache import (
 from itglue_sdk.resources.catalog import AsyncResourceCatalog, ResourceCatalog
 from itglue_sdk.resources.records import RecordReader
 
+if TYPE_CHECKING:
+    from itglue_api import Client as GeneratedClient
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 
+@functools.cache
 def _user_agent() -> str:
+    # importlib.metadata (and the scan of the installed distributions) only when a client is made, and once.
+    from importlib import metadata  # noqa: PLC0415
+
     try:
         version = metadata.version("itglue-sdk")
     except metadata.PackageNotFoundError:  # pragma: no cover - source tree without install
@@ -388,6 +394,8 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         as answers (after the transport's retries): ``sync_detailed`` returns a 404 with its ``ErrorDocument``
         rather than raising; only failures with no answer raise (`itglue_sdk._exceptions.APIConnectionError`...).
         """
+        from itglue_api import Client as GeneratedClient  # noqa: PLC0415 - attrs and the client: only when asked for
+
         generated = GeneratedClient(base_url=self._setup.instance.base_url)
         generated.set_httpx_client(self.http)
         return generated
@@ -521,6 +529,8 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
 
         Error answers reach it as answers, as with `ITGlueClient.generated`.
         """
+        from itglue_api import Client as GeneratedClient  # noqa: PLC0415 - attrs and the client: only when asked for
+
         generated = GeneratedClient(base_url=self._setup.instance.base_url)
         generated.set_async_httpx_client(self.http)
         return generated

@@ -229,3 +229,24 @@ async def test_async_health_check() -> None:
         report = await check_health_async(client, limiter)
     assert report.healthy
     assert report.rate_limit_headroom == 9
+
+
+@pytest.mark.parametrize("captured", ["itglue_sdk.http"], indirect=True)
+def test_request_ids_are_distinct_hex_and_unlogged_attempts_cost_no_log_record(captured: Captured) -> None:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["x-request-id"])
+        return httpx.Response(200, json={"data": []})
+
+    transport = ResilientTransport(httpx.MockTransport(answer))
+    client = httpx.Client(base_url="https://api.itglue.com", transport=transport, headers={"x-api-key": KEY})
+    for _ in range(3):
+        client.get("/organizations")
+    assert len(set(seen)) == 3
+    assert all(len(value) == 32 and int(value, 16) >= 0 for value in seen)
+    assert seen[0][:16] == seen[1][:16]  # one random prefix per process, then a counter
+    assert len(captured.lines()) == 3
+    captured.logger.setLevel(logging.WARNING)
+    client.get("/organizations")
+    assert len(captured.lines()) == 3  # an INFO attempt under a WARNING level writes nothing

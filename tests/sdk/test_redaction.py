@@ -122,3 +122,12 @@ def test_a_registry_dropped_without_close_stops_holding_values() -> None:
     SecretRegistry().register("value-of-a-dropped-client")
     gc.collect()
     assert redact("value-of-a-dropped-client") == "value-of-a-dropped-client"
+
+
+def test_the_pre_check_of_bodies_is_exact_whatever_the_case_of_the_member(registry: SecretRegistry) -> None:
+    registry.register_in_body(b'{"attributes": {"PassWord": "mixed-case-value"}}')
+    registry.register_in_body(b'{"attributes": {"OTP_Secret": "JBSWY3DPEHPK3PXQ"}}')
+    registry.register_in_body(b'{"attributes": {"name": "no secret member here", "notes": "nothing-to-see"}}')
+    assert registry.knows("mixed-case-value")
+    assert registry.knows("JBSWY3DPEHPK3PXQ")
+    assert not registry.knows("nothing-to-see")

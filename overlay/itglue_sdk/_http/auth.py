@@ -6,7 +6,6 @@ writes a key anywhere else; the per-instance state file only remembers when the 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -64,6 +63,9 @@ class KeyUsageState:
 
     def record_success(self, when: datetime) -> None:
         """Record a successful use at ``when`` unless one was written less than ``min_interval`` ago."""
+        last = self._last_written
+        if last is not None and when - last < self.min_interval:  # nearly every call: no lock needed to say no
+            return
         with self._lock:
             if self._last_written is not None and when - self._last_written < self.min_interval:
                 return
@@ -112,12 +114,14 @@ class APIKeyAuth(httpx.Auth):
         self._instance = instance
         self._base_url = base_url.rstrip("/")
         self._origin = _origin(httpx.URL(base_url))
+        # The origin as a request's URL spells it when the base URL names no port (None for the default one).
+        self._origin_key = (self._origin[0], self._origin[1], httpx.URL(base_url).port)
         self._state = state
         self._now = now
         self._validated = False
         self._idle_checked = False
         self._thread_lock = threading.Lock()
-        self._async_lock = anyio.Lock()
+        self._async_lock: anyio.Lock | None = None  # made on first async use: a sync client never needs one
 
     @property
     def validated(self) -> bool:
@@ -166,20 +170,40 @@ class APIKeyAuth(httpx.Auth):
         if response.status_code < 400:
             self._record_success()
 
+    def _sign(self, request: httpx.Request) -> bool:
+        """Attach the key when ``request`` goes to the API's origin; say whether it did (the validated path)."""
+        url = request.url
+        if (url.scheme, url.host, url.port) != self._origin_key and _origin(url) != self._origin:
+            return False
+        request.headers["x-api-key"] = self._key
+        return True
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sync flow: the first requests are serialised by a thread lock until the key is validated."""
-        lock: contextlib.AbstractContextManager[object] = (
-            contextlib.nullcontext() if self._validated else self._thread_lock
-        )
-        with lock:
+        if self._validated:  # the common case: one header, no lock, no nested flow
+            if not self._sign(request):
+                yield request
+                return
+            response = yield request
+            if response.status_code < 400:
+                self._record_success()
+            return
+        with self._thread_lock:
             yield from self._flow(request)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """Async flow: like `sync_auth_flow`, with an anyio lock so the event loop is never blocked."""
-        lock: contextlib.AbstractAsyncContextManager[object] = (
-            contextlib.nullcontext() if self._validated else self._async_lock
-        )
-        async with lock:
+        if self._validated:
+            if not self._sign(request):
+                yield request
+                return
+            response = yield request
+            if response.status_code < 400:
+                self._record_success()
+            return
+        if self._async_lock is None:
+            self._async_lock = anyio.Lock()
+        async with self._async_lock:
             flow = self._flow(request)
             outgoing = next(flow)
             while True:

@@ -4,6 +4,9 @@ Closed: calls pass; ``failure_threshold`` consecutive failed calls open the circ
 at once with `CircuitOpenError`. After ``recovery_timeout`` seconds the circuit is half-open: exactly one probe
 call passes (others are still rejected); its success closes the circuit, its failure opens it again.
 
+A closed circuit with no failures counted, the state of nearly every call, is read without taking the lock: a
+call racing a concurrent opening may still pass, as it would have a moment earlier.
+
 A "call" is one logical request after retries, so a transient blip that a retry absorbs does not count. The
 state sits behind a ``threading.Lock`` that is never held across I/O, so async callers can use it too.
 """
@@ -82,6 +85,9 @@ class CircuitBreaker:
         Raises:
             CircuitOpenError: The circuit is open, or half-open with the probe already in flight.
         """
+        unlocked_state = self._state  # the common case, closed, is read without the lock (one attribute load)
+        if unlocked_state is BreakerState.CLOSED:
+            return
         with self._lock:
             if self._state is BreakerState.CLOSED:
                 return
@@ -98,6 +104,8 @@ class CircuitBreaker:
 
     def record_success(self) -> None:
         """Record a successful call: resets the failure count and closes a half-open circuit."""
+        if self._state is BreakerState.CLOSED and not self._failures:  # nothing to reset: skip the lock
+            return
         with self._lock:
             self._failures = 0
             self._probe_in_flight = False

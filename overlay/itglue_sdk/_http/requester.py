@@ -323,7 +323,9 @@ def _atomic_file(destination: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def _headers(content: bytes | None, options: RequestOptions) -> dict[str, str]:
+def _headers(content: bytes | None, options: RequestOptions) -> dict[str, str] | None:
+    if content is None and not options.extra_headers:
+        return None  # the client's own headers already say `Accept: application/vnd.api+json`
     own = {"Accept": JSON_API, "Content-Type": JSON_API} if content is not None else {"Accept": JSON_API}
     return {**options.extra_headers, **own}  # the caller adds headers; the body's media type stays the SDK's
 
@@ -397,7 +399,7 @@ class HttpxRequester:
         response = self._client.request(
             method,
             path,
-            params=list(params),
+            params=list(params) if params else None,  # none: httpx would re-parse the URL to merge nothing
             content=content,
             headers=_headers(content, options),
             timeout=httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout,
@@ -478,7 +480,7 @@ class AsyncHttpxRequester:
         response = await self._client.request(
             method,
             path,
-            params=list(params),
+            params=list(params) if params else None,  # none: httpx would re-parse the URL to merge nothing
             content=content,
             headers=_headers(content, options),
             timeout=httpx.USE_CLIENT_DEFAULT if options.timeout is None else options.timeout,

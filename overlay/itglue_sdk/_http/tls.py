@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import ssl
 
@@ -23,6 +24,12 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=256)
+def _is_loopback_cached(host: str) -> bool:
+    """`is_loopback_host`, remembered: every request of a client asks about the same host or two."""
+    return is_loopback_host(host)
+
+
 def require_secure_url(url: str | httpx.URL) -> httpx.URL:
     """Check that a URL may be used to send an API key.
 
@@ -35,10 +42,9 @@ def require_secure_url(url: str | httpx.URL) -> httpx.URL:
     Raises:
         InsecureURLError: The scheme is neither https nor http to a loopback host.
     """
-    parsed = httpx.URL(url)
-    if parsed.scheme == "https":
-        return parsed
-    if parsed.scheme == "http" and is_loopback_host(parsed.host):
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)  # a URL is immutable: no need to copy it
+    scheme = parsed.scheme
+    if scheme == "https" or (scheme == "http" and _is_loopback_cached(parsed.host)):
         return parsed
     raise InsecureURLError(
         f"refusing {parsed.scheme or 'relative'} URL for host {parsed.host or '(none)'!r}: the API key may only "

@@ -17,12 +17,13 @@ logging them while that client is open prints ``[REDACTED]``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from secrets import randbits, token_hex
 
 import anyio
 import httpx
@@ -36,7 +37,7 @@ from itglue_sdk._exceptions import (
 )
 from itglue_sdk._http.breaker import CircuitBreaker
 from itglue_sdk._http.ratelimit import SlidingWindowLimiter
-from itglue_sdk._http.retry import RetryDecision, RetryPolicy
+from itglue_sdk._http.retry import RetryDecision, RetryPolicy, RetryState
 from itglue_sdk._http.status import REQUEST_ID_HEADER, unexpected_response
 from itglue_sdk._http.tls import build_async_transport, build_transport, require_secure_url
 from itglue_sdk._spec.index import load_spec
@@ -105,20 +106,66 @@ def _register_body_secrets(request: httpx.Request, secrets: SecretRegistry) -> N
         secrets.register_in_body(content)
 
 
+def _request_ids() -> Callable[[], str]:
+    """Return what hands out request ids: 32 hex digits, unique within the process and across processes.
+
+    A process-wide random prefix (64 bits from the OS) and a counter: as unique as a ``uuid4`` for correlating
+    logs and the API's records, without drawing 16 random bytes for every request. ``next`` on an
+    `itertools.count` is atomic, so threads never get the same id.
+    """
+    prefix = token_hex(8)
+    counter = itertools.count(randbits(32))
+
+    def next_id() -> str:
+        return f"{prefix}{next(counter):016x}"
+
+    return next_id
+
+
+next_request_id = _request_ids()
+"""The id of the next logical request (the ``X-Request-Id`` header, quoted by logs and errors)."""
+
+
+def _content_length(request: httpx.Request) -> int:
+    """The request's ``Content-Length`` (0 without one), read from the raw pairs.
+
+    ``request.headers.get`` would decode every header to find one; this only compares the names.
+    """
+    for name, value in request.headers.raw:
+        if name.lower() == b"content-length":
+            return int(value or 0)
+    return 0
+
+
+def _server_request_id(headers: httpx.Headers) -> str | None:
+    return next((headers[name] for name in SERVER_REQUEST_ID_HEADERS if name in headers), None)
+
+
 class _Call:
     """Per-call state and every decision of one logical request; the transports only do the I/O."""
+
+    __slots__ = ("attempt", "core", "request", "request_id", "retry", "throttle_wait")
 
     def __init__(self, core: _ResilientCore, request: httpx.Request) -> None:
         self.core = core
         self.request = request
-        self.request_id = uuid.uuid4().hex
+        self.request_id = next_request_id()
         request.headers[REQUEST_ID_HEADER] = self.request_id
         _register_body_secrets(request, core.secrets)
-        self.route = core.route_resolver(request)
-        self.retry = core.policy.start()
+        self.retry: RetryState | None = None  # made on the first answer or failure that may be retried
         self.attempt = 0
         self.throttle_wait = 0.0
         core.metrics.record_request()
+
+    @property
+    def route(self) -> str:
+        """The request's route template, for logs (resolved only when a log line is written)."""
+        return self.core.route_resolver(self.request)
+
+    def _retry_state(self) -> RetryState:
+        if self.retry is None:
+            self.retry = self.core.policy.start()
+        return self.retry
 
     def next_attempt(self, throttle_wait: float) -> None:
         self.attempt += 1
@@ -128,20 +175,21 @@ class _Call:
 
     def after_response(self, response: httpx.Response, latency: float) -> float | None:
         """Log and count the attempt; return the delay before retrying, or ``None`` when it is final."""
-        decision = self.retry.after_response(
-            self.request.method,
-            response,
-            local_wait=self.core.limiter.wait_for_free_slot(),
-            now=self.core.now(),
-        )
-        headers = response.headers
-        server_id = next((headers[name] for name in SERVER_REQUEST_ID_HEADERS if name in headers), None)
-        self._record(latency, response.status_code, None, decision, server_id)
+        status = response.status_code
+        decision = None
+        if status == 429 or status >= 500:  # the only statuses the policy may retry (`RetryState.after_response`)
+            decision = self._retry_state().after_response(
+                self.request.method,
+                response,
+                local_wait=self.core.limiter.wait_for_free_slot(),
+                now=self.core.now(),
+            )
+        self._record(latency, status, None, decision, response.headers)
         return decision.delay if decision else None
 
     def after_exception(self, exc: httpx.RequestError, latency: float) -> float | None:
         """Log and count the failed attempt; return the delay before retrying, or ``None`` when it is final."""
-        decision = self.retry.after_exception(self.request.method, exc)
+        decision = self._retry_state().after_exception(self.request.method, exc)
         self._record(latency, None, type(exc).__name__, decision, None)
         return decision.delay if decision else None
 
@@ -151,18 +199,23 @@ class _Call:
         status: int | None,
         error: str | None,
         decision: RetryDecision | None,
-        server_request_id: str | None,
+        headers: httpx.Headers | None,
     ) -> None:
-        self.core.metrics.record_attempt(latency=latency, status=status, error=error)
+        metrics = self.core.metrics
+        metrics.record_attempt(latency=latency, status=status, error=error)
         if decision is not None:
-            self.core.metrics.record_retry(decision.reason)
+            metrics.record_retry(decision.reason)
         troubled = decision is not None or status is None or status in (401, 403, 429) or status >= 500
+        level = logging.WARNING if troubled else logging.INFO
+        if not logger.isEnabledFor(level):  # the line is not written: skip the route lookup and the fields
+            return
+        route = self.route
         outcome = str(status) if status is not None else error
         logger.log(
-            logging.WARNING if troubled else logging.INFO,
+            level,
             "%s %s -> %s in %.0f ms (attempt %d)%s",
             self.request.method,
-            self.route,
+            route,
             outcome,
             latency * 1000,
             self.attempt,
@@ -171,13 +224,13 @@ class _Call:
                 "event": "http.attempt",
                 "instance": self.core.instance,
                 "method": self.request.method,
-                "route": self.route,
+                "route": route,
                 "status": status,
                 "error": error,
                 "latency_ms": round(latency * 1000, 1),
                 "attempt": self.attempt,
                 "request_id": self.request_id,
-                "server_request_id": server_request_id,
+                "server_request_id": _server_request_id(headers) if headers is not None else None,
                 "throttle_wait_ms": round(self.throttle_wait * 1000, 1),
                 "retry_in_s": decision.delay if decision else None,
             },
@@ -267,7 +320,7 @@ class _ResilientCore:
             CircuitOpenError: The breaker rejects the call.
         """
         require_secure_url(request.url)
-        size = int(request.headers.get("content-length") or 0)
+        size = _content_length(request)
         if size > MAX_BODY_BYTES:
             raise RequestTooLargeError(
                 f"request body of {size} bytes on {request.method} {request.url.path} exceeds the API's "

@@ -18,7 +18,6 @@ A failing plugin never fails the API call: it is logged. In strict mode (tests, 
 from __future__ import annotations
 
 import enum
-import importlib.metadata
 import inspect
 import logging
 import threading
@@ -295,6 +294,8 @@ class EventBus:
         Raises:
             PluginError: An entry point failed to load or register and the bus is strict.
         """
+        import importlib.metadata  # noqa: PLC0415 - only clients that load plugins pay for it
+
         loaded = []
         for entry_point in importlib.metadata.entry_points(group=group):
             if entry_point.name in self._loaded_entry_points:

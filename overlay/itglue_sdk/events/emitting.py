@@ -29,6 +29,10 @@ _ACTIONS: Mapping[Action, WriteAction] = {
 }
 
 
+# The methods of the spec's write operations; every other request is a read and has no events.
+_WRITE_METHODS = frozenset({"POST", "PATCH", "PUT", "DELETE"})
+
+
 def _records(response: httpx.Response) -> list[Mapping[str, Any]]:
     """The records of a write's answer; none when it has no JSON:API body (the caller's parse reports that)."""
     try:
@@ -70,6 +74,8 @@ def write_events(
     Returns:
         The events, empty for reads and for routes the spec does not know.
     """
+    if method.upper() not in _WRITE_METHODS:
+        return []  # a read: no route to look up
     found = load_spec().route(path)
     operation = found[1].get(method.upper()) if found is not None else None
     action = _ACTIONS.get(operation.action) if operation is not None else None
