@@ -221,3 +221,16 @@ def test_entry_point_plugins_are_discovered_once(caplog: pytest.LogCaptureFixtur
 def test_entry_point_failure_raises_in_strict_mode() -> None:
     with pytest.raises(PluginError, match="'broken' failed to load"):
         EventBus(strict=True).load_entry_points()
+
+
+def test_an_uploads_file_is_not_parsed_for_its_event() -> None:
+    """Only the attribute names matter: a big file's base64 is cut out before the body is parsed."""
+    import base64 as b64
+
+    from itglue_sdk.events.emitting import _sent_attributes
+
+    content = b64.b64encode(bytes(range(256)) * 1024)
+    body = b'{"data":{"type":"attachments","attributes":{"attachment":{"content":"' + content + b'","file_name":"a"}}}}'
+    assert _sent_attributes(body) == {"attachment"}
+    small = b'{"data":[{"type":"x","attributes":{"first_name":"A","notes":"' + b"Q" * 5000 + b'"}}]}'
+    assert _sent_attributes(small) == {"first-name", "notes"}
