@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChecklistAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "organization-id",
+        "organization-name",
+        "completed",
+        "resource-url",
+        "restricted",
+        "due-at",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ChecklistAttributes:
@@ -91,50 +107,19 @@ class ChecklistAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        completed: bool | None = src_dict["completed"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
-
-        def _parse_completed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        completed = _parse_completed(d.pop("completed"))
-
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
-
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        restricted = _parse_restricted(d.pop("restricted"))
+        restricted: bool | None = src_dict["restricted"]
 
         def _parse_due_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -149,11 +134,11 @@ class ChecklistAttributes:
                 pass
             return cast(datetime.datetime | None, data)
 
-        due_at = _parse_due_at(d.pop("due-at"))
+        due_at = _parse_due_at(src_dict["due-at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         checklist_attributes = cls(
             name=name,
@@ -168,7 +153,13 @@ class ChecklistAttributes:
             updated_at=updated_at,
         )
 
-        checklist_attributes.additional_properties = d
+        if len(src_dict) > 10:
+            checklist_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_attributes
 
     @property

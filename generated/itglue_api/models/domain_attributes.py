@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DomainAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "restricted",
+        "my-glue",
+        "notes",
+        "registrar-name",
+        "expires-on",
+        "screenshot",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DomainAttributes:
@@ -105,57 +123,21 @@ class DomainAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_id: int | None = src_dict["organization-id"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        my_glue: bool | None = src_dict["my-glue"]
 
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        notes: None | str = src_dict["notes"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        restricted = _parse_restricted(d.pop("restricted"))
-
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        my_glue = _parse_my_glue(d.pop("my-glue"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_registrar_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        registrar_name = _parse_registrar_name(d.pop("registrar-name"))
+        registrar_name: None | str = src_dict["registrar-name"]
 
         def _parse_expires_on(data: object) -> datetime.date | None:
             if data is None:
@@ -170,18 +152,13 @@ class DomainAttributes:
                 pass
             return cast(datetime.date | None, data)
 
-        expires_on = _parse_expires_on(d.pop("expires-on"))
+        expires_on = _parse_expires_on(src_dict["expires-on"])
 
-        def _parse_screenshot(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        screenshot: None | str = src_dict["screenshot"]
 
-        screenshot = _parse_screenshot(d.pop("screenshot"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         domain_attributes = cls(
             name=name,
@@ -198,7 +175,13 @@ class DomainAttributes:
             updated_at=updated_at,
         )
 
-        domain_attributes.additional_properties = d
+        if len(src_dict) > 12:
+            domain_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return domain_attributes
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExpirationAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "resource-id",
+        "resource-name",
+        "resource-type-name",
+        "description",
+        "expiration-date",
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ExpirationAttributes:
@@ -96,35 +112,13 @@ class ExpirationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        resource_id: int | None = src_dict["resource-id"]
 
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        resource_name: None | str = src_dict["resource-name"]
 
-        resource_id = _parse_resource_id(d.pop("resource-id"))
+        resource_type_name: None | str = src_dict["resource-type-name"]
 
-        def _parse_resource_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_name = _parse_resource_name(d.pop("resource-name"))
-
-        def _parse_resource_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_type_name = _parse_resource_type_name(d.pop("resource-type-name"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description: None | str = src_dict["description"]
 
         def _parse_expiration_date(data: object) -> datetime.date | None:
             if data is None:
@@ -139,32 +133,17 @@ class ExpirationAttributes:
                 pass
             return cast(datetime.date | None, data)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration-date"))
+        expiration_date = _parse_expiration_date(src_dict["expiration-date"])
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_id: int | None = src_dict["organization-id"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         expiration_attributes = cls(
             resource_id=resource_id,
@@ -179,7 +158,13 @@ class ExpirationAttributes:
             updated_at=updated_at,
         )
 
-        expiration_attributes.additional_properties = d
+        if len(src_dict) > 10:
+            expiration_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return expiration_attributes
 
     @property
