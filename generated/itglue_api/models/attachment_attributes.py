@@ -135,17 +135,17 @@ class AttachmentAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         attachment_attributes = cls(
-            name=name,
-            attachment_file_name=attachment_file_name,
-            attachment_content_type=attachment_content_type,
-            attachment_file_size=attachment_file_size,
-            ext=ext,
-            viewable=viewable,
-            download_url=download_url,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            attachment_file_name,
+            attachment_content_type,
+            attachment_file_size,
+            ext,
+            viewable,
+            download_url,
+            resource_id,
+            resource_type,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 11:

@@ -80,7 +80,7 @@ class AttachmentBulkDeleteRequest:
         data = _parse_data(src_dict["data"])
 
         attachment_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

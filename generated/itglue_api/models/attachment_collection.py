@@ -56,7 +56,7 @@ class AttachmentCollection:
             data.append(data_item)
 
         attachment_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

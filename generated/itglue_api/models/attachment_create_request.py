@@ -75,7 +75,7 @@ class AttachmentCreateRequest:
         data = _parse_data(src_dict["data"])
 
         attachment_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

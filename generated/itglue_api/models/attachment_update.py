@@ -71,9 +71,9 @@ class AttachmentUpdate:
         id = src_dict.get("id", UNSET)
 
         attachment_update = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

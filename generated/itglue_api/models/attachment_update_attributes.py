@@ -49,7 +49,7 @@ class AttachmentUpdateAttributes:
         name: None | str | Unset = src_dict.get("name", UNSET)
 
         attachment_update_attributes = cls(
-            name=name,
+            name,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

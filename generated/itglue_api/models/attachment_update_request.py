@@ -48,7 +48,7 @@ class AttachmentUpdateRequest:
         data = AttachmentUpdate.from_dict(src_dict["data"])
 
         attachment_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

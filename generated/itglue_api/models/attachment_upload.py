@@ -52,8 +52,8 @@ class AttachmentUpload:
         file_name = src_dict["file_name"]
 
         attachment_upload = cls(
-            content=content,
-            file_name=file_name,
+            content,
+            file_name,
         )
 
         if len(src_dict) > 2:

@@ -70,8 +70,8 @@ class AttachmentWriteAttributes:
             attachment = AttachmentUpload.from_dict(_attachment)
 
         attachment_write_attributes = cls(
-            name=name,
-            attachment=attachment,
+            name,
+            attachment,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

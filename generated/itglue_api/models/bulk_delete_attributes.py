@@ -45,7 +45,7 @@ class BulkDeleteAttributes:
         id: int | str = src_dict["id"]
 
         bulk_delete_attributes = cls(
-            id=id,
+            id,
         )
 
         if len(src_dict) > 1:

@@ -121,36 +121,35 @@ class ChecklistAttributes:
 
         restricted: bool | None = src_dict["restricted"]
 
-        def _parse_due_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _due_at = src_dict["due-at"]
+        due_at: datetime.datetime | None
+        if _due_at is None:
+            due_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_due_at, str):
                     raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at_type_0 = datetime.datetime.fromisoformat(_due_at)
 
-                return due_at_type_0
+                due_at = due_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        due_at = _parse_due_at(src_dict["due-at"])
+                due_at = cast(datetime.datetime | None, _due_at)
 
         created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         checklist_attributes = cls(
-            name=name,
-            description=description,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            completed=completed,
-            resource_url=resource_url,
-            restricted=restricted,
-            due_at=due_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            organization_id,
+            organization_name,
+            completed,
+            resource_url,
+            restricted,
+            due_at,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 10:

@@ -95,11 +95,11 @@ class ChecklistBulkUpdateAttributes:
         restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         checklist_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            description=description,
-            completed=completed,
-            restricted=restricted,
+            id,
+            name,
+            description,
+            completed,
+            restricted,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -61,8 +61,8 @@ class ChecklistBulkUpdateItem:
         attributes = ChecklistBulkUpdateAttributes.from_dict(src_dict["attributes"])
 
         checklist_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

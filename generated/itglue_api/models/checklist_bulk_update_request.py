@@ -57,7 +57,7 @@ class ChecklistBulkUpdateRequest:
             data.append(data_item)
 
         checklist_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class ChecklistCollection:
             data.append(data_item)
 
         checklist_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

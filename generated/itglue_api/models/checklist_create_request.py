@@ -75,7 +75,7 @@ class ChecklistCreateRequest:
         data = _parse_data(src_dict["data"])
 
         checklist_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

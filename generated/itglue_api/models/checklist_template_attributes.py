@@ -80,11 +80,11 @@ class ChecklistTemplateAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         checklist_template_attributes = cls(
-            name=name,
-            description=description,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            organization_id,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 5:

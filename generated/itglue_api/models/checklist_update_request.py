@@ -48,7 +48,7 @@ class ChecklistUpdateRequest:
         data = ChecklistWrite.from_dict(src_dict["data"])
 
         checklist_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

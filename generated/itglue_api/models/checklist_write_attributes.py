@@ -85,10 +85,10 @@ class ChecklistWriteAttributes:
         restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         checklist_write_attributes = cls(
-            name=name,
-            description=description,
-            completed=completed,
-            restricted=restricted,
+            name,
+            description,
+            completed,
+            restricted,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

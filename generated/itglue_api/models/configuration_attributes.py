@@ -368,52 +368,49 @@ class ConfigurationAttributes:
 
         operating_system_notes: None | str = src_dict["operating-system-notes"]
 
-        def _parse_warranty_expires_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _warranty_expires_at = src_dict["warranty-expires-at"]
+        warranty_expires_at: datetime.date | None
+        if _warranty_expires_at is None:
+            warranty_expires_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_warranty_expires_at, str):
                     raise TypeError()
-                warranty_expires_at_type_0 = datetime.date.fromisoformat(data)
+                warranty_expires_at_type_0 = datetime.date.fromisoformat(
+                    _warranty_expires_at
+                )
 
-                return warranty_expires_at_type_0
+                warranty_expires_at = warranty_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                warranty_expires_at = cast(datetime.date | None, _warranty_expires_at)
 
-        warranty_expires_at = _parse_warranty_expires_at(
-            src_dict["warranty-expires-at"]
-        )
-
-        def _parse_installed_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _installed_at = src_dict["installed-at"]
+        installed_at: datetime.date | None
+        if _installed_at is None:
+            installed_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_installed_at, str):
                     raise TypeError()
-                installed_at_type_0 = datetime.date.fromisoformat(data)
+                installed_at_type_0 = datetime.date.fromisoformat(_installed_at)
 
-                return installed_at_type_0
+                installed_at = installed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                installed_at = cast(datetime.date | None, _installed_at)
 
-        installed_at = _parse_installed_at(src_dict["installed-at"])
-
-        def _parse_purchased_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _purchased_at = src_dict["purchased-at"]
+        purchased_at: datetime.date | None
+        if _purchased_at is None:
+            purchased_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_purchased_at, str):
                     raise TypeError()
-                purchased_at_type_0 = datetime.date.fromisoformat(data)
+                purchased_at_type_0 = datetime.date.fromisoformat(_purchased_at)
 
-                return purchased_at_type_0
+                purchased_at = purchased_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        purchased_at = _parse_purchased_at(src_dict["purchased-at"])
+                purchased_at = cast(datetime.date | None, _purchased_at)
 
         configuration_type_id: int | None = src_dict["configuration-type-id"]
 
@@ -452,46 +449,46 @@ class ConfigurationAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         configuration_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            organization_short_name=organization_short_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            psa_integration=psa_integration,
-            my_glue=my_glue,
-            name=name,
-            hostname=hostname,
-            primary_ip=primary_ip,
-            mac_address=mac_address,
-            default_gateway=default_gateway,
-            serial_number=serial_number,
-            asset_tag=asset_tag,
-            position=position,
-            installed_by=installed_by,
-            purchased_by=purchased_by,
-            notes=notes,
-            operating_system_notes=operating_system_notes,
-            warranty_expires_at=warranty_expires_at,
-            installed_at=installed_at,
-            purchased_at=purchased_at,
-            configuration_type_id=configuration_type_id,
-            configuration_type_name=configuration_type_name,
-            configuration_type_kind=configuration_type_kind,
-            configuration_status_id=configuration_status_id,
-            configuration_status_name=configuration_status_name,
-            manufacturer_id=manufacturer_id,
-            manufacturer_name=manufacturer_name,
-            model_id=model_id,
-            model_name=model_name,
-            operating_system_id=operating_system_id,
-            operating_system_name=operating_system_name,
-            location_id=location_id,
-            location_name=location_name,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            organization_short_name,
+            resource_url,
+            restricted,
+            psa_integration,
+            my_glue,
+            name,
+            hostname,
+            primary_ip,
+            mac_address,
+            default_gateway,
+            serial_number,
+            asset_tag,
+            position,
+            installed_by,
+            purchased_by,
+            notes,
+            operating_system_notes,
+            warranty_expires_at,
+            installed_at,
+            purchased_at,
+            configuration_type_id,
+            configuration_type_name,
+            configuration_type_kind,
+            configuration_status_id,
+            configuration_status_name,
+            manufacturer_id,
+            manufacturer_name,
+            model_id,
+            model_name,
+            operating_system_id,
+            operating_system_name,
+            location_id,
+            location_name,
+            contact_id,
+            contact_name,
+            archived,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 40:

@@ -63,8 +63,8 @@ class ConfigurationBulkUpdateItem:
         attributes = ConfigurationBulkUpdateAttributes.from_dict(src_dict["attributes"])
 
         configuration_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

@@ -57,7 +57,7 @@ class ConfigurationBulkUpdateRequest:
             data.append(data_item)
 
         configuration_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class ConfigurationCollection:
             data.append(data_item)
 
         configuration_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -75,7 +75,7 @@ class ConfigurationCreateRequest:
         data = _parse_data(src_dict["data"])
 
         configuration_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -107,14 +107,14 @@ class ConfigurationInterfaceAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         configuration_interface_attributes = cls(
-            configuration_id=configuration_id,
-            name=name,
-            ip_address=ip_address,
-            mac_address=mac_address,
-            primary=primary,
-            notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
+            configuration_id,
+            name,
+            ip_address,
+            mac_address,
+            primary,
+            notes,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 8:

@@ -121,13 +121,13 @@ class ConfigurationInterfaceBulkUpdateAttributes:
         notes: None | str | Unset = src_dict.get("notes", UNSET)
 
         configuration_interface_bulk_update_attributes = cls(
-            id=id,
-            configuration_id=configuration_id,
-            name=name,
-            ip_address=ip_address,
-            mac_address=mac_address,
-            primary=primary,
-            notes=notes,
+            id,
+            configuration_id,
+            name,
+            ip_address,
+            mac_address,
+            primary,
+            notes,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -65,8 +65,8 @@ class ConfigurationInterfaceBulkUpdateItem:
         )
 
         configuration_interface_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

@@ -59,7 +59,7 @@ class ConfigurationInterfaceBulkUpdateRequest:
             data.append(data_item)
 
         configuration_interface_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

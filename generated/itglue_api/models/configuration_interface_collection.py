@@ -56,7 +56,7 @@ class ConfigurationInterfaceCollection:
             data.append(data_item)
 
         configuration_interface_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -79,7 +79,7 @@ class ConfigurationInterfaceCreateRequest:
         data = _parse_data(src_dict["data"])
 
         configuration_interface_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -723,8 +723,8 @@ class ConfigurationInterfaceCreateResult:
                 included.append(included_item)
 
         configuration_interface_create_result = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

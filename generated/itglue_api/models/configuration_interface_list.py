@@ -734,10 +734,10 @@ class ConfigurationInterfaceList:
             links = ListLinks.from_dict(_links)
 
         configuration_interface_list = cls(
-            data=data,
-            included=included,
-            meta=meta,
-            links=links,
+            data,
+            included,
+            meta,
+            links,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

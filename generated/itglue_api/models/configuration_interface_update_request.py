@@ -48,7 +48,7 @@ class ConfigurationInterfaceUpdateRequest:
         data = ConfigurationInterfaceWrite.from_dict(src_dict["data"])
 
         configuration_interface_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

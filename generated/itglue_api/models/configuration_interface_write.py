@@ -76,9 +76,9 @@ class ConfigurationInterfaceWrite:
         id = src_dict.get("id", UNSET)
 
         configuration_interface_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -111,12 +111,12 @@ class ConfigurationInterfaceWriteAttributes:
         notes: None | str | Unset = src_dict.get("notes", UNSET)
 
         configuration_interface_write_attributes = cls(
-            configuration_id=configuration_id,
-            name=name,
-            ip_address=ip_address,
-            mac_address=mac_address,
-            primary=primary,
-            notes=notes,
+            configuration_id,
+            name,
+            ip_address,
+            mac_address,
+            primary,
+            notes,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -56,7 +56,7 @@ class ConfigurationInterfaceWriteList:
             data.append(data_item)
 
         configuration_interface_write_list = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

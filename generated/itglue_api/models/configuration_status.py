@@ -88,10 +88,10 @@ class ConfigurationStatus:
             relationships = Relationships.from_dict(_relationships)
 
         configuration_status = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -79,7 +79,7 @@ class ConfigurationStatusCreateRequest:
         data = _parse_data(src_dict["data"])
 
         configuration_status_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

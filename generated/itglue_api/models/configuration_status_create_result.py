@@ -721,8 +721,8 @@ class ConfigurationStatusCreateResult:
                 included.append(included_item)
 
         configuration_status_create_result = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class ConfigurationStatusUpdateRequest:
         data = ConfigurationStatusWrite.from_dict(src_dict["data"])
 
         configuration_status_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

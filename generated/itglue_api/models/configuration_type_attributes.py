@@ -71,10 +71,10 @@ class ConfigurationTypeAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         configuration_type_attributes = cls(
-            name=name,
-            configuration_count=configuration_count,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            configuration_count,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 4:

@@ -79,7 +79,7 @@ class ConfigurationTypeCreateRequest:
         data = _parse_data(src_dict["data"])
 
         configuration_type_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -692,8 +692,8 @@ class ConfigurationTypeDocument:
                 included.append(included_item)
 
         configuration_type_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

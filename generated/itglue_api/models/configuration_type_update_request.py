@@ -48,7 +48,7 @@ class ConfigurationTypeUpdateRequest:
         data = ConfigurationTypeWrite.from_dict(src_dict["data"])
 
         configuration_type_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

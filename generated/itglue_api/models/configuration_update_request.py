@@ -48,7 +48,7 @@ class ConfigurationUpdateRequest:
         data = ConfigurationWrite.from_dict(src_dict["data"])
 
         configuration_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -92,10 +92,10 @@ class ConfigurationWrite:
             relationships = ConfigurationWriteRelationships.from_dict(_relationships)
 
         configuration_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-            relationships=relationships,
+            type_,
+            attributes,
+            id,
+            relationships,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

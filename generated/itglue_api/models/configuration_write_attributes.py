@@ -347,58 +347,57 @@ class ConfigurationWriteAttributes:
             "operating-system-notes", UNSET
         )
 
-        def _parse_warranty_expires_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _warranty_expires_at = src_dict.get("warranty-expires-at", UNSET)
+        warranty_expires_at: datetime.date | None | Unset
+        if _warranty_expires_at is None:
+            warranty_expires_at = None
+        elif isinstance(_warranty_expires_at, Unset):
+            warranty_expires_at = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_warranty_expires_at, str):
                     raise TypeError()
-                warranty_expires_at_type_0 = datetime.date.fromisoformat(data)
+                warranty_expires_at_type_0 = datetime.date.fromisoformat(
+                    _warranty_expires_at
+                )
 
-                return warranty_expires_at_type_0
+                warranty_expires_at = warranty_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                warranty_expires_at = cast(
+                    datetime.date | None | Unset, _warranty_expires_at
+                )
 
-        warranty_expires_at = _parse_warranty_expires_at(
-            src_dict.get("warranty-expires-at", UNSET)
-        )
-
-        def _parse_installed_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _installed_at = src_dict.get("installed-at", UNSET)
+        installed_at: datetime.date | None | Unset
+        if _installed_at is None:
+            installed_at = None
+        elif isinstance(_installed_at, Unset):
+            installed_at = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_installed_at, str):
                     raise TypeError()
-                installed_at_type_0 = datetime.date.fromisoformat(data)
+                installed_at_type_0 = datetime.date.fromisoformat(_installed_at)
 
-                return installed_at_type_0
+                installed_at = installed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                installed_at = cast(datetime.date | None | Unset, _installed_at)
 
-        installed_at = _parse_installed_at(src_dict.get("installed-at", UNSET))
-
-        def _parse_purchased_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _purchased_at = src_dict.get("purchased-at", UNSET)
+        purchased_at: datetime.date | None | Unset
+        if _purchased_at is None:
+            purchased_at = None
+        elif isinstance(_purchased_at, Unset):
+            purchased_at = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_purchased_at, str):
                     raise TypeError()
-                purchased_at_type_0 = datetime.date.fromisoformat(data)
+                purchased_at_type_0 = datetime.date.fromisoformat(_purchased_at)
 
-                return purchased_at_type_0
+                purchased_at = purchased_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        purchased_at = _parse_purchased_at(src_dict.get("purchased-at", UNSET))
+                purchased_at = cast(datetime.date | None | Unset, _purchased_at)
 
         configuration_type_id: int | None | Unset = src_dict.get(
             "configuration-type-id", UNSET
@@ -425,31 +424,31 @@ class ConfigurationWriteAttributes:
         restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         configuration_write_attributes = cls(
-            organization_id=organization_id,
-            name=name,
-            hostname=hostname,
-            primary_ip=primary_ip,
-            mac_address=mac_address,
-            default_gateway=default_gateway,
-            serial_number=serial_number,
-            asset_tag=asset_tag,
-            position=position,
-            installed_by=installed_by,
-            purchased_by=purchased_by,
-            notes=notes,
-            operating_system_notes=operating_system_notes,
-            warranty_expires_at=warranty_expires_at,
-            installed_at=installed_at,
-            purchased_at=purchased_at,
-            configuration_type_id=configuration_type_id,
-            configuration_status_id=configuration_status_id,
-            manufacturer_id=manufacturer_id,
-            model_id=model_id,
-            operating_system_id=operating_system_id,
-            location_id=location_id,
-            contact_id=contact_id,
-            archived=archived,
-            restricted=restricted,
+            organization_id,
+            name,
+            hostname,
+            primary_ip,
+            mac_address,
+            default_gateway,
+            serial_number,
+            asset_tag,
+            position,
+            installed_by,
+            purchased_by,
+            notes,
+            operating_system_notes,
+            warranty_expires_at,
+            installed_at,
+            purchased_at,
+            configuration_type_id,
+            configuration_status_id,
+            manufacturer_id,
+            model_id,
+            operating_system_id,
+            location_id,
+            contact_id,
+            archived,
+            restricted,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -59,7 +59,7 @@ class ConfigurationWriteRelationships:
             )
 
         configuration_write_relationships = cls(
-            configuration_interfaces=configuration_interfaces,
+            configuration_interfaces,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

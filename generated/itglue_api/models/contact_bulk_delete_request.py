@@ -80,7 +80,7 @@ class ContactBulkDeleteRequest:
         data = _parse_data(src_dict["data"])
 
         contact_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

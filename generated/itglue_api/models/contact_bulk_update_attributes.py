@@ -211,18 +211,18 @@ class ContactBulkUpdateAttributes:
                 contact_phones.append(contact_phones_item)
 
         contact_bulk_update_attributes = cls(
-            id=id,
-            organization_id=organization_id,
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            contact_type_id=contact_type_id,
-            location_id=location_id,
-            important=important,
-            notes=notes,
-            restricted=restricted,
-            contact_emails=contact_emails,
-            contact_phones=contact_phones,
+            id,
+            organization_id,
+            first_name,
+            last_name,
+            title,
+            contact_type_id,
+            location_id,
+            important,
+            notes,
+            restricted,
+            contact_emails,
+            contact_phones,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -57,7 +57,7 @@ class ContactBulkUpdateRequest:
             data.append(data_item)
 
         contact_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

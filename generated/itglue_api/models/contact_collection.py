@@ -56,7 +56,7 @@ class ContactCollection:
             data.append(data_item)
 
         contact_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -75,7 +75,7 @@ class ContactCreateRequest:
         data = _parse_data(src_dict["data"])
 
         contact_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -61,9 +61,9 @@ class ContactEmail:
         label_name: None | str = src_dict["label-name"]
 
         contact_email = cls(
-            value=value,
-            primary=primary,
-            label_name=label_name,
+            value,
+            primary,
+            label_name,
         )
 
         if len(src_dict) > 3:

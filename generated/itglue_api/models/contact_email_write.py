@@ -65,9 +65,9 @@ class ContactEmailWrite:
         label_name = src_dict.get("label-name", UNSET)
 
         contact_email_write = cls(
-            value=value,
-            primary=primary,
-            label_name=label_name,
+            value,
+            primary,
+            label_name,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -88,12 +88,12 @@ class ContactPhone:
         formatted_value: None | str = src_dict["formatted-value"]
 
         contact_phone = cls(
-            value=value,
-            extension=extension,
-            primary=primary,
-            label_name=label_name,
-            label_type=label_type,
-            formatted_value=formatted_value,
+            value,
+            extension,
+            primary,
+            label_name,
+            label_type,
+            formatted_value,
         )
 
         if len(src_dict) > 6:

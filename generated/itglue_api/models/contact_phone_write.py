@@ -73,10 +73,10 @@ class ContactPhoneWrite:
         label_name = src_dict.get("label-name", UNSET)
 
         contact_phone_write = cls(
-            value=value,
-            extension=extension,
-            primary=primary,
-            label_name=label_name,
+            value,
+            extension,
+            primary,
+            label_name,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

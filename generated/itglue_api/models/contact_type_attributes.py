@@ -62,9 +62,9 @@ class ContactTypeAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         contact_type_attributes = cls(
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 3:

@@ -75,7 +75,7 @@ class ContactTypeCreateRequest:
         data = _parse_data(src_dict["data"])
 
         contact_type_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class ContactTypeUpdateRequest:
         data = ContactTypeWrite.from_dict(src_dict["data"])
 
         contact_type_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class ContactUpdateRequest:
         data = ContactWrite.from_dict(src_dict["data"])
 
         contact_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -202,17 +202,17 @@ class ContactWriteAttributes:
                 contact_phones.append(contact_phones_item)
 
         contact_write_attributes = cls(
-            organization_id=organization_id,
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            contact_type_id=contact_type_id,
-            location_id=location_id,
-            important=important,
-            notes=notes,
-            restricted=restricted,
-            contact_emails=contact_emails,
-            contact_phones=contact_phones,
+            organization_id,
+            first_name,
+            last_name,
+            title,
+            contact_type_id,
+            location_id,
+            important,
+            notes,
+            restricted,
+            contact_emails,
+            contact_phones,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -94,10 +94,10 @@ class CopilotSmartAssistDocument:
             relationships = Relationships.from_dict(_relationships)
 
         copilot_smart_assist_document = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -108,14 +108,14 @@ class CopilotSmartAssistDocumentAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         copilot_smart_assist_document_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            suggestion_type=suggestion_type,
-            resource_url=resource_url,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            organization_id,
+            organization_name,
+            suggestion_type,
+            resource_url,
+            archived,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 8:

@@ -63,8 +63,8 @@ class CopilotSmartAssistDocumentBulkDeleteItem:
         attributes = BulkDeleteAttributes.from_dict(src_dict["attributes"])
 
         copilot_smart_assist_document_bulk_delete_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

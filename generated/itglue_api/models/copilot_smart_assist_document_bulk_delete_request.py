@@ -88,7 +88,7 @@ class CopilotSmartAssistDocumentBulkDeleteRequest:
         data = _parse_data(src_dict["data"])
 
         copilot_smart_assist_document_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

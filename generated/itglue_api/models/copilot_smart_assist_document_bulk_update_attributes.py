@@ -60,8 +60,8 @@ class CopilotSmartAssistDocumentBulkUpdateAttributes:
         archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
         copilot_smart_assist_document_bulk_update_attributes = cls(
-            id=id,
-            archived=archived,
+            id,
+            archived,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -67,8 +67,8 @@ class CopilotSmartAssistDocumentBulkUpdateItem:
         )
 
         copilot_smart_assist_document_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

@@ -61,7 +61,7 @@ class CopilotSmartAssistDocumentBulkUpdateRequest:
             data.append(data_item)
 
         copilot_smart_assist_document_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class CopilotSmartAssistDocumentCollection:
             data.append(data_item)
 
         copilot_smart_assist_document_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

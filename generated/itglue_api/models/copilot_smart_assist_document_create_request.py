@@ -81,7 +81,7 @@ class CopilotSmartAssistDocumentCreateRequest:
         data = _parse_data(src_dict["data"])
 
         copilot_smart_assist_document_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -723,8 +723,8 @@ class CopilotSmartAssistDocumentCreateResult:
                 included.append(included_item)
 
         copilot_smart_assist_document_create_result = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

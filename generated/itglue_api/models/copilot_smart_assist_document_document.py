@@ -693,8 +693,8 @@ class CopilotSmartAssistDocumentDocument:
                 included.append(included_item)
 
         copilot_smart_assist_document_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

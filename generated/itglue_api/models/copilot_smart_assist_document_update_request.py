@@ -50,7 +50,7 @@ class CopilotSmartAssistDocumentUpdateRequest:
         data = CopilotSmartAssistDocumentWrite.from_dict(src_dict["data"])
 
         copilot_smart_assist_document_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -78,9 +78,9 @@ class CopilotSmartAssistDocumentWrite:
         id = src_dict.get("id", UNSET)
 
         copilot_smart_assist_document_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

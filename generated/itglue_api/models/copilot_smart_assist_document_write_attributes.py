@@ -50,7 +50,7 @@ class CopilotSmartAssistDocumentWriteAttributes:
         archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
         copilot_smart_assist_document_write_attributes = cls(
-            archived=archived,
+            archived,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

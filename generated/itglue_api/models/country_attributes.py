@@ -71,10 +71,10 @@ class CountryAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         country_attributes = cls(
-            name=name,
-            iso=iso,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            iso,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 4:

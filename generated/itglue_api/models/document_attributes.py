@@ -153,19 +153,19 @@ class DocumentAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         document_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            public=public,
-            archived=archived,
-            document_folder_id=document_folder_id,
-            published=published,
-            description=description,
-            content=content,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            public,
+            archived,
+            document_folder_id,
+            published,
+            description,
+            content,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 13:

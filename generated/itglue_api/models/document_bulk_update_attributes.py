@@ -136,14 +136,14 @@ class DocumentBulkUpdateAttributes:
         )
 
         document_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            organization_id=organization_id,
-            description=description,
-            restricted=restricted,
-            public=public,
-            archived=archived,
-            document_folder_id=document_folder_id,
+            id,
+            name,
+            organization_id,
+            description,
+            restricted,
+            public,
+            archived,
+            document_folder_id,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -57,7 +57,7 @@ class DocumentBulkUpdateRequest:
             data.append(data_item)
 
         document_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

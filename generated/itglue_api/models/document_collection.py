@@ -56,7 +56,7 @@ class DocumentCollection:
             data.append(data_item)
 
         document_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

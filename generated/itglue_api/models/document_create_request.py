@@ -75,7 +75,7 @@ class DocumentCreateRequest:
         data = _parse_data(src_dict["data"])
 
         document_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -89,10 +89,10 @@ class DocumentImage:
             relationships = Relationships.from_dict(_relationships)
 
         document_image = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -111,14 +111,14 @@ class DocumentImageAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         document_image_attributes = cls(
-            target_type=target_type,
-            target_id=target_id,
-            file_name=file_name,
-            content_type=content_type,
-            file_size=file_size,
-            urls=urls,
-            created_at=created_at,
-            updated_at=updated_at,
+            target_type,
+            target_id,
+            file_name,
+            content_type,
+            file_size,
+            urls,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 8:

@@ -75,7 +75,7 @@ class DocumentImageCreateRequest:
         data = _parse_data(src_dict["data"])
 
         document_image_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -693,8 +693,8 @@ class DocumentImageDocument:
                 included.append(included_item)
 
         document_image_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

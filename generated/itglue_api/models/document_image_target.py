@@ -57,8 +57,8 @@ class DocumentImageTarget:
         id = src_dict["id"]
 
         document_image_target = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if len(src_dict) > 2:

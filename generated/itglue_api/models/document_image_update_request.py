@@ -48,7 +48,7 @@ class DocumentImageUpdateRequest:
         data = DocumentImageWrite.from_dict(src_dict["data"])
 
         document_image_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -52,8 +52,8 @@ class DocumentImageUpload:
         file_name = src_dict["file-name"]
 
         document_image_upload = cls(
-            content=content,
-            file_name=file_name,
+            content,
+            file_name,
         )
 
         if len(src_dict) > 2:

@@ -74,8 +74,8 @@ class DocumentImageWriteAttributes:
             image = DocumentImageUpload.from_dict(_image)
 
         document_image_write_attributes = cls(
-            target=target,
-            image=image,
+            target,
+            image,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -149,17 +149,17 @@ class DocumentSectionAttributes:
         reset_count: int | None | Unset = src_dict.get("reset-count", UNSET)
 
         document_section_attributes = cls(
-            document_id=document_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            sort=sort,
-            content=content,
-            rendered_content=rendered_content,
-            created_at=created_at,
-            updated_at=updated_at,
-            level=level,
-            duration=duration,
-            reset_count=reset_count,
+            document_id,
+            resource_type,
+            resource_id,
+            sort,
+            content,
+            rendered_content,
+            created_at,
+            updated_at,
+            level,
+            duration,
+            reset_count,
         )
 
         if len(src_dict) > 8 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -77,7 +77,7 @@ class DocumentSectionCreateRequest:
         data = _parse_data(src_dict["data"])
 
         document_section_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

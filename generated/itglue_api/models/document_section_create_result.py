@@ -719,8 +719,8 @@ class DocumentSectionCreateResult:
                 included.append(included_item)
 
         document_section_create_result = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class DocumentSectionUpdateRequest:
         data = DocumentSectionWrite.from_dict(src_dict["data"])
 
         document_section_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -123,12 +123,12 @@ class DocumentSectionWriteAttributes:
             resource_type = check_document_section_kind(_resource_type)
 
         document_section_write_attributes = cls(
-            content=content,
-            level=level,
-            duration=duration,
-            reset_count=reset_count,
-            sort=sort,
-            resource_type=resource_type,
+            content,
+            level,
+            duration,
+            reset_count,
+            sort,
+            resource_type,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

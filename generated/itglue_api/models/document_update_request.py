@@ -48,7 +48,7 @@ class DocumentUpdateRequest:
         data = DocumentWrite.from_dict(src_dict["data"])
 
         document_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

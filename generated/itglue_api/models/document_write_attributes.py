@@ -127,13 +127,13 @@ class DocumentWriteAttributes:
         )
 
         document_write_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            description=description,
-            restricted=restricted,
-            public=public,
-            archived=archived,
-            document_folder_id=document_folder_id,
+            name,
+            organization_id,
+            description,
+            restricted,
+            public,
+            archived,
+            document_folder_id,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

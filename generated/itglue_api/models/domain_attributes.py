@@ -139,20 +139,19 @@ class DomainAttributes:
 
         registrar_name: None | str = src_dict["registrar-name"]
 
-        def _parse_expires_on(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _expires_on = src_dict["expires-on"]
+        expires_on: datetime.date | None
+        if _expires_on is None:
+            expires_on = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expires_on, str):
                     raise TypeError()
-                expires_on_type_0 = datetime.date.fromisoformat(data)
+                expires_on_type_0 = datetime.date.fromisoformat(_expires_on)
 
-                return expires_on_type_0
+                expires_on = expires_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        expires_on = _parse_expires_on(src_dict["expires-on"])
+                expires_on = cast(datetime.date | None, _expires_on)
 
         screenshot: None | str = src_dict["screenshot"]
 
@@ -161,18 +160,18 @@ class DomainAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         domain_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            my_glue=my_glue,
-            notes=notes,
-            registrar_name=registrar_name,
-            expires_on=expires_on,
-            screenshot=screenshot,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            my_glue,
+            notes,
+            registrar_name,
+            expires_on,
+            screenshot,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 12:

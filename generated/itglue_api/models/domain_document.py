@@ -692,8 +692,8 @@ class DomainDocument:
                 included.append(included_item)
 
         domain_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

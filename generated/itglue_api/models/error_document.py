@@ -56,7 +56,7 @@ class ErrorDocument:
             errors.append(errors_item)
 
         error_document = cls(
-            errors=errors,
+            errors,
         )
 
         if len(src_dict) > 1:

@@ -83,10 +83,10 @@ class ErrorObject:
             source = ErrorSource.from_dict(_source)
 
         error_object = cls(
-            status=status,
-            title=title,
-            detail=detail,
-            source=source,
+            status,
+            title,
+            detail,
+            source,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

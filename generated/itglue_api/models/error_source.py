@@ -48,7 +48,7 @@ class ErrorSource:
         pointer: None | str | Unset = src_dict.get("pointer", UNSET)
 
         error_source = cls(
-            pointer=pointer,
+            pointer,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -120,20 +120,19 @@ class ExpirationAttributes:
 
         description: None | str = src_dict["description"]
 
-        def _parse_expiration_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _expiration_date = src_dict["expiration-date"]
+        expiration_date: datetime.date | None
+        if _expiration_date is None:
+            expiration_date = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expiration_date, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.date.fromisoformat(data)
+                expiration_date_type_0 = datetime.date.fromisoformat(_expiration_date)
 
-                return expiration_date_type_0
+                expiration_date = expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        expiration_date = _parse_expiration_date(src_dict["expiration-date"])
+                expiration_date = cast(datetime.date | None, _expiration_date)
 
         organization_id: int | None = src_dict["organization-id"]
 
@@ -146,16 +145,16 @@ class ExpirationAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         expiration_attributes = cls(
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_type_name=resource_type_name,
-            description=description,
-            expiration_date=expiration_date,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            resource_id,
+            resource_name,
+            resource_type_name,
+            description,
+            expiration_date,
+            organization_id,
+            organization_name,
+            resource_url,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 10:

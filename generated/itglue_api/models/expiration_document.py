@@ -692,8 +692,8 @@ class ExpirationDocument:
                 included.append(included_item)
 
         expiration_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

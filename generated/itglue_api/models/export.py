@@ -87,10 +87,10 @@ class Export:
             relationships = Relationships.from_dict(_relationships)
 
         export = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

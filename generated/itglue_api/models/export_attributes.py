@@ -99,13 +99,13 @@ class ExportAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         export_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            include_logs=include_logs,
-            export_status=export_status,
-            download_url=download_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            include_logs,
+            export_status,
+            download_url,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 7:

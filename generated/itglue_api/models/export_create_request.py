@@ -75,7 +75,7 @@ class ExportCreateRequest:
         data = _parse_data(src_dict["data"])
 
         export_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class ExportUpdateRequest:
         data = ExportWrite.from_dict(src_dict["data"])
 
         export_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -72,9 +72,9 @@ class ExportWrite:
         id = src_dict.get("id", UNSET)
 
         export_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

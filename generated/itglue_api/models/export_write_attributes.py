@@ -76,9 +76,9 @@ class ExportWriteAttributes:
         zip_password: None | str | Unset = src_dict.get("zip-password", UNSET)
 
         export_write_attributes = cls(
-            organization_id=organization_id,
-            include_logs=include_logs,
-            zip_password=zip_password,
+            organization_id,
+            include_logs,
+            zip_password,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -147,18 +147,18 @@ class FlexibleAssetAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         flexible_asset_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            my_glue=my_glue,
-            flexible_asset_type_id=flexible_asset_type_id,
-            flexible_asset_type_name=flexible_asset_type_name,
-            name=name,
-            traits=traits,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            my_glue,
+            flexible_asset_type_id,
+            flexible_asset_type_name,
+            name,
+            traits,
+            archived,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 12:

@@ -80,7 +80,7 @@ class FlexibleAssetBulkDeleteRequest:
         data = _parse_data(src_dict["data"])
 
         flexible_asset_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

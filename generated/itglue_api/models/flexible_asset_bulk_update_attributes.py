@@ -113,12 +113,12 @@ class FlexibleAssetBulkUpdateAttributes:
             traits = FlexibleAssetTraits.from_dict(_traits)
 
         flexible_asset_bulk_update_attributes = cls(
-            id=id,
-            organization_id=organization_id,
-            flexible_asset_type_id=flexible_asset_type_id,
-            archived=archived,
-            restricted=restricted,
-            traits=traits,
+            id,
+            organization_id,
+            flexible_asset_type_id,
+            archived,
+            restricted,
+            traits,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

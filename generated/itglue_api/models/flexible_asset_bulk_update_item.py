@@ -63,8 +63,8 @@ class FlexibleAssetBulkUpdateItem:
         attributes = FlexibleAssetBulkUpdateAttributes.from_dict(src_dict["attributes"])
 
         flexible_asset_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

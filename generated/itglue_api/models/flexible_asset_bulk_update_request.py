@@ -57,7 +57,7 @@ class FlexibleAssetBulkUpdateRequest:
             data.append(data_item)
 
         flexible_asset_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

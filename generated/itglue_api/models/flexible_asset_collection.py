@@ -56,7 +56,7 @@ class FlexibleAssetCollection:
             data.append(data_item)
 
         flexible_asset_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

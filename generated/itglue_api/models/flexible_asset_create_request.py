@@ -75,7 +75,7 @@ class FlexibleAssetCreateRequest:
         data = _parse_data(src_dict["data"])
 
         flexible_asset_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -169,21 +169,21 @@ class FlexibleAssetFieldAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         flexible_asset_field_attributes = cls(
-            order=order,
-            name=name,
-            kind=kind,
-            hint=hint,
-            decimals=decimals,
-            tag_type=tag_type,
-            required=required,
-            use_for_title=use_for_title,
-            expiration=expiration,
-            show_in_list=show_in_list,
-            name_key=name_key,
-            default_value=default_value,
-            flexible_asset_type_id=flexible_asset_type_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            order,
+            name,
+            kind,
+            hint,
+            decimals,
+            tag_type,
+            required,
+            use_for_title,
+            expiration,
+            show_in_list,
+            name_key,
+            default_value,
+            flexible_asset_type_id,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 15:

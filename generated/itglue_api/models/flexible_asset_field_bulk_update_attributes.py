@@ -208,19 +208,19 @@ class FlexibleAssetFieldBulkUpdateAttributes:
         )
 
         flexible_asset_field_bulk_update_attributes = cls(
-            id=id,
-            order=order,
-            name=name,
-            kind=kind,
-            hint=hint,
-            decimals=decimals,
-            tag_type=tag_type,
-            required=required,
-            use_for_title=use_for_title,
-            expiration=expiration,
-            show_in_list=show_in_list,
-            default_value=default_value,
-            flexible_asset_type_id=flexible_asset_type_id,
+            id,
+            order,
+            name,
+            kind,
+            hint,
+            decimals,
+            tag_type,
+            required,
+            use_for_title,
+            expiration,
+            show_in_list,
+            default_value,
+            flexible_asset_type_id,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -59,7 +59,7 @@ class FlexibleAssetFieldBulkUpdateRequest:
             data.append(data_item)
 
         flexible_asset_field_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class FlexibleAssetFieldCollection:
             data.append(data_item)
 
         flexible_asset_field_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

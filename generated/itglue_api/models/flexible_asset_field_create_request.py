@@ -79,7 +79,7 @@ class FlexibleAssetFieldCreateRequest:
         data = _parse_data(src_dict["data"])
 
         flexible_asset_field_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

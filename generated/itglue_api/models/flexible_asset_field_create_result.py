@@ -719,8 +719,8 @@ class FlexibleAssetFieldCreateResult:
                 included.append(included_item)
 
         flexible_asset_field_create_result = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -199,18 +199,18 @@ class FlexibleAssetFieldWriteAttributes:
         )
 
         flexible_asset_field_write_attributes = cls(
-            order=order,
-            name=name,
-            kind=kind,
-            hint=hint,
-            decimals=decimals,
-            tag_type=tag_type,
-            required=required,
-            use_for_title=use_for_title,
-            expiration=expiration,
-            show_in_list=show_in_list,
-            default_value=default_value,
-            flexible_asset_type_id=flexible_asset_type_id,
+            order,
+            name,
+            kind,
+            hint,
+            decimals,
+            tag_type,
+            required,
+            use_for_title,
+            expiration,
+            show_in_list,
+            default_value,
+            flexible_asset_type_id,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

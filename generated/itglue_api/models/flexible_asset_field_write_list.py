@@ -56,7 +56,7 @@ class FlexibleAssetFieldWriteList:
             data.append(data_item)
 
         flexible_asset_field_write_list = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -98,13 +98,13 @@ class FlexibleAssetTypeAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         flexible_asset_type_attributes = cls(
-            name=name,
-            description=description,
-            icon=icon,
-            enabled=enabled,
-            show_in_menu=show_in_menu,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            icon,
+            enabled,
+            show_in_menu,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 7:

@@ -79,7 +79,7 @@ class FlexibleAssetTypeCreateRequest:
         data = _parse_data(src_dict["data"])
 
         flexible_asset_type_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

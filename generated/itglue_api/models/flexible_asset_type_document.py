@@ -694,8 +694,8 @@ class FlexibleAssetTypeDocument:
                 included.append(included_item)
 
         flexible_asset_type_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -76,9 +76,9 @@ class FlexibleAssetTypeUpdate:
         id = src_dict.get("id", UNSET)
 
         flexible_asset_type_update = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

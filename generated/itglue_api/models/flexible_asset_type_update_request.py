@@ -49,7 +49,7 @@ class FlexibleAssetTypeUpdateRequest:
         data = FlexibleAssetTypeUpdate.from_dict(src_dict["data"])
 
         flexible_asset_type_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -95,10 +95,10 @@ class FlexibleAssetTypeWrite:
             )
 
         flexible_asset_type_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-            relationships=relationships,
+            type_,
+            attributes,
+            id,
+            relationships,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

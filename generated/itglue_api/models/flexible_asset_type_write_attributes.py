@@ -98,11 +98,11 @@ class FlexibleAssetTypeWriteAttributes:
         show_in_menu: bool | None | Unset = src_dict.get("show-in-menu", UNSET)
 
         flexible_asset_type_write_attributes = cls(
-            name=name,
-            description=description,
-            icon=icon,
-            enabled=enabled,
-            show_in_menu=show_in_menu,
+            name,
+            description,
+            icon,
+            enabled,
+            show_in_menu,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -57,7 +57,7 @@ class FlexibleAssetTypeWriteRelationships:
             )
 
         flexible_asset_type_write_relationships = cls(
-            flexible_asset_fields=flexible_asset_fields,
+            flexible_asset_fields,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class FlexibleAssetUpdateRequest:
         data = FlexibleAssetWrite.from_dict(src_dict["data"])
 
         flexible_asset_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -104,11 +104,11 @@ class FlexibleAssetWriteAttributes:
             traits = FlexibleAssetTraits.from_dict(_traits)
 
         flexible_asset_write_attributes = cls(
-            organization_id=organization_id,
-            flexible_asset_type_id=flexible_asset_type_id,
-            archived=archived,
-            restricted=restricted,
-            traits=traits,
+            organization_id,
+            flexible_asset_type_id,
+            archived,
+            restricted,
+            traits,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -45,7 +45,7 @@ class GatewayError:
         message = src_dict["message"]
 
         gateway_error = cls(
-            message=message,
+            message,
         )
 
         if len(src_dict) > 1:

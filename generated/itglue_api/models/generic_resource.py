@@ -92,10 +92,10 @@ class GenericResource:
             relationships = Relationships.from_dict(_relationships)
 
         generic_resource = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

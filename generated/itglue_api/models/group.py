@@ -85,10 +85,10 @@ class Group:
             relationships = Relationships.from_dict(_relationships)
 
         group = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -80,11 +80,11 @@ class GroupAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         group_attributes = cls(
-            name=name,
-            description=description,
-            users_count=users_count,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            users_count,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 5:

@@ -80,10 +80,10 @@ class GroupBulkUpdateAttributes:
         user_ids = cast(list[int], src_dict.get("user-ids", UNSET))
 
         group_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            description=description,
-            user_ids=user_ids,
+            id,
+            name,
+            description,
+            user_ids,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -61,8 +61,8 @@ class GroupBulkUpdateItem:
         attributes = GroupBulkUpdateAttributes.from_dict(src_dict["attributes"])
 
         group_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

@@ -57,7 +57,7 @@ class GroupBulkUpdateRequest:
             data.append(data_item)
 
         group_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

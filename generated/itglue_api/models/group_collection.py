@@ -56,7 +56,7 @@ class GroupCollection:
             data.append(data_item)
 
         group_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

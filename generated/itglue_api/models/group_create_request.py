@@ -75,7 +75,7 @@ class GroupCreateRequest:
         data = _parse_data(src_dict["data"])
 
         group_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

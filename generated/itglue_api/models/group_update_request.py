@@ -48,7 +48,7 @@ class GroupUpdateRequest:
         data = GroupWrite.from_dict(src_dict["data"])
 
         group_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

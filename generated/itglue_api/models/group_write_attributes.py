@@ -70,9 +70,9 @@ class GroupWriteAttributes:
         user_ids = cast(list[int], src_dict.get("user-ids", UNSET))
 
         group_write_attributes = cls(
-            name=name,
-            description=description,
-            user_ids=user_ids,
+            name,
+            description,
+            user_ids,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -81,11 +81,11 @@ class ListLinks:
         last = src_dict.get("last", UNSET)
 
         list_links = cls(
-            self_=self_,
-            first=first,
-            prev=prev,
-            next_=next_,
-            last=last,
+            self_,
+            first,
+            prev,
+            next_,
+            last,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -108,12 +108,12 @@ class ListMeta:
             filters = ListMetaFilters.from_dict(_filters)
 
         list_meta = cls(
-            current_page=current_page,
-            next_page=next_page,
-            prev_page=prev_page,
-            total_pages=total_pages,
-            total_count=total_count,
-            filters=filters,
+            current_page,
+            next_page,
+            prev_page,
+            total_pages,
+            total_count,
+            filters,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -57,7 +57,7 @@ class LocationBulkUpdateRequest:
             data.append(data_item)
 
         location_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class LocationCollection:
             data.append(data_item)
 
         location_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

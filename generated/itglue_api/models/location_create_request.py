@@ -75,7 +75,7 @@ class LocationCreateRequest:
         data = _parse_data(src_dict["data"])
 
         location_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class LocationUpdateRequest:
         data = LocationWrite.from_dict(src_dict["data"])
 
         location_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

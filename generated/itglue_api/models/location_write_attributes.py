@@ -199,19 +199,19 @@ class LocationWriteAttributes:
         restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         location_write_attributes = cls(
-            organization_id=organization_id,
-            name=name,
-            primary=primary,
-            address_1=address_1,
-            address_2=address_2,
-            city=city,
-            postal_code=postal_code,
-            region_id=region_id,
-            country_id=country_id,
-            phone=phone,
-            fax=fax,
-            notes=notes,
-            restricted=restricted,
+            organization_id,
+            name,
+            primary,
+            address_1,
+            address_2,
+            city,
+            postal_code,
+            region_id,
+            country_id,
+            phone,
+            fax,
+            notes,
+            restricted,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -126,16 +126,16 @@ class LogAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         log_attributes = cls(
-            action=action,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            resource_name=resource_name,
-            organization_id=organization_id,
-            user_name=user_name,
-            user_email=user_email,
-            ip_address=ip_address,
-            created_at=created_at,
-            updated_at=updated_at,
+            action,
+            resource_type,
+            resource_id,
+            resource_name,
+            organization_id,
+            user_name,
+            user_email,
+            ip_address,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 10:

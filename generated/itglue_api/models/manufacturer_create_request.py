@@ -75,7 +75,7 @@ class ManufacturerCreateRequest:
         data = _parse_data(src_dict["data"])
 
         manufacturer_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class ManufacturerUpdateRequest:
         data = ManufacturerWrite.from_dict(src_dict["data"])
 
         manufacturer_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -80,11 +80,11 @@ class ModelAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         model_attributes = cls(
-            name=name,
-            manufacturer_id=manufacturer_id,
-            manufacturer_name=manufacturer_name,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            manufacturer_id,
+            manufacturer_name,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 5:

@@ -69,9 +69,9 @@ class ModelBulkUpdateAttributes:
         manufacturer_id: int | None | Unset = src_dict.get("manufacturer-id", UNSET)
 
         model_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            manufacturer_id=manufacturer_id,
+            id,
+            name,
+            manufacturer_id,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -57,7 +57,7 @@ class ModelBulkUpdateRequest:
             data.append(data_item)
 
         model_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class ModelCollection:
             data.append(data_item)
 
         model_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -75,7 +75,7 @@ class ModelCreateRequest:
         data = _parse_data(src_dict["data"])
 
         model_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class ModelUpdateRequest:
         data = ModelWrite.from_dict(src_dict["data"])
 
         model_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -58,8 +58,8 @@ class ModelWriteAttributes:
         manufacturer_id: int | None | Unset = src_dict.get("manufacturer-id", UNSET)
 
         model_write_attributes = cls(
-            name=name,
-            manufacturer_id=manufacturer_id,
+            name,
+            manufacturer_id,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

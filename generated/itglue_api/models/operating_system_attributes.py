@@ -71,10 +71,10 @@ class OperatingSystemAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         operating_system_attributes = cls(
-            name=name,
-            platform_id=platform_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            platform_id,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 4:

@@ -179,22 +179,22 @@ class OrganizationAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         organization_attributes = cls(
-            name=name,
-            description=description,
-            organization_type_id=organization_type_id,
-            organization_type_name=organization_type_name,
-            organization_status_id=organization_status_id,
-            organization_status_name=organization_status_name,
-            psa_integration=psa_integration,
-            alert=alert,
-            primary=primary,
-            quick_notes=quick_notes,
-            short_name=short_name,
-            logo=logo,
-            my_glue_account_id=my_glue_account_id,
-            my_glue_account_status=my_glue_account_status,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            organization_type_id,
+            organization_type_name,
+            organization_status_id,
+            organization_status_name,
+            psa_integration,
+            alert,
+            primary,
+            quick_notes,
+            short_name,
+            logo,
+            my_glue_account_id,
+            my_glue_account_status,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 16:

@@ -61,8 +61,8 @@ class OrganizationBulkDeleteItem:
         attributes = BulkDeleteAttributes.from_dict(src_dict["attributes"])
 
         organization_bulk_delete_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

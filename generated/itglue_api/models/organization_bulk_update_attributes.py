@@ -138,14 +138,14 @@ class OrganizationBulkUpdateAttributes:
         short_name: None | str | Unset = src_dict.get("short-name", UNSET)
 
         organization_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            description=description,
-            organization_type_id=organization_type_id,
-            organization_status_id=organization_status_id,
-            quick_notes=quick_notes,
-            alert=alert,
-            short_name=short_name,
+            id,
+            name,
+            description,
+            organization_type_id,
+            organization_status_id,
+            quick_notes,
+            alert,
+            short_name,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

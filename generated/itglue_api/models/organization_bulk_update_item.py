@@ -63,8 +63,8 @@ class OrganizationBulkUpdateItem:
         attributes = OrganizationBulkUpdateAttributes.from_dict(src_dict["attributes"])
 
         organization_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

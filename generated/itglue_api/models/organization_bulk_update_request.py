@@ -57,7 +57,7 @@ class OrganizationBulkUpdateRequest:
             data.append(data_item)
 
         organization_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class OrganizationCollection:
             data.append(data_item)
 
         organization_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -75,7 +75,7 @@ class OrganizationCreateRequest:
         data = _parse_data(src_dict["data"])
 
         organization_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -71,10 +71,10 @@ class OrganizationStatusAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         organization_status_attributes = cls(
-            name=name,
-            synced=synced,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            synced,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 4:

@@ -79,7 +79,7 @@ class OrganizationStatusCreateRequest:
         data = _parse_data(src_dict["data"])
 
         organization_status_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class OrganizationStatusUpdateRequest:
         data = OrganizationStatusWrite.from_dict(src_dict["data"])
 
         organization_status_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

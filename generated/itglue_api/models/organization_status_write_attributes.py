@@ -46,7 +46,7 @@ class OrganizationStatusWriteAttributes:
         name = src_dict.get("name", UNSET)
 
         organization_status_write_attributes = cls(
-            name=name,
+            name,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

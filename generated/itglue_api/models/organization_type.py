@@ -88,10 +88,10 @@ class OrganizationType:
             relationships = Relationships.from_dict(_relationships)
 
         organization_type = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

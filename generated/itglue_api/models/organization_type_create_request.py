@@ -79,7 +79,7 @@ class OrganizationTypeCreateRequest:
         data = _parse_data(src_dict["data"])
 
         organization_type_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class OrganizationTypeUpdateRequest:
         data = OrganizationTypeWrite.from_dict(src_dict["data"])
 
         organization_type_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -48,7 +48,7 @@ class OrganizationUpdateRequest:
         data = OrganizationWrite.from_dict(src_dict["data"])
 
         organization_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -129,13 +129,13 @@ class OrganizationWriteAttributes:
         short_name: None | str | Unset = src_dict.get("short-name", UNSET)
 
         organization_write_attributes = cls(
-            name=name,
-            description=description,
-            organization_type_id=organization_type_id,
-            organization_status_id=organization_status_id,
-            quick_notes=quick_notes,
-            alert=alert,
-            short_name=short_name,
+            name,
+            description,
+            organization_type_id,
+            organization_status_id,
+            quick_notes,
+            alert,
+            short_name,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -264,22 +264,23 @@ class PasswordAttributes:
 
         notes: None | str = src_dict["notes"]
 
-        def _parse_password_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _password_updated_at = src_dict["password-updated-at"]
+        password_updated_at: datetime.datetime | None
+        if _password_updated_at is None:
+            password_updated_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_password_updated_at, str):
                     raise TypeError()
-                password_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                password_updated_at_type_0 = datetime.datetime.fromisoformat(
+                    _password_updated_at
+                )
 
-                return password_updated_at_type_0
+                password_updated_at = password_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        password_updated_at = _parse_password_updated_at(
-            src_dict["password-updated-at"]
-        )
+                password_updated_at = cast(
+                    datetime.datetime | None, _password_updated_at
+                )
 
         updated_by: int | None = src_dict["updated-by"]
 
@@ -316,34 +317,34 @@ class PasswordAttributes:
         password: None | str | Unset = src_dict.get("password", UNSET)
 
         password_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            my_glue=my_glue,
-            name=name,
-            autofill_selectors=autofill_selectors,
-            username=username,
-            url=url,
-            notes=notes,
-            password_updated_at=password_updated_at,
-            updated_by=updated_by,
-            updated_by_type=updated_by_type,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            cached_resource_type_name=cached_resource_type_name,
-            cached_resource_name=cached_resource_name,
-            password_category_id=password_category_id,
-            password_category_name=password_category_name,
-            otp_enabled=otp_enabled,
-            password_folder_id=password_folder_id,
-            parent_url=parent_url,
-            vault_id=vault_id,
-            archived=archived,
-            personal=personal,
-            created_at=created_at,
-            updated_at=updated_at,
-            password=password,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            my_glue,
+            name,
+            autofill_selectors,
+            username,
+            url,
+            notes,
+            password_updated_at,
+            updated_by,
+            updated_by_type,
+            resource_id,
+            resource_type,
+            cached_resource_type_name,
+            cached_resource_name,
+            password_category_id,
+            password_category_name,
+            otp_enabled,
+            password_folder_id,
+            parent_url,
+            vault_id,
+            archived,
+            personal,
+            created_at,
+            updated_at,
+            password,
         )
 
         if len(src_dict) > 27 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -61,8 +61,8 @@ class PasswordBulkDeleteItem:
         attributes = BulkDeleteAttributes.from_dict(src_dict["attributes"])
 
         password_bulk_delete_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

@@ -212,20 +212,20 @@ class PasswordBulkUpdateAttributes:
         otp_secret: None | str | Unset = src_dict.get("otp-secret", UNSET)
 
         password_bulk_update_attributes = cls(
-            id=id,
-            organization_id=organization_id,
-            name=name,
-            username=username,
-            password=password,
-            url=url,
-            notes=notes,
-            password_category_id=password_category_id,
-            password_folder_id=password_folder_id,
-            archived=archived,
-            restricted=restricted,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            otp_secret=otp_secret,
+            id,
+            organization_id,
+            name,
+            username,
+            password,
+            url,
+            notes,
+            password_category_id,
+            password_folder_id,
+            archived,
+            restricted,
+            resource_id,
+            resource_type,
+            otp_secret,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

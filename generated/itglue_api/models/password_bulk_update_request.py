@@ -57,7 +57,7 @@ class PasswordBulkUpdateRequest:
             data.append(data_item)
 
         password_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -88,10 +88,10 @@ class PasswordCategory:
             relationships = Relationships.from_dict(_relationships)
 
         password_category = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -62,9 +62,9 @@ class PasswordCategoryAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         password_category_attributes = cls(
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 3:

@@ -79,7 +79,7 @@ class PasswordCategoryCreateRequest:
         data = _parse_data(src_dict["data"])
 
         password_category_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -719,8 +719,8 @@ class PasswordCategoryCreateResult:
                 included.append(included_item)
 
         password_category_create_result = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

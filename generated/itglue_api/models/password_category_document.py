@@ -692,8 +692,8 @@ class PasswordCategoryDocument:
                 included.append(included_item)
 
         password_category_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -734,10 +734,10 @@ class PasswordCategoryList:
             links = ListLinks.from_dict(_links)
 
         password_category_list = cls(
-            data=data,
-            included=included,
-            meta=meta,
-            links=links,
+            data,
+            included,
+            meta,
+            links,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class PasswordCategoryUpdateRequest:
         data = PasswordCategoryWrite.from_dict(src_dict["data"])
 
         password_category_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class PasswordCollection:
             data.append(data_item)
 
         password_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -97,13 +97,13 @@ class PasswordFolderAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         password_folder_attributes = cls(
-            organization_id=organization_id,
-            name=name,
-            restricted=restricted,
-            parent_id=parent_id,
-            ancestor_ids=ancestor_ids,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            name,
+            restricted,
+            parent_id,
+            ancestor_ids,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 7:

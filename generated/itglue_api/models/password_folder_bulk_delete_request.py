@@ -80,7 +80,7 @@ class PasswordFolderBulkDeleteRequest:
         data = _parse_data(src_dict["data"])
 
         password_folder_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

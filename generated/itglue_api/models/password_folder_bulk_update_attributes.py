@@ -82,10 +82,10 @@ class PasswordFolderBulkUpdateAttributes:
         parent_id: int | None | Unset = src_dict.get("parent-id", UNSET)
 
         password_folder_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            restricted=restricted,
-            parent_id=parent_id,
+            id,
+            name,
+            restricted,
+            parent_id,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -65,8 +65,8 @@ class PasswordFolderBulkUpdateItem:
         )
 
         password_folder_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

@@ -57,7 +57,7 @@ class PasswordFolderBulkUpdateRequest:
             data.append(data_item)
 
         password_folder_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -56,7 +56,7 @@ class PasswordFolderCollection:
             data.append(data_item)
 
         password_folder_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -77,7 +77,7 @@ class PasswordFolderCreateRequest:
         data = _parse_data(src_dict["data"])
 
         password_folder_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

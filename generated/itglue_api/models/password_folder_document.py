@@ -692,8 +692,8 @@ class PasswordFolderDocument:
                 included.append(included_item)
 
         password_folder_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class PasswordFolderUpdateRequest:
         data = PasswordFolderWrite.from_dict(src_dict["data"])
 
         password_folder_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

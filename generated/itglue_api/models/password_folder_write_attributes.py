@@ -72,9 +72,9 @@ class PasswordFolderWriteAttributes:
         parent_id: int | None | Unset = src_dict.get("parent-id", UNSET)
 
         password_folder_write_attributes = cls(
-            name=name,
-            restricted=restricted,
-            parent_id=parent_id,
+            name,
+            restricted,
+            parent_id,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class PasswordUpdateRequest:
         data = PasswordWrite.from_dict(src_dict["data"])
 
         password_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -203,19 +203,19 @@ class PasswordWriteAttributes:
         otp_secret: None | str | Unset = src_dict.get("otp-secret", UNSET)
 
         password_write_attributes = cls(
-            organization_id=organization_id,
-            name=name,
-            username=username,
-            password=password,
-            url=url,
-            notes=notes,
-            password_category_id=password_category_id,
-            password_folder_id=password_folder_id,
-            archived=archived,
-            restricted=restricted,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            otp_secret=otp_secret,
+            organization_id,
+            name,
+            username,
+            password,
+            url,
+            notes,
+            password_category_id,
+            password_folder_id,
+            archived,
+            restricted,
+            resource_id,
+            resource_type,
+            otp_secret,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

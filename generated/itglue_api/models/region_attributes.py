@@ -80,11 +80,11 @@ class RegionAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         region_attributes = cls(
-            name=name,
-            iso=iso,
-            country_id=country_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            iso,
+            country_id,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 5:

@@ -117,15 +117,15 @@ class RelatedItemAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         related_item_attributes = cls(
-            destination_id=destination_id,
-            destination_name=destination_name,
-            destination_type=destination_type,
-            notes=notes,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            via_copilot=via_copilot,
-            created_at=created_at,
-            updated_at=updated_at,
+            destination_id,
+            destination_name,
+            destination_type,
+            notes,
+            resource_id,
+            resource_type,
+            via_copilot,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 9:

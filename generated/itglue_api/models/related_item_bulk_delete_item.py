@@ -61,8 +61,8 @@ class RelatedItemBulkDeleteItem:
         attributes = BulkDeleteAttributes.from_dict(src_dict["attributes"])
 
         related_item_bulk_delete_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         if len(src_dict) > 2:

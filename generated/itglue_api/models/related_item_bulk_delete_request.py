@@ -80,7 +80,7 @@ class RelatedItemBulkDeleteRequest:
         data = _parse_data(src_dict["data"])
 
         related_item_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

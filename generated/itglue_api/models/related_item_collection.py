@@ -56,7 +56,7 @@ class RelatedItemCollection:
             data.append(data_item)
 
         related_item_collection = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

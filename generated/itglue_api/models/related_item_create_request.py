@@ -75,7 +75,7 @@ class RelatedItemCreateRequest:
         data = _parse_data(src_dict["data"])
 
         related_item_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

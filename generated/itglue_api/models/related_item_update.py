@@ -71,9 +71,9 @@ class RelatedItemUpdate:
         id = src_dict.get("id", UNSET)
 
         related_item_update = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
         if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):

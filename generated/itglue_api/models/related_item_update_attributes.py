@@ -49,7 +49,7 @@ class RelatedItemUpdateAttributes:
         notes: None | str | Unset = src_dict.get("notes", UNSET)
 
         related_item_update_attributes = cls(
-            notes=notes,
+            notes,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class RelatedItemUpdateRequest:
         data = RelatedItemUpdate.from_dict(src_dict["data"])
 
         related_item_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -84,9 +84,9 @@ class RelatedItemWriteAttributes:
             destination_type = check_related_item_destination_type(_destination_type)
 
         related_item_write_attributes = cls(
-            destination_id=destination_id,
-            notes=notes,
-            destination_type=destination_type,
+            destination_id,
+            notes,
+            destination_type,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

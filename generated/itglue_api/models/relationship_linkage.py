@@ -94,7 +94,7 @@ class RelationshipLinkage:
         data = _parse_data(src_dict.get("data", UNSET))
 
         relationship_linkage = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

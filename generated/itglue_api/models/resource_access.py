@@ -105,11 +105,11 @@ class ResourceAccess:
             meta = ResourceAccessMeta.from_dict(_meta)
 
         resource_access = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            attributes,
+            relationships,
+            meta,
         )
 
         if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -63,9 +63,9 @@ class ResourceAccessAttributes:
         name: None | str = src_dict["name"]
 
         resource_access_attributes = cls(
-            accessor_id=accessor_id,
-            accessor_type=accessor_type,
-            name=name,
+            accessor_id,
+            accessor_type,
+            name,
         )
 
         if len(src_dict) > 3:

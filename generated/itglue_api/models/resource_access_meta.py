@@ -48,7 +48,7 @@ class ResourceAccessMeta:
         role_name: None | str | Unset = src_dict.get("role-name", UNSET)
 
         resource_access_meta = cls(
-            role_name=role_name,
+            role_name,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):

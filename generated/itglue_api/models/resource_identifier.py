@@ -52,8 +52,8 @@ class ResourceIdentifier:
         id = src_dict["id"]
 
         resource_identifier = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if len(src_dict) > 2:

@@ -192,69 +192,73 @@ class UserAttributes:
 
         email: None | str = src_dict["email"]
 
-        def _parse_invitation_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _invitation_sent_at = src_dict["invitation-sent-at"]
+        invitation_sent_at: datetime.datetime | None
+        if _invitation_sent_at is None:
+            invitation_sent_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_invitation_sent_at, str):
                     raise TypeError()
-                invitation_sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                invitation_sent_at_type_0 = datetime.datetime.fromisoformat(
+                    _invitation_sent_at
+                )
 
-                return invitation_sent_at_type_0
+                invitation_sent_at = invitation_sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                invitation_sent_at = cast(datetime.datetime | None, _invitation_sent_at)
 
-        invitation_sent_at = _parse_invitation_sent_at(src_dict["invitation-sent-at"])
-
-        def _parse_invitation_accepted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _invitation_accepted_at = src_dict["invitation-accepted-at"]
+        invitation_accepted_at: datetime.datetime | None
+        if _invitation_accepted_at is None:
+            invitation_accepted_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_invitation_accepted_at, str):
                     raise TypeError()
-                invitation_accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+                invitation_accepted_at_type_0 = datetime.datetime.fromisoformat(
+                    _invitation_accepted_at
+                )
 
-                return invitation_accepted_at_type_0
+                invitation_accepted_at = invitation_accepted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                invitation_accepted_at = cast(
+                    datetime.datetime | None, _invitation_accepted_at
+                )
 
-        invitation_accepted_at = _parse_invitation_accepted_at(
-            src_dict["invitation-accepted-at"]
-        )
-
-        def _parse_current_sign_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _current_sign_in_at = src_dict["current-sign-in-at"]
+        current_sign_in_at: datetime.datetime | None
+        if _current_sign_in_at is None:
+            current_sign_in_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_current_sign_in_at, str):
                     raise TypeError()
-                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(
+                    _current_sign_in_at
+                )
 
-                return current_sign_in_at_type_0
+                current_sign_in_at = current_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        current_sign_in_at = _parse_current_sign_in_at(src_dict["current-sign-in-at"])
+                current_sign_in_at = cast(datetime.datetime | None, _current_sign_in_at)
 
         current_sign_in_ip: None | str = src_dict["current-sign-in-ip"]
 
-        def _parse_last_sign_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _last_sign_in_at = src_dict["last-sign-in-at"]
+        last_sign_in_at: datetime.datetime | None
+        if _last_sign_in_at is None:
+            last_sign_in_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_sign_in_at, str):
                     raise TypeError()
-                last_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_sign_in_at_type_0 = datetime.datetime.fromisoformat(
+                    _last_sign_in_at
+                )
 
-                return last_sign_in_at_type_0
+                last_sign_in_at = last_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_sign_in_at = _parse_last_sign_in_at(src_dict["last-sign-in-at"])
+                last_sign_in_at = cast(datetime.datetime | None, _last_sign_in_at)
 
         last_sign_in_ip: None | str = src_dict["last-sign-in-ip"]
 
@@ -271,23 +275,23 @@ class UserAttributes:
         updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         user_attributes = cls(
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            role_name=role_name,
-            email=email,
-            invitation_sent_at=invitation_sent_at,
-            invitation_accepted_at=invitation_accepted_at,
-            current_sign_in_at=current_sign_in_at,
-            current_sign_in_ip=current_sign_in_ip,
-            last_sign_in_at=last_sign_in_at,
-            last_sign_in_ip=last_sign_in_ip,
-            reputation=reputation,
-            my_glue_account_id=my_glue_account_id,
-            avatar=avatar,
-            my_glue=my_glue,
-            created_at=created_at,
-            updated_at=updated_at,
+            first_name,
+            last_name,
+            name,
+            role_name,
+            email,
+            invitation_sent_at,
+            invitation_accepted_at,
+            current_sign_in_at,
+            current_sign_in_ip,
+            last_sign_in_at,
+            last_sign_in_ip,
+            reputation,
+            my_glue_account_id,
+            avatar,
+            my_glue,
+            created_at,
+            updated_at,
         )
 
         if len(src_dict) > 17:

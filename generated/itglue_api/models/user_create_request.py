@@ -75,7 +75,7 @@ class UserCreateRequest:
         data = _parse_data(src_dict["data"])
 
         user_create_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

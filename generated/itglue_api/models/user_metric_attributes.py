@@ -108,32 +108,31 @@ class UserMetricAttributes:
 
         deleted: int | None = src_dict["deleted"]
 
-        def _parse_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _date = src_dict["date"]
+        date: datetime.date | None
+        if _date is None:
+            date = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_date, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_0 = datetime.date.fromisoformat(_date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        date = _parse_date(src_dict["date"])
+                date = cast(datetime.date | None, _date)
 
         resource_type: None | str = src_dict["resource-type"]
 
         user_metric_attributes = cls(
-            user_id=user_id,
-            organization_id=organization_id,
-            created=created,
-            viewed=viewed,
-            edited=edited,
-            deleted=deleted,
-            date=date,
-            resource_type=resource_type,
+            user_id,
+            organization_id,
+            created,
+            viewed,
+            edited,
+            deleted,
+            date,
+            resource_type,
         )
 
         if len(src_dict) > 8:

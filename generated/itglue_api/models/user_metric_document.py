@@ -692,8 +692,8 @@ class UserMetricDocument:
                 included.append(included_item)
 
         user_metric_document = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):

@@ -48,7 +48,7 @@ class UserUpdateRequest:
         data = UserWrite.from_dict(src_dict["data"])
 
         user_update_request = cls(
-            data=data,
+            data,
         )
 
         if len(src_dict) > 1:

@@ -82,9 +82,9 @@ class UserWriteAttributes:
             avatar = FileUpload.from_dict(_avatar)
 
         user_write_attributes = cls(
-            first_name=first_name,
-            last_name=last_name,
-            avatar=avatar,
+            first_name,
+            last_name,
+            avatar,
         )
 
         if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
