@@ -15,7 +15,8 @@ each round times every contender once, interleaved (the order rotates from round
     ``links`` and ``included``, on an ``httpx.Response`` holding the body.
 
 Parsing is timed in CPU seconds of the benchmark's thread (``time.thread_time``: the machine may be busy with
-other work, which wall time would count). Figures are medians over the rounds; a ratio is the contender's records/s over the floor's of the same page. With
+other work, which wall time would count). Figures are medians over the rounds; a ratio is the contender's
+records/s over the floor's of the same page. With
 ``--http`` each round also fetches page 1 of both groups over HTTP with a bare client (``httpx`` + ``json.loads``,
 the floor of a listing) and with the SDK (``client.<group>.list(page_size=1000, limit=1000)``): that ratio is the
 issue's "typed listing vs floor, page by page" (it includes the SDK's HTTP stack, which this benchmark does not
@@ -234,7 +235,8 @@ def table(
 ) -> str:
     """The Markdown report."""
     lines = [
-        f"Parsing a 1000-record page (CPU time, median of {rounds} interleaved rounds; Python {sys.version.split()[0]})",
+        f"Parsing a 1000-record page (CPU time, median of {rounds} interleaved rounds;"
+        f" Python {sys.version.split()[0]})",
         "",
         "| page | contender | ms/page | records/s | vs json.loads |",
         "|---|---|---:|---:|---:|",

@@ -22,7 +22,7 @@ from itglue_api.models import (
 from itglue_api.types import UNSET
 from itglue_sdk import PasswordRecord
 from itglue_sdk._exceptions import AnswerShapeError
-from itglue_sdk.resources.records import RecordReader
+from itglue_sdk.resources.records import RecordReader, collector_paused
 
 
 def organization(**top: Any) -> dict[str, Any]:
@@ -200,3 +200,11 @@ def test_read_many_leaves_a_disabled_collector_disabled(collector_on: None) -> N
     gc.disable()
     RecordReader().read_many(Organization, [organization()])
     assert not gc.isenabled()
+
+
+def test_nested_pauses_enable_the_collector_once_the_outer_one_ends(collector_on: None) -> None:
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()

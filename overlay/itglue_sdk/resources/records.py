@@ -16,6 +16,7 @@ read once on first use.
 models: they are new objects, none garbage and none in a cycle, yet every 700 of them started a collection that
 walked the page's JSON and the models built so far (a sixth of a listing's CPU). Reference counting still frees
 what a parse drops; the collector is enabled again when the page is built (or fails), unless it was already off.
+A list call's parse (`itglue_sdk.resources.service`) holds the same pause over ``json.loads`` of the page too.
 """
 
 from __future__ import annotations
@@ -138,12 +139,15 @@ def _plan(model: type[WireModel]) -> _Shape | None:
 
 _pause_lock = threading.Lock()
 _pauses = 0
-"""Pages being built with the collector paused by `_collector_paused` (across threads)."""
+"""Parses running with the collector paused by `collector_paused` (across threads)."""
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a page's models (see the module); nested and threaded pauses count.
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a page is parsed (see the module); nested and threaded pauses count.
+
+    `RecordReader.read_many` pauses it; a page's whole parse (``json.loads`` of the body too, whose 1000 new
+    dicts set off collections as well) can run inside one pause.
 
     Only a pause that found the collector enabled counts, and the last of them enables it again: a program that
     turned the collector off keeps it off.
@@ -242,7 +246,7 @@ class RecordReader:
         if not all(type(item) is dict or isinstance(item, Mapping) for item in items):
             raise AnswerShapeError("`data` holds something other than records (null, a number, a string...)")
         shape, read = _plan(model), self._read
-        with _collector_paused():
+        with collector_paused():
             return [read(model, shape, item) for item in items]
 
     @staticmethod
