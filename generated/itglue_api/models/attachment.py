@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Attachment")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class Attachment:
@@ -65,17 +75,13 @@ class Attachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment_attributes import AttachmentAttributes
-        from ..models.relationships import Relationships
+        type_ = check_attachment_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_attachment_resource_type(d.pop("type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        attributes = AttachmentAttributes.from_dict(src_dict["attributes"])
 
-        attributes = AttachmentAttributes.from_dict(d.pop("attributes"))
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: Relationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -83,13 +89,19 @@ class Attachment:
             relationships = Relationships.from_dict(_relationships)
 
         attachment = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
-        attachment.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            attachment.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return attachment
 
     @property
@@ -107,3 +119,8 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.attachment_attributes import AttachmentAttributes
+from ..models.relationships import Relationships

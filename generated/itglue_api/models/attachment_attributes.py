@@ -2,12 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AttachmentAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "attachment-file-name",
+        "attachment-content-type",
+        "attachment-file-size",
+        "ext",
+        "viewable",
+        "download-url",
+        "resource-id",
+        "resource-type",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -95,96 +112,49 @@ class AttachmentAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        name: None | str = src_dict["name"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        attachment_file_name: None | str = src_dict["attachment-file-name"]
 
-        name = _parse_name(d.pop("name"))
+        attachment_content_type: None | str = src_dict["attachment-content-type"]
 
-        def _parse_attachment_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        attachment_file_size: int | None = src_dict["attachment-file-size"]
 
-        attachment_file_name = _parse_attachment_file_name(
-            d.pop("attachment-file-name")
-        )
+        ext: None | str = src_dict["ext"]
 
-        def _parse_attachment_content_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        viewable: bool | None = src_dict["viewable"]
 
-        attachment_content_type = _parse_attachment_content_type(
-            d.pop("attachment-content-type")
-        )
+        download_url: None | str = src_dict["download-url"]
 
-        def _parse_attachment_file_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        resource_id: int | None = src_dict["resource-id"]
 
-        attachment_file_size = _parse_attachment_file_size(
-            d.pop("attachment-file-size")
-        )
+        resource_type: None | str = src_dict["resource-type"]
 
-        def _parse_ext(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        ext = _parse_ext(d.pop("ext"))
-
-        def _parse_viewable(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        viewable = _parse_viewable(d.pop("viewable"))
-
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        download_url = _parse_download_url(d.pop("download-url"))
-
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        resource_id = _parse_resource_id(d.pop("resource-id"))
-
-        def _parse_resource_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_type = _parse_resource_type(d.pop("resource-type"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         attachment_attributes = cls(
-            name=name,
-            attachment_file_name=attachment_file_name,
-            attachment_content_type=attachment_content_type,
-            attachment_file_size=attachment_file_size,
-            ext=ext,
-            viewable=viewable,
-            download_url=download_url,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            attachment_file_name,
+            attachment_content_type,
+            attachment_file_size,
+            ext,
+            viewable,
+            download_url,
+            resource_id,
+            resource_type,
+            created_at,
+            updated_at,
         )
 
-        attachment_attributes.additional_properties = d
+        if len(src_dict) > 11:
+            attachment_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return attachment_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AttachmentCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class AttachmentCreateRequest:
@@ -24,8 +31,6 @@ class AttachmentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment_write import AttachmentWrite
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, AttachmentWrite):
             data = self.data.to_dict()
@@ -47,10 +52,6 @@ class AttachmentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment_write import AttachmentWrite
-
-        d = dict(src_dict)
-
         def _parse_data(data: object) -> AttachmentWrite | list[AttachmentWrite]:
             try:
                 if not isinstance(data, dict):
@@ -71,13 +72,19 @@ class AttachmentCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         attachment_create_request = cls(
-            data=data,
+            data,
         )
 
-        attachment_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            attachment_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return attachment_create_request
 
     @property
@@ -95,3 +102,7 @@ class AttachmentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.attachment_write import AttachmentWrite

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AttachmentWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "attachment",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -52,20 +60,9 @@ class AttachmentWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment_upload import AttachmentUpload
+        name: None | str | Unset = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _attachment = d.pop("attachment", UNSET)
+        _attachment = src_dict.get("attachment", UNSET)
         attachment: AttachmentUpload | Unset
         if isinstance(_attachment, Unset):
             attachment = UNSET
@@ -73,11 +70,17 @@ class AttachmentWriteAttributes:
             attachment = AttachmentUpload.from_dict(_attachment)
 
         attachment_write_attributes = cls(
-            name=name,
-            attachment=attachment,
+            name,
+            attachment,
         )
 
-        attachment_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            attachment_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return attachment_write_attributes
 
     @property
@@ -95,3 +98,7 @@ class AttachmentWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.attachment_upload import AttachmentUpload

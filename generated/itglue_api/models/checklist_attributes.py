@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChecklistAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "organization-id",
+        "organization-name",
+        "completed",
+        "resource-url",
+        "restricted",
+        "due-at",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ChecklistAttributes:
@@ -91,84 +107,58 @@ class ChecklistAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        completed: bool | None = src_dict["completed"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_completed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        completed = _parse_completed(d.pop("completed"))
-
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
-
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        restricted = _parse_restricted(d.pop("restricted"))
-
-        def _parse_due_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _due_at = src_dict["due-at"]
+        due_at: datetime.datetime | None
+        if _due_at is None:
+            due_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_due_at, str):
                     raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at_type_0 = datetime.datetime.fromisoformat(_due_at)
 
-                return due_at_type_0
+                due_at = due_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                due_at = cast(datetime.datetime | None, _due_at)
 
-        due_at = _parse_due_at(d.pop("due-at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         checklist_attributes = cls(
-            name=name,
-            description=description,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            completed=completed,
-            resource_url=resource_url,
-            restricted=restricted,
-            due_at=due_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            organization_id,
+            organization_name,
+            completed,
+            resource_url,
+            restricted,
+            due_at,
+            created_at,
+            updated_at,
         )
 
-        checklist_attributes.additional_properties = d
+        if len(src_dict) > 10:
+            checklist_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChecklistBulkDeleteRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ChecklistBulkDeleteRequest:
@@ -25,8 +32,6 @@ class ChecklistBulkDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checklist_bulk_delete_item import ChecklistBulkDeleteItem
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, ChecklistBulkDeleteItem):
             data = self.data.to_dict()
@@ -48,10 +53,6 @@ class ChecklistBulkDeleteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checklist_bulk_delete_item import ChecklistBulkDeleteItem
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> ChecklistBulkDeleteItem | list[ChecklistBulkDeleteItem]:
@@ -76,13 +77,19 @@ class ChecklistBulkDeleteRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         checklist_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
-        checklist_bulk_delete_request.additional_properties = d
+        if len(src_dict) > 1:
+            checklist_bulk_delete_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_bulk_delete_request
 
     @property
@@ -100,3 +107,7 @@ class ChecklistBulkDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.checklist_bulk_delete_item import ChecklistBulkDeleteItem

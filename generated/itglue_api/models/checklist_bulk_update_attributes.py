@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChecklistBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "completed",
+        "restricted",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -73,51 +84,31 @@ class ChecklistBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        name = src_dict.get("name", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        completed: bool | None | Unset = src_dict.get("completed", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         checklist_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            description=description,
-            completed=completed,
-            restricted=restricted,
+            id,
+            name,
+            description,
+            completed,
+            restricted,
         )
 
-        checklist_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            checklist_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_bulk_update_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ChecklistCollection")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ChecklistCollection:
@@ -41,21 +48,24 @@ class ChecklistCollection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checklist import Checklist
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = Checklist.from_dict(data_item_data)
 
             data.append(data_item)
 
         checklist_collection = cls(
-            data=data,
+            data,
         )
 
-        checklist_collection.additional_properties = d
+        if len(src_dict) > 1:
+            checklist_collection.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_collection
 
     @property
@@ -73,3 +83,7 @@ class ChecklistCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.checklist import Checklist

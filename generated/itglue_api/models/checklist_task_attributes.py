@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChecklistTaskAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "checklist-id",
+        "name",
+        "completed",
+        "order",
+        "due-at",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ChecklistTaskAttributes:
@@ -74,66 +87,49 @@ class ChecklistTaskAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        checklist_id: int | None = src_dict["checklist-id"]
 
-        def _parse_checklist_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        name: None | str = src_dict["name"]
 
-        checklist_id = _parse_checklist_id(d.pop("checklist-id"))
+        completed: bool | None = src_dict["completed"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        order: int | None = src_dict["order"]
 
-        name = _parse_name(d.pop("name"))
-
-        def _parse_completed(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        completed = _parse_completed(d.pop("completed"))
-
-        def _parse_order(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        order = _parse_order(d.pop("order"))
-
-        def _parse_due_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _due_at = src_dict["due-at"]
+        due_at: datetime.datetime | None
+        if _due_at is None:
+            due_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_due_at, str):
                     raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
+                due_at_type_0 = datetime.datetime.fromisoformat(_due_at)
 
-                return due_at_type_0
+                due_at = due_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                due_at = cast(datetime.datetime | None, _due_at)
 
-        due_at = _parse_due_at(d.pop("due-at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         checklist_task_attributes = cls(
-            checklist_id=checklist_id,
-            name=name,
-            completed=completed,
-            order=order,
-            due_at=due_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            checklist_id,
+            name,
+            completed,
+            order,
+            due_at,
+            created_at,
+            updated_at,
         )
 
-        checklist_task_attributes.additional_properties = d
+        if len(src_dict) > 7:
+            checklist_task_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_task_attributes
 
     @property

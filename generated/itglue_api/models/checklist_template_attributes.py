@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChecklistTemplateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "organization-id",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -58,36 +69,31 @@ class ChecklistTemplateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         checklist_template_attributes = cls(
-            name=name,
-            description=description,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            organization_id,
+            created_at,
+            updated_at,
         )
 
-        checklist_template_attributes.additional_properties = d
+        if len(src_dict) > 5:
+            checklist_template_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return checklist_template_attributes
 
     @property

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Configuration")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class Configuration:
@@ -64,17 +74,13 @@ class Configuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_attributes import ConfigurationAttributes
-        from ..models.relationships import Relationships
+        type_ = check_configuration_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_configuration_resource_type(d.pop("type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        attributes = ConfigurationAttributes.from_dict(src_dict["attributes"])
 
-        attributes = ConfigurationAttributes.from_dict(d.pop("attributes"))
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: Relationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -82,13 +88,19 @@ class Configuration:
             relationships = Relationships.from_dict(_relationships)
 
         configuration = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
-        configuration.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration
 
     @property
@@ -106,3 +118,8 @@ class Configuration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_attributes import ConfigurationAttributes
+from ..models.relationships import Relationships

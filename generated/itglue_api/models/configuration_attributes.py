@@ -9,6 +9,52 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ConfigurationAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "organization-name",
+        "organization-short-name",
+        "resource-url",
+        "restricted",
+        "psa-integration",
+        "my-glue",
+        "name",
+        "hostname",
+        "primary-ip",
+        "mac-address",
+        "default-gateway",
+        "serial-number",
+        "asset-tag",
+        "position",
+        "installed-by",
+        "purchased-by",
+        "notes",
+        "operating-system-notes",
+        "warranty-expires-at",
+        "installed-at",
+        "purchased-at",
+        "configuration-type-id",
+        "configuration-type-name",
+        "configuration-type-kind",
+        "configuration-status-id",
+        "configuration-status-name",
+        "manufacturer-id",
+        "manufacturer-name",
+        "model-id",
+        "model-name",
+        "operating-system-id",
+        "operating-system-name",
+        "location-id",
+        "location-name",
+        "contact-id",
+        "contact-name",
+        "archived",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationAttributes:
@@ -284,351 +330,174 @@ class ConfigurationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id")
+        organization_id = src_dict["organization-id"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        organization_short_name: None | str = src_dict["organization-short-name"]
 
-        def _parse_organization_short_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_short_name = _parse_organization_short_name(
-            d.pop("organization-short-name")
-        )
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        psa_integration: None | str = src_dict["psa-integration"]
 
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        my_glue: bool | None = src_dict["my-glue"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        name = src_dict["name"]
 
-        restricted = _parse_restricted(d.pop("restricted"))
+        hostname: None | str = src_dict["hostname"]
 
-        def _parse_psa_integration(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        primary_ip: None | str = src_dict["primary-ip"]
 
-        psa_integration = _parse_psa_integration(d.pop("psa-integration"))
+        mac_address: None | str = src_dict["mac-address"]
 
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        default_gateway: None | str = src_dict["default-gateway"]
 
-        my_glue = _parse_my_glue(d.pop("my-glue"))
+        serial_number: None | str = src_dict["serial-number"]
 
-        name = d.pop("name")
+        asset_tag: None | str = src_dict["asset-tag"]
 
-        def _parse_hostname(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        position: None | str = src_dict["position"]
 
-        hostname = _parse_hostname(d.pop("hostname"))
+        installed_by: None | str = src_dict["installed-by"]
 
-        def _parse_primary_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        purchased_by: None | str = src_dict["purchased-by"]
 
-        primary_ip = _parse_primary_ip(d.pop("primary-ip"))
+        notes: None | str = src_dict["notes"]
 
-        def _parse_mac_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        operating_system_notes: None | str = src_dict["operating-system-notes"]
 
-        mac_address = _parse_mac_address(d.pop("mac-address"))
-
-        def _parse_default_gateway(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_gateway = _parse_default_gateway(d.pop("default-gateway"))
-
-        def _parse_serial_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        serial_number = _parse_serial_number(d.pop("serial-number"))
-
-        def _parse_asset_tag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        asset_tag = _parse_asset_tag(d.pop("asset-tag"))
-
-        def _parse_position(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        position = _parse_position(d.pop("position"))
-
-        def _parse_installed_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        installed_by = _parse_installed_by(d.pop("installed-by"))
-
-        def _parse_purchased_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        purchased_by = _parse_purchased_by(d.pop("purchased-by"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_operating_system_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        operating_system_notes = _parse_operating_system_notes(
-            d.pop("operating-system-notes")
-        )
-
-        def _parse_warranty_expires_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _warranty_expires_at = src_dict["warranty-expires-at"]
+        warranty_expires_at: datetime.date | None
+        if _warranty_expires_at is None:
+            warranty_expires_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_warranty_expires_at, str):
                     raise TypeError()
-                warranty_expires_at_type_0 = datetime.date.fromisoformat(data)
+                warranty_expires_at_type_0 = datetime.date.fromisoformat(
+                    _warranty_expires_at
+                )
 
-                return warranty_expires_at_type_0
+                warranty_expires_at = warranty_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                warranty_expires_at = cast(datetime.date | None, _warranty_expires_at)
 
-        warranty_expires_at = _parse_warranty_expires_at(d.pop("warranty-expires-at"))
-
-        def _parse_installed_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _installed_at = src_dict["installed-at"]
+        installed_at: datetime.date | None
+        if _installed_at is None:
+            installed_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_installed_at, str):
                     raise TypeError()
-                installed_at_type_0 = datetime.date.fromisoformat(data)
+                installed_at_type_0 = datetime.date.fromisoformat(_installed_at)
 
-                return installed_at_type_0
+                installed_at = installed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                installed_at = cast(datetime.date | None, _installed_at)
 
-        installed_at = _parse_installed_at(d.pop("installed-at"))
-
-        def _parse_purchased_at(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _purchased_at = src_dict["purchased-at"]
+        purchased_at: datetime.date | None
+        if _purchased_at is None:
+            purchased_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_purchased_at, str):
                     raise TypeError()
-                purchased_at_type_0 = datetime.date.fromisoformat(data)
+                purchased_at_type_0 = datetime.date.fromisoformat(_purchased_at)
 
-                return purchased_at_type_0
+                purchased_at = purchased_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                purchased_at = cast(datetime.date | None, _purchased_at)
 
-        purchased_at = _parse_purchased_at(d.pop("purchased-at"))
+        configuration_type_id: int | None = src_dict["configuration-type-id"]
 
-        def _parse_configuration_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        configuration_type_name: None | str = src_dict["configuration-type-name"]
 
-        configuration_type_id = _parse_configuration_type_id(
-            d.pop("configuration-type-id")
-        )
+        configuration_type_kind: None | str = src_dict["configuration-type-kind"]
 
-        def _parse_configuration_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        configuration_status_id: int | None = src_dict["configuration-status-id"]
 
-        configuration_type_name = _parse_configuration_type_name(
-            d.pop("configuration-type-name")
-        )
+        configuration_status_name: None | str = src_dict["configuration-status-name"]
 
-        def _parse_configuration_type_kind(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        manufacturer_id: int | None = src_dict["manufacturer-id"]
 
-        configuration_type_kind = _parse_configuration_type_kind(
-            d.pop("configuration-type-kind")
-        )
+        manufacturer_name: None | str = src_dict["manufacturer-name"]
 
-        def _parse_configuration_status_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        model_id: int | None = src_dict["model-id"]
 
-        configuration_status_id = _parse_configuration_status_id(
-            d.pop("configuration-status-id")
-        )
+        model_name: None | str = src_dict["model-name"]
 
-        def _parse_configuration_status_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        operating_system_id: int | None = src_dict["operating-system-id"]
 
-        configuration_status_name = _parse_configuration_status_name(
-            d.pop("configuration-status-name")
-        )
+        operating_system_name: None | str = src_dict["operating-system-name"]
 
-        def _parse_manufacturer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        location_id: int | None = src_dict["location-id"]
 
-        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id"))
+        location_name: None | str = src_dict["location-name"]
 
-        def _parse_manufacturer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        contact_id: int | None = src_dict["contact-id"]
 
-        manufacturer_name = _parse_manufacturer_name(d.pop("manufacturer-name"))
+        contact_name: None | str = src_dict["contact-name"]
 
-        def _parse_model_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        archived: bool | None = src_dict["archived"]
 
-        model_id = _parse_model_id(d.pop("model-id"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_model_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_name = _parse_model_name(d.pop("model-name"))
-
-        def _parse_operating_system_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        operating_system_id = _parse_operating_system_id(d.pop("operating-system-id"))
-
-        def _parse_operating_system_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        operating_system_name = _parse_operating_system_name(
-            d.pop("operating-system-name")
-        )
-
-        def _parse_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        location_id = _parse_location_id(d.pop("location-id"))
-
-        def _parse_location_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location_name = _parse_location_name(d.pop("location-name"))
-
-        def _parse_contact_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        contact_id = _parse_contact_id(d.pop("contact-id"))
-
-        def _parse_contact_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_name = _parse_contact_name(d.pop("contact-name"))
-
-        def _parse_archived(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        archived = _parse_archived(d.pop("archived"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         configuration_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            organization_short_name=organization_short_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            psa_integration=psa_integration,
-            my_glue=my_glue,
-            name=name,
-            hostname=hostname,
-            primary_ip=primary_ip,
-            mac_address=mac_address,
-            default_gateway=default_gateway,
-            serial_number=serial_number,
-            asset_tag=asset_tag,
-            position=position,
-            installed_by=installed_by,
-            purchased_by=purchased_by,
-            notes=notes,
-            operating_system_notes=operating_system_notes,
-            warranty_expires_at=warranty_expires_at,
-            installed_at=installed_at,
-            purchased_at=purchased_at,
-            configuration_type_id=configuration_type_id,
-            configuration_type_name=configuration_type_name,
-            configuration_type_kind=configuration_type_kind,
-            configuration_status_id=configuration_status_id,
-            configuration_status_name=configuration_status_name,
-            manufacturer_id=manufacturer_id,
-            manufacturer_name=manufacturer_name,
-            model_id=model_id,
-            model_name=model_name,
-            operating_system_id=operating_system_id,
-            operating_system_name=operating_system_name,
-            location_id=location_id,
-            location_name=location_name,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            organization_short_name,
+            resource_url,
+            restricted,
+            psa_integration,
+            my_glue,
+            name,
+            hostname,
+            primary_ip,
+            mac_address,
+            default_gateway,
+            serial_number,
+            asset_tag,
+            position,
+            installed_by,
+            purchased_by,
+            notes,
+            operating_system_notes,
+            warranty_expires_at,
+            installed_at,
+            purchased_at,
+            configuration_type_id,
+            configuration_type_name,
+            configuration_type_kind,
+            configuration_status_id,
+            configuration_status_name,
+            manufacturer_id,
+            manufacturer_name,
+            model_id,
+            model_name,
+            operating_system_id,
+            operating_system_name,
+            location_id,
+            location_name,
+            contact_id,
+            contact_name,
+            archived,
+            created_at,
+            updated_at,
         )
 
-        configuration_attributes.additional_properties = d
+        if len(src_dict) > 40:
+            configuration_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_attributes
 
     @property

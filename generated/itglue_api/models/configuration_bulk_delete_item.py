@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationBulkDeleteItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationBulkDeleteItem:
@@ -48,19 +56,22 @@ class ConfigurationBulkDeleteItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_delete_attributes import BulkDeleteAttributes
+        type_ = check_configuration_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_configuration_write_resource_type(d.pop("type"))
-
-        attributes = BulkDeleteAttributes.from_dict(d.pop("attributes"))
+        attributes = BulkDeleteAttributes.from_dict(src_dict["attributes"])
 
         configuration_bulk_delete_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
-        configuration_bulk_delete_item.additional_properties = d
+        if len(src_dict) > 2:
+            configuration_bulk_delete_item.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_bulk_delete_item
 
     @property
@@ -78,3 +89,7 @@ class ConfigurationBulkDeleteItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.bulk_delete_attributes import BulkDeleteAttributes

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationBulkUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationBulkUpdateRequest:
@@ -42,21 +49,24 @@ class ConfigurationBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_bulk_update_item import ConfigurationBulkUpdateItem
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = ConfigurationBulkUpdateItem.from_dict(data_item_data)
 
             data.append(data_item)
 
         configuration_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
-        configuration_bulk_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            configuration_bulk_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_bulk_update_request
 
     @property
@@ -74,3 +84,7 @@ class ConfigurationBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_bulk_update_item import ConfigurationBulkUpdateItem

@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationInterface")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationInterface:
@@ -67,19 +77,13 @@ class ConfigurationInterface:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_interface_attributes import (
-            ConfigurationInterfaceAttributes,
-        )
-        from ..models.relationships import Relationships
+        type_ = check_configuration_interface_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_configuration_interface_resource_type(d.pop("type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        attributes = ConfigurationInterfaceAttributes.from_dict(src_dict["attributes"])
 
-        attributes = ConfigurationInterfaceAttributes.from_dict(d.pop("attributes"))
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: Relationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -87,13 +91,19 @@ class ConfigurationInterface:
             relationships = Relationships.from_dict(_relationships)
 
         configuration_interface = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
-        configuration_interface.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration_interface.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_interface
 
     @property
@@ -111,3 +121,8 @@ class ConfigurationInterface:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_interface_attributes import ConfigurationInterfaceAttributes
+from ..models.relationships import Relationships

@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ConfigurationInterfaceAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "configuration-id",
+        "name",
+        "ip-address",
+        "mac-address",
+        "primary",
+        "notes",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -76,60 +90,40 @@ class ConfigurationInterfaceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        configuration_id = d.pop("configuration-id")
+        configuration_id = src_dict["configuration-id"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = src_dict["name"]
 
-        name = _parse_name(d.pop("name"))
+        ip_address: None | str = src_dict["ip-address"]
 
-        def _parse_ip_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        mac_address: None | str = src_dict["mac-address"]
 
-        ip_address = _parse_ip_address(d.pop("ip-address"))
+        primary: bool | None = src_dict["primary"]
 
-        def _parse_mac_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        notes: None | str = src_dict["notes"]
 
-        mac_address = _parse_mac_address(d.pop("mac-address"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_primary(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        primary = _parse_primary(d.pop("primary"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         configuration_interface_attributes = cls(
-            configuration_id=configuration_id,
-            name=name,
-            ip_address=ip_address,
-            mac_address=mac_address,
-            primary=primary,
-            notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
+            configuration_id,
+            name,
+            ip_address,
+            mac_address,
+            primary,
+            notes,
+            created_at,
+            updated_at,
         )
 
-        configuration_interface_attributes.additional_properties = d
+        if len(src_dict) > 8:
+            configuration_interface_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_interface_attributes
 
     @property

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationInterfaceBulkUpdateItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationInterfaceBulkUpdateItem:
@@ -50,23 +58,24 @@ class ConfigurationInterfaceBulkUpdateItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_interface_bulk_update_attributes import (
-            ConfigurationInterfaceBulkUpdateAttributes,
-        )
-
-        d = dict(src_dict)
-        type_ = check_configuration_interface_write_resource_type(d.pop("type"))
+        type_ = check_configuration_interface_write_resource_type(src_dict["type"])
 
         attributes = ConfigurationInterfaceBulkUpdateAttributes.from_dict(
-            d.pop("attributes")
+            src_dict["attributes"]
         )
 
         configuration_interface_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
-        configuration_interface_bulk_update_item.additional_properties = d
+        if len(src_dict) > 2:
+            configuration_interface_bulk_update_item.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_interface_bulk_update_item
 
     @property
@@ -84,3 +93,9 @@ class ConfigurationInterfaceBulkUpdateItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_interface_bulk_update_attributes import (
+    ConfigurationInterfaceBulkUpdateAttributes,
+)

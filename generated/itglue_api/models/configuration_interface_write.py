@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationInterfaceWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationInterfaceWrite:
@@ -58,26 +67,27 @@ class ConfigurationInterfaceWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_interface_write_attributes import (
-            ConfigurationInterfaceWriteAttributes,
-        )
-
-        d = dict(src_dict)
-        type_ = check_configuration_interface_write_resource_type(d.pop("type"))
+        type_ = check_configuration_interface_write_resource_type(src_dict["type"])
 
         attributes = ConfigurationInterfaceWriteAttributes.from_dict(
-            d.pop("attributes")
+            src_dict["attributes"]
         )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         configuration_interface_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        configuration_interface_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration_interface_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_interface_write
 
     @property
@@ -95,3 +105,9 @@ class ConfigurationInterfaceWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_interface_write_attributes import (
+    ConfigurationInterfaceWriteAttributes,
+)

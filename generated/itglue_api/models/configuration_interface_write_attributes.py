@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigurationInterfaceWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "configuration-id",
+        "name",
+        "ip-address",
+        "mac-address",
+        "primary",
+        "notes",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -86,64 +98,34 @@ class ConfigurationInterfaceWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        configuration_id = d.pop("configuration-id", UNSET)
+        configuration_id = src_dict.get("configuration-id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        ip_address: None | str | Unset = src_dict.get("ip-address", UNSET)
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mac_address: None | str | Unset = src_dict.get("mac-address", UNSET)
 
-        ip_address = _parse_ip_address(d.pop("ip-address", UNSET))
+        primary: bool | None | Unset = src_dict.get("primary", UNSET)
 
-        def _parse_mac_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mac_address = _parse_mac_address(d.pop("mac-address", UNSET))
-
-        def _parse_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        primary = _parse_primary(d.pop("primary", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
         configuration_interface_write_attributes = cls(
-            configuration_id=configuration_id,
-            name=name,
-            ip_address=ip_address,
-            mac_address=mac_address,
-            primary=primary,
-            notes=notes,
+            configuration_id,
+            name,
+            ip_address,
+            mac_address,
+            primary,
+            notes,
         )
 
-        configuration_interface_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration_interface_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_interface_write_attributes
 
     @property

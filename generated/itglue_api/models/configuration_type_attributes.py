@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ConfigurationTypeAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "configuration-count",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -52,28 +62,28 @@ class ConfigurationTypeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_configuration_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        configuration_count: int | None = src_dict["configuration-count"]
 
-        configuration_count = _parse_configuration_count(d.pop("configuration-count"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         configuration_type_attributes = cls(
-            name=name,
-            configuration_count=configuration_count,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            configuration_count,
+            created_at,
+            updated_at,
         )
 
-        configuration_type_attributes.additional_properties = d
+        if len(src_dict) > 4:
+            configuration_type_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_type_attributes
 
     @property

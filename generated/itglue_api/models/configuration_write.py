@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationWrite:
@@ -68,19 +78,13 @@ class ConfigurationWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_write_attributes import ConfigurationWriteAttributes
-        from ..models.configuration_write_relationships import (
-            ConfigurationWriteRelationships,
-        )
+        type_ = check_configuration_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_configuration_write_resource_type(d.pop("type"))
+        attributes = ConfigurationWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = ConfigurationWriteAttributes.from_dict(d.pop("attributes"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: ConfigurationWriteRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -88,13 +92,19 @@ class ConfigurationWrite:
             relationships = ConfigurationWriteRelationships.from_dict(_relationships)
 
         configuration_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-            relationships=relationships,
+            type_,
+            attributes,
+            id,
+            relationships,
         )
 
-        configuration_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_write
 
     @property
@@ -112,3 +122,8 @@ class ConfigurationWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_write_attributes import ConfigurationWriteAttributes
+from ..models.configuration_write_relationships import ConfigurationWriteRelationships

@@ -11,6 +11,37 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigurationWriteAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "name",
+        "hostname",
+        "primary-ip",
+        "mac-address",
+        "default-gateway",
+        "serial-number",
+        "asset-tag",
+        "position",
+        "installed-by",
+        "purchased-by",
+        "notes",
+        "operating-system-notes",
+        "warranty-expires-at",
+        "installed-at",
+        "purchased-at",
+        "configuration-type-id",
+        "configuration-status-id",
+        "manufacturer-id",
+        "model-id",
+        "operating-system-id",
+        "location-id",
+        "contact-id",
+        "archived",
+        "restricted",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationWriteAttributes:
@@ -288,281 +319,145 @@ class ConfigurationWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id", UNSET)
+        organization_id = src_dict.get("organization-id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hostname: None | str | Unset = src_dict.get("hostname", UNSET)
 
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
+        primary_ip: None | str | Unset = src_dict.get("primary-ip", UNSET)
 
-        def _parse_primary_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mac_address: None | str | Unset = src_dict.get("mac-address", UNSET)
 
-        primary_ip = _parse_primary_ip(d.pop("primary-ip", UNSET))
+        default_gateway: None | str | Unset = src_dict.get("default-gateway", UNSET)
 
-        def _parse_mac_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        serial_number: None | str | Unset = src_dict.get("serial-number", UNSET)
 
-        mac_address = _parse_mac_address(d.pop("mac-address", UNSET))
+        asset_tag: None | str | Unset = src_dict.get("asset-tag", UNSET)
 
-        def _parse_default_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position: None | str | Unset = src_dict.get("position", UNSET)
 
-        default_gateway = _parse_default_gateway(d.pop("default-gateway", UNSET))
+        installed_by: None | str | Unset = src_dict.get("installed-by", UNSET)
 
-        def _parse_serial_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purchased_by: None | str | Unset = src_dict.get("purchased-by", UNSET)
 
-        serial_number = _parse_serial_number(d.pop("serial-number", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_asset_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_tag = _parse_asset_tag(d.pop("asset-tag", UNSET))
-
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_installed_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        installed_by = _parse_installed_by(d.pop("installed-by", UNSET))
-
-        def _parse_purchased_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchased_by = _parse_purchased_by(d.pop("purchased-by", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_operating_system_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operating_system_notes = _parse_operating_system_notes(
-            d.pop("operating-system-notes", UNSET)
+        operating_system_notes: None | str | Unset = src_dict.get(
+            "operating-system-notes", UNSET
         )
 
-        def _parse_warranty_expires_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _warranty_expires_at = src_dict.get("warranty-expires-at", UNSET)
+        warranty_expires_at: datetime.date | None | Unset
+        if _warranty_expires_at is None:
+            warranty_expires_at = None
+        elif isinstance(_warranty_expires_at, Unset):
+            warranty_expires_at = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_warranty_expires_at, str):
                     raise TypeError()
-                warranty_expires_at_type_0 = datetime.date.fromisoformat(data)
+                warranty_expires_at_type_0 = datetime.date.fromisoformat(
+                    _warranty_expires_at
+                )
 
-                return warranty_expires_at_type_0
+                warranty_expires_at = warranty_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                warranty_expires_at = cast(
+                    datetime.date | None | Unset, _warranty_expires_at
+                )
 
-        warranty_expires_at = _parse_warranty_expires_at(
-            d.pop("warranty-expires-at", UNSET)
-        )
-
-        def _parse_installed_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _installed_at = src_dict.get("installed-at", UNSET)
+        installed_at: datetime.date | None | Unset
+        if _installed_at is None:
+            installed_at = None
+        elif isinstance(_installed_at, Unset):
+            installed_at = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_installed_at, str):
                     raise TypeError()
-                installed_at_type_0 = datetime.date.fromisoformat(data)
+                installed_at_type_0 = datetime.date.fromisoformat(_installed_at)
 
-                return installed_at_type_0
+                installed_at = installed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                installed_at = cast(datetime.date | None | Unset, _installed_at)
 
-        installed_at = _parse_installed_at(d.pop("installed-at", UNSET))
-
-        def _parse_purchased_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _purchased_at = src_dict.get("purchased-at", UNSET)
+        purchased_at: datetime.date | None | Unset
+        if _purchased_at is None:
+            purchased_at = None
+        elif isinstance(_purchased_at, Unset):
+            purchased_at = UNSET
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_purchased_at, str):
                     raise TypeError()
-                purchased_at_type_0 = datetime.date.fromisoformat(data)
+                purchased_at_type_0 = datetime.date.fromisoformat(_purchased_at)
 
-                return purchased_at_type_0
+                purchased_at = purchased_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                purchased_at = cast(datetime.date | None | Unset, _purchased_at)
 
-        purchased_at = _parse_purchased_at(d.pop("purchased-at", UNSET))
-
-        def _parse_configuration_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        configuration_type_id = _parse_configuration_type_id(
-            d.pop("configuration-type-id", UNSET)
+        configuration_type_id: int | None | Unset = src_dict.get(
+            "configuration-type-id", UNSET
         )
 
-        def _parse_configuration_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        configuration_status_id = _parse_configuration_status_id(
-            d.pop("configuration-status-id", UNSET)
+        configuration_status_id: int | None | Unset = src_dict.get(
+            "configuration-status-id", UNSET
         )
 
-        def _parse_manufacturer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        manufacturer_id: int | None | Unset = src_dict.get("manufacturer-id", UNSET)
 
-        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id", UNSET))
+        model_id: int | None | Unset = src_dict.get("model-id", UNSET)
 
-        def _parse_model_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model-id", UNSET))
-
-        def _parse_operating_system_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        operating_system_id = _parse_operating_system_id(
-            d.pop("operating-system-id", UNSET)
+        operating_system_id: int | None | Unset = src_dict.get(
+            "operating-system-id", UNSET
         )
 
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        location_id: int | None | Unset = src_dict.get("location-id", UNSET)
 
-        location_id = _parse_location_id(d.pop("location-id", UNSET))
+        contact_id: int | None | Unset = src_dict.get("contact-id", UNSET)
 
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact-id", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         configuration_write_attributes = cls(
-            organization_id=organization_id,
-            name=name,
-            hostname=hostname,
-            primary_ip=primary_ip,
-            mac_address=mac_address,
-            default_gateway=default_gateway,
-            serial_number=serial_number,
-            asset_tag=asset_tag,
-            position=position,
-            installed_by=installed_by,
-            purchased_by=purchased_by,
-            notes=notes,
-            operating_system_notes=operating_system_notes,
-            warranty_expires_at=warranty_expires_at,
-            installed_at=installed_at,
-            purchased_at=purchased_at,
-            configuration_type_id=configuration_type_id,
-            configuration_status_id=configuration_status_id,
-            manufacturer_id=manufacturer_id,
-            model_id=model_id,
-            operating_system_id=operating_system_id,
-            location_id=location_id,
-            contact_id=contact_id,
-            archived=archived,
-            restricted=restricted,
+            organization_id,
+            name,
+            hostname,
+            primary_ip,
+            mac_address,
+            default_gateway,
+            serial_number,
+            asset_tag,
+            position,
+            installed_by,
+            purchased_by,
+            notes,
+            operating_system_notes,
+            warranty_expires_at,
+            installed_at,
+            purchased_at,
+            configuration_type_id,
+            configuration_status_id,
+            manufacturer_id,
+            model_id,
+            operating_system_id,
+            location_id,
+            contact_id,
+            archived,
+            restricted,
         )
 
-        configuration_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_write_attributes
 
     @property

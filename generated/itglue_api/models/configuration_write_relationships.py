@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConfigurationWriteRelationships")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "configuration-interfaces",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ConfigurationWriteRelationships:
@@ -42,12 +49,7 @@ class ConfigurationWriteRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configuration_interface_write_list import (
-            ConfigurationInterfaceWriteList,
-        )
-
-        d = dict(src_dict)
-        _configuration_interfaces = d.pop("configuration-interfaces", UNSET)
+        _configuration_interfaces = src_dict.get("configuration-interfaces", UNSET)
         configuration_interfaces: ConfigurationInterfaceWriteList | Unset
         if isinstance(_configuration_interfaces, Unset):
             configuration_interfaces = UNSET
@@ -57,10 +59,16 @@ class ConfigurationWriteRelationships:
             )
 
         configuration_write_relationships = cls(
-            configuration_interfaces=configuration_interfaces,
+            configuration_interfaces,
         )
 
-        configuration_write_relationships.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            configuration_write_relationships.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return configuration_write_relationships
 
     @property
@@ -78,3 +86,7 @@ class ConfigurationWriteRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.configuration_interface_write_list import ConfigurationInterfaceWriteList

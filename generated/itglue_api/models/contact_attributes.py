@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "organization-name",
+        "name",
+        "first-name",
+        "last-name",
+        "title",
+        "contact-type-id",
+        "contact-type-name",
+        "location-id",
+        "location-name",
+        "important",
+        "notes",
+        "restricted",
+        "my-glue",
+        "resource-url",
+        "contact-emails",
+        "contact-phones",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -151,151 +176,83 @@ class ContactAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_email import ContactEmail
-        from ..models.contact_phone import ContactPhone
+        organization_id = src_dict["organization-id"]
 
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id")
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = src_dict["name"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        first_name: None | str = src_dict["first-name"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name: None | str = src_dict["last-name"]
 
-        name = _parse_name(d.pop("name"))
+        title: None | str = src_dict["title"]
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        contact_type_id: int | None = src_dict["contact-type-id"]
 
-        first_name = _parse_first_name(d.pop("first-name"))
+        contact_type_name: None | str = src_dict["contact-type-name"]
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        location_id: int | None = src_dict["location-id"]
 
-        last_name = _parse_last_name(d.pop("last-name"))
+        location_name: None | str = src_dict["location-name"]
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        important: bool | None = src_dict["important"]
 
-        title = _parse_title(d.pop("title"))
+        notes: None | str = src_dict["notes"]
 
-        def _parse_contact_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        restricted: bool | None = src_dict["restricted"]
 
-        contact_type_id = _parse_contact_type_id(d.pop("contact-type-id"))
+        my_glue: bool | None = src_dict["my-glue"]
 
-        def _parse_contact_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_type_name = _parse_contact_type_name(d.pop("contact-type-name"))
-
-        def _parse_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        location_id = _parse_location_id(d.pop("location-id"))
-
-        def _parse_location_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location_name = _parse_location_name(d.pop("location-name"))
-
-        def _parse_important(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        important = _parse_important(d.pop("important"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        restricted = _parse_restricted(d.pop("restricted"))
-
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        my_glue = _parse_my_glue(d.pop("my-glue"))
-
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        resource_url: None | str = src_dict["resource-url"]
 
         contact_emails = []
-        _contact_emails = d.pop("contact-emails")
+        _contact_emails = src_dict["contact-emails"]
         for contact_emails_item_data in _contact_emails:
             contact_emails_item = ContactEmail.from_dict(contact_emails_item_data)
 
             contact_emails.append(contact_emails_item)
 
         contact_phones = []
-        _contact_phones = d.pop("contact-phones")
+        _contact_phones = src_dict["contact-phones"]
         for contact_phones_item_data in _contact_phones:
             contact_phones_item = ContactPhone.from_dict(contact_phones_item_data)
 
             contact_phones.append(contact_phones_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         contact_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            contact_type_id=contact_type_id,
-            contact_type_name=contact_type_name,
-            location_id=location_id,
-            location_name=location_name,
-            important=important,
-            notes=notes,
-            restricted=restricted,
-            my_glue=my_glue,
-            resource_url=resource_url,
-            contact_emails=contact_emails,
-            contact_phones=contact_phones,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            name,
+            first_name,
+            last_name,
+            title,
+            contact_type_id,
+            contact_type_name,
+            location_id,
+            location_name,
+            important,
+            notes,
+            restricted,
+            my_glue,
+            resource_url,
+            contact_emails,
+            contact_phones,
+            created_at,
+            updated_at,
         )
 
-        contact_attributes.additional_properties = d
+        if len(src_dict) > 19:
+            contact_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_attributes
 
     @property
@@ -313,3 +270,8 @@ class ContactAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.contact_email import ContactEmail
+from ..models.contact_phone import ContactPhone

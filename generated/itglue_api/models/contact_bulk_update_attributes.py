@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "organization-id",
+        "first-name",
+        "last-name",
+        "title",
+        "contact-type-id",
+        "location-id",
+        "important",
+        "notes",
+        "restricted",
+        "contact-emails",
+        "contact-phones",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -150,91 +168,27 @@ class ContactBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_email_write import ContactEmailWrite
-        from ..models.contact_phone_write import ContactPhoneWrite
+        id: int | str = src_dict["id"]
 
-        d = dict(src_dict)
+        organization_id = src_dict.get("organization-id", UNSET)
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        first_name: None | str | Unset = src_dict.get("first-name", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        last_name: None | str | Unset = src_dict.get("last-name", UNSET)
 
-        organization_id = d.pop("organization-id", UNSET)
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_type_id: int | None | Unset = src_dict.get("contact-type-id", UNSET)
 
-        first_name = _parse_first_name(d.pop("first-name", UNSET))
+        location_id: int | None | Unset = src_dict.get("location-id", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        important: bool | None | Unset = src_dict.get("important", UNSET)
 
-        last_name = _parse_last_name(d.pop("last-name", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_contact_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact_type_id = _parse_contact_type_id(d.pop("contact-type-id", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("location-id", UNSET))
-
-        def _parse_important(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        important = _parse_important(d.pop("important", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
-
-        _contact_emails = d.pop("contact-emails", UNSET)
+        _contact_emails = src_dict.get("contact-emails", UNSET)
         contact_emails: list[ContactEmailWrite] | Unset = UNSET
         if _contact_emails is not UNSET:
             contact_emails = []
@@ -245,7 +199,7 @@ class ContactBulkUpdateAttributes:
 
                 contact_emails.append(contact_emails_item)
 
-        _contact_phones = d.pop("contact-phones", UNSET)
+        _contact_phones = src_dict.get("contact-phones", UNSET)
         contact_phones: list[ContactPhoneWrite] | Unset = UNSET
         if _contact_phones is not UNSET:
             contact_phones = []
@@ -257,21 +211,27 @@ class ContactBulkUpdateAttributes:
                 contact_phones.append(contact_phones_item)
 
         contact_bulk_update_attributes = cls(
-            id=id,
-            organization_id=organization_id,
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            contact_type_id=contact_type_id,
-            location_id=location_id,
-            important=important,
-            notes=notes,
-            restricted=restricted,
-            contact_emails=contact_emails,
-            contact_phones=contact_phones,
+            id,
+            organization_id,
+            first_name,
+            last_name,
+            title,
+            contact_type_id,
+            location_id,
+            important,
+            notes,
+            restricted,
+            contact_emails,
+            contact_phones,
         )
 
-        contact_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            contact_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_bulk_update_attributes
 
     @property
@@ -289,3 +249,8 @@ class ContactBulkUpdateAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.contact_email_write import ContactEmailWrite
+from ..models.contact_phone_write import ContactPhoneWrite

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactBulkUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ContactBulkUpdateRequest:
@@ -42,21 +49,24 @@ class ContactBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_bulk_update_item import ContactBulkUpdateItem
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = ContactBulkUpdateItem.from_dict(data_item_data)
 
             data.append(data_item)
 
         contact_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
-        contact_bulk_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            contact_bulk_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_bulk_update_request
 
     @property
@@ -74,3 +84,7 @@ class ContactBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.contact_bulk_update_item import ContactBulkUpdateItem

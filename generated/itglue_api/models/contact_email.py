@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContactEmail")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "primary",
+        "label-name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -45,25 +54,25 @@ class ContactEmail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        primary = d.pop("primary")
+        primary = src_dict["primary"]
 
-        def _parse_label_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        label_name = _parse_label_name(d.pop("label-name"))
+        label_name: None | str = src_dict["label-name"]
 
         contact_email = cls(
-            value=value,
-            primary=primary,
-            label_name=label_name,
+            value,
+            primary,
+            label_name,
         )
 
-        contact_email.additional_properties = d
+        if len(src_dict) > 3:
+            contact_email.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_email
 
     @property

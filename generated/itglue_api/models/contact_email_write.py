@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactEmailWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "primary",
+        "label-name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ContactEmailWrite:
@@ -49,20 +58,25 @@ class ContactEmailWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        primary = d.pop("primary", UNSET)
+        primary = src_dict.get("primary", UNSET)
 
-        label_name = d.pop("label-name", UNSET)
+        label_name = src_dict.get("label-name", UNSET)
 
         contact_email_write = cls(
-            value=value,
-            primary=primary,
-            label_name=label_name,
+            value,
+            primary,
+            label_name,
         )
 
-        contact_email_write.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            contact_email_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_email_write
 
     @property

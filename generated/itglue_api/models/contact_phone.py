@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContactPhone")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "extension",
+        "primary",
+        "label-name",
+        "label-type",
+        "formatted-value",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -63,49 +75,34 @@ class ContactPhone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        def _parse_extension(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        extension: None | str = src_dict["extension"]
 
-        extension = _parse_extension(d.pop("extension"))
+        primary = src_dict["primary"]
 
-        primary = d.pop("primary")
+        label_name: None | str = src_dict["label-name"]
 
-        def _parse_label_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        label_type: None | str = src_dict["label-type"]
 
-        label_name = _parse_label_name(d.pop("label-name"))
-
-        def _parse_label_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        label_type = _parse_label_type(d.pop("label-type"))
-
-        def _parse_formatted_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        formatted_value = _parse_formatted_value(d.pop("formatted-value"))
+        formatted_value: None | str = src_dict["formatted-value"]
 
         contact_phone = cls(
-            value=value,
-            extension=extension,
-            primary=primary,
-            label_name=label_name,
-            label_type=label_type,
-            formatted_value=formatted_value,
+            value,
+            extension,
+            primary,
+            label_name,
+            label_type,
+            formatted_value,
         )
 
-        contact_phone.additional_properties = d
+        if len(src_dict) > 6:
+            contact_phone.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_phone
 
     @property

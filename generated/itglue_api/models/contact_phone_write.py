@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactPhoneWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "extension",
+        "primary",
+        "label-name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ContactPhoneWrite:
@@ -54,23 +64,28 @@ class ContactPhoneWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        extension = d.pop("extension", UNSET)
+        extension = src_dict.get("extension", UNSET)
 
-        primary = d.pop("primary", UNSET)
+        primary = src_dict.get("primary", UNSET)
 
-        label_name = d.pop("label-name", UNSET)
+        label_name = src_dict.get("label-name", UNSET)
 
         contact_phone_write = cls(
-            value=value,
-            extension=extension,
-            primary=primary,
-            label_name=label_name,
+            value,
+            extension,
+            primary,
+            label_name,
         )
 
-        contact_phone_write.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            contact_phone_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_phone_write
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContactTypeAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ContactTypeAttributes:
@@ -46,20 +55,25 @@ class ContactTypeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         contact_type_attributes = cls(
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            created_at,
+            updated_at,
         )
 
-        contact_type_attributes.additional_properties = d
+        if len(src_dict) > 3:
+            contact_type_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_type_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "first-name",
+        "last-name",
+        "title",
+        "contact-type-id",
+        "location-id",
+        "important",
+        "notes",
+        "restricted",
+        "contact-emails",
+        "contact-phones",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -144,85 +161,25 @@ class ContactWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_email_write import ContactEmailWrite
-        from ..models.contact_phone_write import ContactPhoneWrite
+        organization_id = src_dict.get("organization-id", UNSET)
 
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id", UNSET)
+        first_name: None | str | Unset = src_dict.get("first-name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = src_dict.get("last-name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first-name", UNSET))
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_type_id: int | None | Unset = src_dict.get("contact-type-id", UNSET)
 
-        last_name = _parse_last_name(d.pop("last-name", UNSET))
+        location_id: int | None | Unset = src_dict.get("location-id", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        important: bool | None | Unset = src_dict.get("important", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_contact_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
-        contact_type_id = _parse_contact_type_id(d.pop("contact-type-id", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("location-id", UNSET))
-
-        def _parse_important(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        important = _parse_important(d.pop("important", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
-
-        _contact_emails = d.pop("contact-emails", UNSET)
+        _contact_emails = src_dict.get("contact-emails", UNSET)
         contact_emails: list[ContactEmailWrite] | Unset = UNSET
         if _contact_emails is not UNSET:
             contact_emails = []
@@ -233,7 +190,7 @@ class ContactWriteAttributes:
 
                 contact_emails.append(contact_emails_item)
 
-        _contact_phones = d.pop("contact-phones", UNSET)
+        _contact_phones = src_dict.get("contact-phones", UNSET)
         contact_phones: list[ContactPhoneWrite] | Unset = UNSET
         if _contact_phones is not UNSET:
             contact_phones = []
@@ -245,20 +202,26 @@ class ContactWriteAttributes:
                 contact_phones.append(contact_phones_item)
 
         contact_write_attributes = cls(
-            organization_id=organization_id,
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            contact_type_id=contact_type_id,
-            location_id=location_id,
-            important=important,
-            notes=notes,
-            restricted=restricted,
-            contact_emails=contact_emails,
-            contact_phones=contact_phones,
+            organization_id,
+            first_name,
+            last_name,
+            title,
+            contact_type_id,
+            location_id,
+            important,
+            notes,
+            restricted,
+            contact_emails,
+            contact_phones,
         )
 
-        contact_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            contact_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return contact_write_attributes
 
     @property
@@ -276,3 +239,8 @@ class ContactWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.contact_email_write import ContactEmailWrite
+from ..models.contact_phone_write import ContactPhoneWrite

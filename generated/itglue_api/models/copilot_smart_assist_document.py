@@ -21,6 +21,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopilotSmartAssistDocument")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class CopilotSmartAssistDocument:
@@ -68,19 +78,15 @@ class CopilotSmartAssistDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copilot_smart_assist_document_attributes import (
-            CopilotSmartAssistDocumentAttributes,
+        type_ = check_copilot_smart_assist_document_resource_type(src_dict["type"])
+
+        id = src_dict["id"]
+
+        attributes = CopilotSmartAssistDocumentAttributes.from_dict(
+            src_dict["attributes"]
         )
-        from ..models.relationships import Relationships
 
-        d = dict(src_dict)
-        type_ = check_copilot_smart_assist_document_resource_type(d.pop("type"))
-
-        id = d.pop("id")
-
-        attributes = CopilotSmartAssistDocumentAttributes.from_dict(d.pop("attributes"))
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: Relationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -88,13 +94,19 @@ class CopilotSmartAssistDocument:
             relationships = Relationships.from_dict(_relationships)
 
         copilot_smart_assist_document = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
-        copilot_smart_assist_document.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            copilot_smart_assist_document.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document
 
     @property
@@ -112,3 +124,10 @@ class CopilotSmartAssistDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.copilot_smart_assist_document_attributes import (
+    CopilotSmartAssistDocumentAttributes,
+)
+from ..models.relationships import Relationships

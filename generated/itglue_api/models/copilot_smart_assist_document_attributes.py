@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "organization-id",
+        "organization-name",
+        "suggestion-type",
+        "resource-url",
+        "archived",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -77,66 +91,40 @@ class CopilotSmartAssistDocumentAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        name: None | str = src_dict["name"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_id: int | None = src_dict["organization-id"]
 
-        name = _parse_name(d.pop("name"))
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        suggestion_type: None | str = src_dict["suggestion-type"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        resource_url: None | str = src_dict["resource-url"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        archived: bool | None = src_dict["archived"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_suggestion_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        suggestion_type = _parse_suggestion_type(d.pop("suggestion-type"))
-
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
-
-        def _parse_archived(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        archived = _parse_archived(d.pop("archived"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         copilot_smart_assist_document_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            suggestion_type=suggestion_type,
-            resource_url=resource_url,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            organization_id,
+            organization_name,
+            suggestion_type,
+            resource_url,
+            archived,
+            created_at,
+            updated_at,
         )
 
-        copilot_smart_assist_document_attributes.additional_properties = d
+        if len(src_dict) > 8:
+            copilot_smart_assist_document_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_attributes
 
     @property

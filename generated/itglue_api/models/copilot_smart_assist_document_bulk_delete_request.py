@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentBulkDeleteRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class CopilotSmartAssistDocumentBulkDeleteRequest:
@@ -30,10 +37,6 @@ class CopilotSmartAssistDocumentBulkDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.copilot_smart_assist_document_bulk_delete_item import (
-            CopilotSmartAssistDocumentBulkDeleteItem,
-        )
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, CopilotSmartAssistDocumentBulkDeleteItem):
             data = self.data.to_dict()
@@ -55,12 +58,6 @@ class CopilotSmartAssistDocumentBulkDeleteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copilot_smart_assist_document_bulk_delete_item import (
-            CopilotSmartAssistDocumentBulkDeleteItem,
-        )
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> (
@@ -88,13 +85,19 @@ class CopilotSmartAssistDocumentBulkDeleteRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         copilot_smart_assist_document_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
-        copilot_smart_assist_document_bulk_delete_request.additional_properties = d
+        if len(src_dict) > 1:
+            copilot_smart_assist_document_bulk_delete_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_bulk_delete_request
 
     @property
@@ -112,3 +115,9 @@ class CopilotSmartAssistDocumentBulkDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.copilot_smart_assist_document_bulk_delete_item import (
+    CopilotSmartAssistDocumentBulkDeleteItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "archived",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -47,28 +55,22 @@ class CopilotSmartAssistDocumentBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
         copilot_smart_assist_document_bulk_update_attributes = cls(
-            id=id,
-            archived=archived,
+            id,
+            archived,
         )
 
-        copilot_smart_assist_document_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            copilot_smart_assist_document_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_bulk_update_attributes
 
     @property

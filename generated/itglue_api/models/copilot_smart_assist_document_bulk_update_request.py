@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentBulkUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class CopilotSmartAssistDocumentBulkUpdateRequest:
@@ -44,13 +51,8 @@ class CopilotSmartAssistDocumentBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copilot_smart_assist_document_bulk_update_item import (
-            CopilotSmartAssistDocumentBulkUpdateItem,
-        )
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = CopilotSmartAssistDocumentBulkUpdateItem.from_dict(
                 data_item_data
@@ -59,10 +61,16 @@ class CopilotSmartAssistDocumentBulkUpdateRequest:
             data.append(data_item)
 
         copilot_smart_assist_document_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
-        copilot_smart_assist_document_bulk_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            copilot_smart_assist_document_bulk_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_bulk_update_request
 
     @property
@@ -80,3 +88,9 @@ class CopilotSmartAssistDocumentBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.copilot_smart_assist_document_bulk_update_item import (
+    CopilotSmartAssistDocumentBulkUpdateItem,
+)

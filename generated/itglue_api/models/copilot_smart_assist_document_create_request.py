@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class CopilotSmartAssistDocumentCreateRequest:
@@ -26,10 +33,6 @@ class CopilotSmartAssistDocumentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.copilot_smart_assist_document_write import (
-            CopilotSmartAssistDocumentWrite,
-        )
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, CopilotSmartAssistDocumentWrite):
             data = self.data.to_dict()
@@ -51,12 +54,6 @@ class CopilotSmartAssistDocumentCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copilot_smart_assist_document_write import (
-            CopilotSmartAssistDocumentWrite,
-        )
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> CopilotSmartAssistDocumentWrite | list[CopilotSmartAssistDocumentWrite]:
@@ -81,13 +78,19 @@ class CopilotSmartAssistDocumentCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         copilot_smart_assist_document_create_request = cls(
-            data=data,
+            data,
         )
 
-        copilot_smart_assist_document_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            copilot_smart_assist_document_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_create_request
 
     @property
@@ -105,3 +108,7 @@ class CopilotSmartAssistDocumentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.copilot_smart_assist_document_write import CopilotSmartAssistDocumentWrite

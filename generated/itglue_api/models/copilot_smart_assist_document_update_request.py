@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class CopilotSmartAssistDocumentUpdateRequest:
@@ -40,18 +47,19 @@ class CopilotSmartAssistDocumentUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copilot_smart_assist_document_write import (
-            CopilotSmartAssistDocumentWrite,
-        )
-
-        d = dict(src_dict)
-        data = CopilotSmartAssistDocumentWrite.from_dict(d.pop("data"))
+        data = CopilotSmartAssistDocumentWrite.from_dict(src_dict["data"])
 
         copilot_smart_assist_document_update_request = cls(
-            data=data,
+            data,
         )
 
-        copilot_smart_assist_document_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            copilot_smart_assist_document_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_update_request
 
     @property
@@ -69,3 +77,7 @@ class CopilotSmartAssistDocumentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.copilot_smart_assist_document_write import CopilotSmartAssistDocumentWrite

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CopilotSmartAssistDocumentWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class CopilotSmartAssistDocumentWrite:
@@ -58,26 +67,29 @@ class CopilotSmartAssistDocumentWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.copilot_smart_assist_document_write_attributes import (
-            CopilotSmartAssistDocumentWriteAttributes,
+        type_ = check_copilot_smart_assist_document_write_resource_type(
+            src_dict["type"]
         )
-
-        d = dict(src_dict)
-        type_ = check_copilot_smart_assist_document_write_resource_type(d.pop("type"))
 
         attributes = CopilotSmartAssistDocumentWriteAttributes.from_dict(
-            d.pop("attributes")
+            src_dict["attributes"]
         )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         copilot_smart_assist_document_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        copilot_smart_assist_document_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            copilot_smart_assist_document_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return copilot_smart_assist_document_write
 
     @property
@@ -95,3 +107,9 @@ class CopilotSmartAssistDocumentWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.copilot_smart_assist_document_write_attributes import (
+    CopilotSmartAssistDocumentWriteAttributes,
+)

@@ -2,12 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DocumentAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "restricted",
+        "public",
+        "archived",
+        "document-folder-id",
+        "published",
+        "description",
+        "content",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -107,100 +126,55 @@ class DocumentAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_id: int | None = src_dict["organization-id"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        public: bool | None = src_dict["public"]
 
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        archived: bool | None = src_dict["archived"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        document_folder_id: int | None = src_dict["document-folder-id"]
 
-        restricted = _parse_restricted(d.pop("restricted"))
+        published: bool | None = src_dict["published"]
 
-        def _parse_public(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        description: None | str = src_dict["description"]
 
-        public = _parse_public(d.pop("public"))
+        content: None | str = src_dict["content"]
 
-        def _parse_archived(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        archived = _parse_archived(d.pop("archived"))
-
-        def _parse_document_folder_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        document_folder_id = _parse_document_folder_id(d.pop("document-folder-id"))
-
-        def _parse_published(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        published = _parse_published(d.pop("published"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         document_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            public=public,
-            archived=archived,
-            document_folder_id=document_folder_id,
-            published=published,
-            description=description,
-            content=content,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            public,
+            archived,
+            document_folder_id,
+            published,
+            description,
+            content,
+            created_at,
+            updated_at,
         )
 
-        document_attributes.additional_properties = d
+        if len(src_dict) > 13:
+            document_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_attributes
 
     @property

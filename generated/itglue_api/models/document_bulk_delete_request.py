@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DocumentBulkDeleteRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentBulkDeleteRequest:
@@ -25,8 +32,6 @@ class DocumentBulkDeleteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_bulk_delete_item import DocumentBulkDeleteItem
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, DocumentBulkDeleteItem):
             data = self.data.to_dict()
@@ -48,10 +53,6 @@ class DocumentBulkDeleteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_bulk_delete_item import DocumentBulkDeleteItem
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> DocumentBulkDeleteItem | list[DocumentBulkDeleteItem]:
@@ -76,13 +77,19 @@ class DocumentBulkDeleteRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         document_bulk_delete_request = cls(
-            data=data,
+            data,
         )
 
-        document_bulk_delete_request.additional_properties = d
+        if len(src_dict) > 1:
+            document_bulk_delete_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_bulk_delete_request
 
     @property
@@ -100,3 +107,7 @@ class DocumentBulkDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.document_bulk_delete_item import DocumentBulkDeleteItem

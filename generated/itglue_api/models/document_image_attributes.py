@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentImageAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "target-type",
+        "target-id",
+        "file-name",
+        "content-type",
+        "file-size",
+        "urls",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -80,63 +94,40 @@ class DocumentImageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_image_attributes_urls import DocumentImageAttributesUrls
+        target_type: None | str = src_dict["target-type"]
 
-        d = dict(src_dict)
+        target_id: int | None = src_dict["target-id"]
 
-        def _parse_target_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        file_name: None | str = src_dict["file-name"]
 
-        target_type = _parse_target_type(d.pop("target-type"))
+        content_type: None | str = src_dict["content-type"]
 
-        def _parse_target_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        file_size: int | None = src_dict["file-size"]
 
-        target_id = _parse_target_id(d.pop("target-id"))
+        urls = DocumentImageAttributesUrls.from_dict(src_dict["urls"])
 
-        def _parse_file_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        file_name = _parse_file_name(d.pop("file-name"))
-
-        def _parse_content_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content_type = _parse_content_type(d.pop("content-type"))
-
-        def _parse_file_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        file_size = _parse_file_size(d.pop("file-size"))
-
-        urls = DocumentImageAttributesUrls.from_dict(d.pop("urls"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         document_image_attributes = cls(
-            target_type=target_type,
-            target_id=target_id,
-            file_name=file_name,
-            content_type=content_type,
-            file_size=file_size,
-            urls=urls,
-            created_at=created_at,
-            updated_at=updated_at,
+            target_type,
+            target_id,
+            file_name,
+            content_type,
+            file_size,
+            urls,
+            created_at,
+            updated_at,
         )
 
-        document_image_attributes.additional_properties = d
+        if len(src_dict) > 8:
+            document_image_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_image_attributes
 
     @property
@@ -154,3 +145,7 @@ class DocumentImageAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.document_image_attributes_urls import DocumentImageAttributesUrls

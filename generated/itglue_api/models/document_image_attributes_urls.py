@@ -22,10 +22,14 @@ class DocumentImageAttributesUrls:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if not src_dict:
+            return cls()
         document_image_attributes_urls = cls()
 
-        document_image_attributes_urls.additional_properties = d
+        document_image_attributes_urls.additional_properties = {
+            prop_name: prop for prop_name, prop in src_dict.items()
+        }
+
         return document_image_attributes_urls
 
     @property

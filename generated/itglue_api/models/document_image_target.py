@@ -13,6 +13,14 @@ from ..models.document_image_target_type import (
 
 T = TypeVar("T", bound="DocumentImageTarget")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentImageTarget:
@@ -44,17 +52,22 @@ class DocumentImageTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = check_document_image_target_type(d.pop("type"))
+        type_ = check_document_image_target_type(src_dict["type"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         document_image_target = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
-        document_image_target.additional_properties = d
+        if len(src_dict) > 2:
+            document_image_target.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_image_target
 
     @property

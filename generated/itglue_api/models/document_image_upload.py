@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DocumentImageUpload")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "content",
+        "file-name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentImageUpload:
@@ -39,17 +47,22 @@ class DocumentImageUpload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        file_name = d.pop("file-name")
+        file_name = src_dict["file-name"]
 
         document_image_upload = cls(
-            content=content,
-            file_name=file_name,
+            content,
+            file_name,
         )
 
-        document_image_upload.additional_properties = d
+        if len(src_dict) > 2:
+            document_image_upload.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_image_upload
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DocumentImageWriteAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "target",
+        "image",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentImageWriteAttributes:
@@ -51,18 +59,14 @@ class DocumentImageWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_image_target import DocumentImageTarget
-        from ..models.document_image_upload import DocumentImageUpload
-
-        d = dict(src_dict)
-        _target = d.pop("target", UNSET)
+        _target = src_dict.get("target", UNSET)
         target: DocumentImageTarget | Unset
         if isinstance(_target, Unset):
             target = UNSET
         else:
             target = DocumentImageTarget.from_dict(_target)
 
-        _image = d.pop("image", UNSET)
+        _image = src_dict.get("image", UNSET)
         image: DocumentImageUpload | Unset
         if isinstance(_image, Unset):
             image = UNSET
@@ -70,11 +74,17 @@ class DocumentImageWriteAttributes:
             image = DocumentImageUpload.from_dict(_image)
 
         document_image_write_attributes = cls(
-            target=target,
-            image=image,
+            target,
+            image,
         )
 
-        document_image_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            document_image_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_image_write_attributes
 
     @property
@@ -92,3 +102,8 @@ class DocumentImageWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.document_image_target import DocumentImageTarget
+from ..models.document_image_upload import DocumentImageUpload

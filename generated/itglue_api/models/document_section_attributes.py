@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentSectionAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "document-id",
+        "resource-type",
+        "resource-id",
+        "sort",
+        "content",
+        "rendered-content",
+        "created-at",
+        "updated-at",
+        "level",
+        "duration",
+        "reset-count",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -109,85 +126,49 @@ class DocumentSectionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        document_id = d.pop("document-id")
+        document_id = src_dict["document-id"]
 
-        resource_type = d.pop("resource-type")
+        resource_type = src_dict["resource-type"]
 
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        resource_id: int | None = src_dict["resource-id"]
 
-        resource_id = _parse_resource_id(d.pop("resource-id"))
+        sort: int | None = src_dict["sort"]
 
-        def _parse_sort(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        content: None | str = src_dict["content"]
 
-        sort = _parse_sort(d.pop("sort"))
+        rendered_content: None | str = src_dict["rendered-content"]
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        content = _parse_content(d.pop("content"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
-        def _parse_rendered_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        level: int | None | Unset = src_dict.get("level", UNSET)
 
-        rendered_content = _parse_rendered_content(d.pop("rendered-content"))
+        duration: int | None | Unset = src_dict.get("duration", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
-
-        def _parse_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        level = _parse_level(d.pop("level", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_reset_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reset_count = _parse_reset_count(d.pop("reset-count", UNSET))
+        reset_count: int | None | Unset = src_dict.get("reset-count", UNSET)
 
         document_section_attributes = cls(
-            document_id=document_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            sort=sort,
-            content=content,
-            rendered_content=rendered_content,
-            created_at=created_at,
-            updated_at=updated_at,
-            level=level,
-            duration=duration,
-            reset_count=reset_count,
+            document_id,
+            resource_type,
+            resource_id,
+            sort,
+            content,
+            rendered_content,
+            created_at,
+            updated_at,
+            level,
+            duration,
+            reset_count,
         )
 
-        document_section_attributes.additional_properties = d
+        if len(src_dict) > 8 and not _KNOWN_KEYS.issuperset(src_dict):
+            document_section_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_section_attributes
 
     @property

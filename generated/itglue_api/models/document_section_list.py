@@ -55,6 +55,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DocumentSectionList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+        "meta",
+        "links",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentSectionList:
@@ -123,46 +133,6 @@ class DocumentSectionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment import Attachment
-        from ..models.checklist import Checklist
-        from ..models.checklist_task import ChecklistTask
-        from ..models.checklist_template import ChecklistTemplate
-        from ..models.configuration import Configuration
-        from ..models.configuration_interface import ConfigurationInterface
-        from ..models.configuration_status import ConfigurationStatus
-        from ..models.configuration_type import ConfigurationType
-        from ..models.contact import Contact
-        from ..models.contact_type import ContactType
-        from ..models.copilot_smart_assist_document import CopilotSmartAssistDocument
-        from ..models.country import Country
-        from ..models.document import Document
-        from ..models.document_image import DocumentImage
-        from ..models.document_section import DocumentSection
-        from ..models.domain import Domain
-        from ..models.expiration import Expiration
-        from ..models.export import Export
-        from ..models.flexible_asset import FlexibleAsset
-        from ..models.flexible_asset_field import FlexibleAssetField
-        from ..models.flexible_asset_type import FlexibleAssetType
-        from ..models.group import Group
-        from ..models.location import Location
-        from ..models.log import Log
-        from ..models.manufacturer import Manufacturer
-        from ..models.model import Model
-        from ..models.operating_system import OperatingSystem
-        from ..models.organization import Organization
-        from ..models.organization_status import OrganizationStatus
-        from ..models.organization_type import OrganizationType
-        from ..models.password import Password
-        from ..models.password_category import PasswordCategory
-        from ..models.password_folder import PasswordFolder
-        from ..models.platform import Platform
-        from ..models.region import Region
-        from ..models.related_item import RelatedItem
-        from ..models.resource_access import ResourceAccess
-        from ..models.user import User
-        from ..models.user_metric import UserMetric
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -246,58 +216,14 @@ class DocumentSectionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attachment import Attachment
-        from ..models.checklist import Checklist
-        from ..models.checklist_task import ChecklistTask
-        from ..models.checklist_template import ChecklistTemplate
-        from ..models.configuration import Configuration
-        from ..models.configuration_interface import ConfigurationInterface
-        from ..models.configuration_status import ConfigurationStatus
-        from ..models.configuration_type import ConfigurationType
-        from ..models.contact import Contact
-        from ..models.contact_type import ContactType
-        from ..models.copilot_smart_assist_document import CopilotSmartAssistDocument
-        from ..models.country import Country
-        from ..models.document import Document
-        from ..models.document_image import DocumentImage
-        from ..models.document_section import DocumentSection
-        from ..models.domain import Domain
-        from ..models.expiration import Expiration
-        from ..models.export import Export
-        from ..models.flexible_asset import FlexibleAsset
-        from ..models.flexible_asset_field import FlexibleAssetField
-        from ..models.flexible_asset_type import FlexibleAssetType
-        from ..models.generic_resource import GenericResource
-        from ..models.group import Group
-        from ..models.list_links import ListLinks
-        from ..models.list_meta import ListMeta
-        from ..models.location import Location
-        from ..models.log import Log
-        from ..models.manufacturer import Manufacturer
-        from ..models.model import Model
-        from ..models.operating_system import OperatingSystem
-        from ..models.organization import Organization
-        from ..models.organization_status import OrganizationStatus
-        from ..models.organization_type import OrganizationType
-        from ..models.password import Password
-        from ..models.password_category import PasswordCategory
-        from ..models.password_folder import PasswordFolder
-        from ..models.platform import Platform
-        from ..models.region import Region
-        from ..models.related_item import RelatedItem
-        from ..models.resource_access import ResourceAccess
-        from ..models.user import User
-        from ..models.user_metric import UserMetric
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = DocumentSection.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _included = d.pop("included", UNSET)
+        _included = src_dict.get("included", UNSET)
         included: (
             list[
                 Attachment
@@ -793,14 +719,14 @@ class DocumentSectionList:
 
                 included.append(included_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: ListMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = ListMeta.from_dict(_meta)
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: ListLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -808,13 +734,19 @@ class DocumentSectionList:
             links = ListLinks.from_dict(_links)
 
         document_section_list = cls(
-            data=data,
-            included=included,
-            meta=meta,
-            links=links,
+            data,
+            included,
+            meta,
+            links,
         )
 
-        document_section_list.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            document_section_list.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_section_list
 
     @property
@@ -832,3 +764,48 @@ class DocumentSectionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.attachment import Attachment
+from ..models.checklist import Checklist
+from ..models.checklist_task import ChecklistTask
+from ..models.checklist_template import ChecklistTemplate
+from ..models.configuration import Configuration
+from ..models.configuration_interface import ConfigurationInterface
+from ..models.configuration_status import ConfigurationStatus
+from ..models.configuration_type import ConfigurationType
+from ..models.contact import Contact
+from ..models.contact_type import ContactType
+from ..models.copilot_smart_assist_document import CopilotSmartAssistDocument
+from ..models.country import Country
+from ..models.document import Document
+from ..models.document_image import DocumentImage
+from ..models.document_section import DocumentSection
+from ..models.domain import Domain
+from ..models.expiration import Expiration
+from ..models.export import Export
+from ..models.flexible_asset import FlexibleAsset
+from ..models.flexible_asset_field import FlexibleAssetField
+from ..models.flexible_asset_type import FlexibleAssetType
+from ..models.generic_resource import GenericResource
+from ..models.group import Group
+from ..models.list_links import ListLinks
+from ..models.list_meta import ListMeta
+from ..models.location import Location
+from ..models.log import Log
+from ..models.manufacturer import Manufacturer
+from ..models.model import Model
+from ..models.operating_system import OperatingSystem
+from ..models.organization import Organization
+from ..models.organization_status import OrganizationStatus
+from ..models.organization_type import OrganizationType
+from ..models.password import Password
+from ..models.password_category import PasswordCategory
+from ..models.password_folder import PasswordFolder
+from ..models.platform import Platform
+from ..models.region import Region
+from ..models.related_item import RelatedItem
+from ..models.resource_access import ResourceAccess
+from ..models.user import User
+from ..models.user_metric import UserMetric

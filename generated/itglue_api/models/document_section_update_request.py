@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DocumentSectionUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentSectionUpdateRequest:
@@ -38,16 +45,19 @@ class DocumentSectionUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_section_write import DocumentSectionWrite
-
-        d = dict(src_dict)
-        data = DocumentSectionWrite.from_dict(d.pop("data"))
+        data = DocumentSectionWrite.from_dict(src_dict["data"])
 
         document_section_update_request = cls(
-            data=data,
+            data,
         )
 
-        document_section_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            document_section_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_section_update_request
 
     @property
@@ -65,3 +75,7 @@ class DocumentSectionUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.document_section_write import DocumentSectionWrite

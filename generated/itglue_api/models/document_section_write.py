@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DocumentSectionWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DocumentSectionWrite:
@@ -59,24 +68,25 @@ class DocumentSectionWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_section_write_attributes import (
-            DocumentSectionWriteAttributes,
-        )
+        type_ = check_document_section_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_document_section_write_resource_type(d.pop("type"))
+        attributes = DocumentSectionWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = DocumentSectionWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         document_section_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        document_section_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            document_section_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_section_write
 
     @property
@@ -94,3 +104,7 @@ class DocumentSectionWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.document_section_write_attributes import DocumentSectionWriteAttributes

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,18 @@ from ..models.document_section_kind import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentSectionWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "content",
+        "level",
+        "duration",
+        "reset-count",
+        "sort",
+        "resource-type",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -93,54 +105,17 @@ class DocumentSectionWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        content: None | str | Unset = src_dict.get("content", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        level: int | None | Unset = src_dict.get("level", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        duration: int | None | Unset = src_dict.get("duration", UNSET)
 
-        def _parse_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reset_count: int | None | Unset = src_dict.get("reset-count", UNSET)
 
-        level = _parse_level(d.pop("level", UNSET))
+        sort: int | None | Unset = src_dict.get("sort", UNSET)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_reset_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reset_count = _parse_reset_count(d.pop("reset-count", UNSET))
-
-        def _parse_sort(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sort = _parse_sort(d.pop("sort", UNSET))
-
-        _resource_type = d.pop("resource-type", UNSET)
+        _resource_type = src_dict.get("resource-type", UNSET)
         resource_type: DocumentSectionKind | Unset
         if isinstance(_resource_type, Unset):
             resource_type = UNSET
@@ -148,15 +123,21 @@ class DocumentSectionWriteAttributes:
             resource_type = check_document_section_kind(_resource_type)
 
         document_section_write_attributes = cls(
-            content=content,
-            level=level,
-            duration=duration,
-            reset_count=reset_count,
-            sort=sort,
-            resource_type=resource_type,
+            content,
+            level,
+            duration,
+            reset_count,
+            sort,
+            resource_type,
         )
 
-        document_section_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            document_section_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_section_write_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "organization-id",
+        "description",
+        "restricted",
+        "public",
+        "archived",
+        "document-folder-id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -97,76 +110,39 @@ class DocumentWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        organization_id: int | None | Unset = src_dict.get("organization-id", UNSET)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        public: bool | None | Unset = src_dict.get("public", UNSET)
 
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_document_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        document_folder_id = _parse_document_folder_id(
-            d.pop("document-folder-id", UNSET)
+        document_folder_id: int | None | Unset = src_dict.get(
+            "document-folder-id", UNSET
         )
 
         document_write_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            description=description,
-            restricted=restricted,
-            public=public,
-            archived=archived,
-            document_folder_id=document_folder_id,
+            name,
+            organization_id,
+            description,
+            restricted,
+            public,
+            archived,
+            document_folder_id,
         )
 
-        document_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            document_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return document_write_attributes
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DomainAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "restricted",
+        "my-glue",
+        "notes",
+        "registrar-name",
+        "expires-on",
+        "screenshot",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class DomainAttributes:
@@ -105,100 +123,64 @@ class DomainAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_id: int | None = src_dict["organization-id"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        my_glue: bool | None = src_dict["my-glue"]
 
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        notes: None | str = src_dict["notes"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        registrar_name: None | str = src_dict["registrar-name"]
 
-        restricted = _parse_restricted(d.pop("restricted"))
-
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        my_glue = _parse_my_glue(d.pop("my-glue"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_registrar_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        registrar_name = _parse_registrar_name(d.pop("registrar-name"))
-
-        def _parse_expires_on(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _expires_on = src_dict["expires-on"]
+        expires_on: datetime.date | None
+        if _expires_on is None:
+            expires_on = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expires_on, str):
                     raise TypeError()
-                expires_on_type_0 = datetime.date.fromisoformat(data)
+                expires_on_type_0 = datetime.date.fromisoformat(_expires_on)
 
-                return expires_on_type_0
+                expires_on = expires_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                expires_on = cast(datetime.date | None, _expires_on)
 
-        expires_on = _parse_expires_on(d.pop("expires-on"))
+        screenshot: None | str = src_dict["screenshot"]
 
-        def _parse_screenshot(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        screenshot = _parse_screenshot(d.pop("screenshot"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         domain_attributes = cls(
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            my_glue=my_glue,
-            notes=notes,
-            registrar_name=registrar_name,
-            expires_on=expires_on,
-            screenshot=screenshot,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            my_glue,
+            notes,
+            registrar_name,
+            expires_on,
+            screenshot,
+            created_at,
+            updated_at,
         )
 
-        domain_attributes.additional_properties = d
+        if len(src_dict) > 12:
+            domain_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return domain_attributes
 
     @property

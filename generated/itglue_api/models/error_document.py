@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorDocument")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ErrorDocument:
@@ -41,21 +48,24 @@ class ErrorDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_object import ErrorObject
-
-        d = dict(src_dict)
         errors = []
-        _errors = d.pop("errors")
+        _errors = src_dict["errors"]
         for errors_item_data in _errors:
             errors_item = ErrorObject.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
         error_document = cls(
-            errors=errors,
+            errors,
         )
 
-        error_document.additional_properties = d
+        if len(src_dict) > 1:
+            error_document.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return error_document
 
     @property
@@ -73,3 +83,7 @@ class ErrorDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.error_object import ErrorObject

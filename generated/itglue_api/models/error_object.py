@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ErrorObject")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "title",
+        "detail",
+        "source",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ErrorObject:
@@ -59,16 +69,13 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_source import ErrorSource
+        status = src_dict["status"]
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        title = src_dict["title"]
 
-        title = d.pop("title")
+        detail = src_dict.get("detail", UNSET)
 
-        detail = d.pop("detail", UNSET)
-
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: ErrorSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
@@ -76,13 +83,19 @@ class ErrorObject:
             source = ErrorSource.from_dict(_source)
 
         error_object = cls(
-            status=status,
-            title=title,
-            detail=detail,
-            source=source,
+            status,
+            title,
+            detail,
+            source,
         )
 
-        error_object.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            error_object.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return error_object
 
     @property
@@ -100,3 +113,7 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.error_source import ErrorSource

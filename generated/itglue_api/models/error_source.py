@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorSource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "pointer",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -38,22 +45,19 @@ class ErrorSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_pointer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pointer = _parse_pointer(d.pop("pointer", UNSET))
+        pointer: None | str | Unset = src_dict.get("pointer", UNSET)
 
         error_source = cls(
-            pointer=pointer,
+            pointer,
         )
 
-        error_source.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            error_source.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return error_source
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExpirationAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "resource-id",
+        "resource-name",
+        "resource-type-name",
+        "description",
+        "expiration-date",
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ExpirationAttributes:
@@ -96,90 +112,58 @@ class ExpirationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        resource_id: int | None = src_dict["resource-id"]
 
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        resource_name: None | str = src_dict["resource-name"]
 
-        resource_id = _parse_resource_id(d.pop("resource-id"))
+        resource_type_name: None | str = src_dict["resource-type-name"]
 
-        def _parse_resource_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        resource_name = _parse_resource_name(d.pop("resource-name"))
-
-        def _parse_resource_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_type_name = _parse_resource_type_name(d.pop("resource-type-name"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_expiration_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _expiration_date = src_dict["expiration-date"]
+        expiration_date: datetime.date | None
+        if _expiration_date is None:
+            expiration_date = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_expiration_date, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.date.fromisoformat(data)
+                expiration_date_type_0 = datetime.date.fromisoformat(_expiration_date)
 
-                return expiration_date_type_0
+                expiration_date = expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                expiration_date = cast(datetime.date | None, _expiration_date)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration-date"))
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        resource_url: None | str = src_dict["resource-url"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
-
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         expiration_attributes = cls(
-            resource_id=resource_id,
-            resource_name=resource_name,
-            resource_type_name=resource_type_name,
-            description=description,
-            expiration_date=expiration_date,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            resource_id,
+            resource_name,
+            resource_type_name,
+            description,
+            expiration_date,
+            organization_id,
+            organization_name,
+            resource_url,
+            created_at,
+            updated_at,
         )
 
-        expiration_attributes.additional_properties = d
+        if len(src_dict) > 10:
+            expiration_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return expiration_attributes
 
     @property

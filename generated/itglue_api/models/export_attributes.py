@@ -2,12 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExportAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "organization-name",
+        "include-logs",
+        "export-status",
+        "download-url",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -71,58 +84,37 @@ class ExportAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        include_logs: bool | None = src_dict["include-logs"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        export_status: None | str = src_dict["export-status"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        download_url: None | str = src_dict["download-url"]
 
-        def _parse_include_logs(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        include_logs = _parse_include_logs(d.pop("include-logs"))
-
-        def _parse_export_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        export_status = _parse_export_status(d.pop("export-status"))
-
-        def _parse_download_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        download_url = _parse_download_url(d.pop("download-url"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         export_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            include_logs=include_logs,
-            export_status=export_status,
-            download_url=download_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            include_logs,
+            export_status,
+            download_url,
+            created_at,
+            updated_at,
         )
 
-        export_attributes.additional_properties = d
+        if len(src_dict) > 7:
+            export_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return export_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ExportCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ExportCreateRequest:
@@ -24,8 +31,6 @@ class ExportCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.export_write import ExportWrite
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, ExportWrite):
             data = self.data.to_dict()
@@ -47,10 +52,6 @@ class ExportCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_write import ExportWrite
-
-        d = dict(src_dict)
-
         def _parse_data(data: object) -> ExportWrite | list[ExportWrite]:
             try:
                 if not isinstance(data, dict):
@@ -71,13 +72,19 @@ class ExportCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         export_create_request = cls(
-            data=data,
+            data,
         )
 
-        export_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            export_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return export_create_request
 
     @property
@@ -95,3 +102,7 @@ class ExportCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.export_write import ExportWrite

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "include-logs",
+        "zip-password",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -60,42 +69,25 @@ class ExportWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        organization_id: int | None | Unset = src_dict.get("organization-id", UNSET)
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        include_logs: bool | None | Unset = src_dict.get("include-logs", UNSET)
 
-        organization_id = _parse_organization_id(d.pop("organization-id", UNSET))
-
-        def _parse_include_logs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_logs = _parse_include_logs(d.pop("include-logs", UNSET))
-
-        def _parse_zip_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_password = _parse_zip_password(d.pop("zip-password", UNSET))
+        zip_password: None | str | Unset = src_dict.get("zip-password", UNSET)
 
         export_write_attributes = cls(
-            organization_id=organization_id,
-            include_logs=include_logs,
-            zip_password=zip_password,
+            organization_id,
+            include_logs,
+            zip_password,
         )
 
-        export_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            export_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return export_write_attributes
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlexibleAssetAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "restricted",
+        "my-glue",
+        "flexible-asset-type-id",
+        "flexible-asset-type-name",
+        "name",
+        "traits",
+        "archived",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -104,86 +122,52 @@ class FlexibleAssetAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_traits import FlexibleAssetTraits
+        organization_id = src_dict["organization-id"]
 
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id")
+        organization_name: None | str = src_dict["organization-name"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        my_glue: bool | None = src_dict["my-glue"]
 
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        flexible_asset_type_id = src_dict["flexible-asset-type-id"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        flexible_asset_type_name: None | str = src_dict["flexible-asset-type-name"]
 
-        restricted = _parse_restricted(d.pop("restricted"))
+        name: None | str = src_dict["name"]
 
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        traits = FlexibleAssetTraits.from_dict(src_dict["traits"])
 
-        my_glue = _parse_my_glue(d.pop("my-glue"))
+        archived: bool | None = src_dict["archived"]
 
-        flexible_asset_type_id = d.pop("flexible-asset-type-id")
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_flexible_asset_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        flexible_asset_type_name = _parse_flexible_asset_type_name(
-            d.pop("flexible-asset-type-name")
-        )
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        traits = FlexibleAssetTraits.from_dict(d.pop("traits"))
-
-        def _parse_archived(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        archived = _parse_archived(d.pop("archived"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         flexible_asset_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            my_glue=my_glue,
-            flexible_asset_type_id=flexible_asset_type_id,
-            flexible_asset_type_name=flexible_asset_type_name,
-            name=name,
-            traits=traits,
-            archived=archived,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            my_glue,
+            flexible_asset_type_id,
+            flexible_asset_type_name,
+            name,
+            traits,
+            archived,
+            created_at,
+            updated_at,
         )
 
-        flexible_asset_attributes.additional_properties = d
+        if len(src_dict) > 12:
+            flexible_asset_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_attributes
 
     @property
@@ -201,3 +185,7 @@ class FlexibleAssetAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_traits import FlexibleAssetTraits

@@ -2,12 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FlexibleAssetFieldAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "order",
+        "name",
+        "kind",
+        "hint",
+        "decimals",
+        "tag-type",
+        "required",
+        "use-for-title",
+        "expiration",
+        "show-in-list",
+        "name-key",
+        "default-value",
+        "flexible-asset-type-id",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -117,114 +138,61 @@ class FlexibleAssetFieldAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        order: int | None = src_dict["order"]
 
-        def _parse_order(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        name = src_dict["name"]
 
-        order = _parse_order(d.pop("order"))
+        kind = src_dict["kind"]
 
-        name = d.pop("name")
+        hint: None | str = src_dict["hint"]
 
-        kind = d.pop("kind")
+        decimals: int | None = src_dict["decimals"]
 
-        def _parse_hint(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tag_type: None | str = src_dict["tag-type"]
 
-        hint = _parse_hint(d.pop("hint"))
+        required: bool | None = src_dict["required"]
 
-        def _parse_decimals(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        use_for_title: bool | None = src_dict["use-for-title"]
 
-        decimals = _parse_decimals(d.pop("decimals"))
+        expiration: bool | None = src_dict["expiration"]
 
-        def _parse_tag_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        show_in_list: bool | None = src_dict["show-in-list"]
 
-        tag_type = _parse_tag_type(d.pop("tag-type"))
+        name_key: None | str = src_dict["name-key"]
 
-        def _parse_required(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        default_value: None | str = src_dict["default-value"]
 
-        required = _parse_required(d.pop("required"))
+        flexible_asset_type_id: int | None = src_dict["flexible-asset-type-id"]
 
-        def _parse_use_for_title(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        use_for_title = _parse_use_for_title(d.pop("use-for-title"))
-
-        def _parse_expiration(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        expiration = _parse_expiration(d.pop("expiration"))
-
-        def _parse_show_in_list(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        show_in_list = _parse_show_in_list(d.pop("show-in-list"))
-
-        def _parse_name_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_key = _parse_name_key(d.pop("name-key"))
-
-        def _parse_default_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        default_value = _parse_default_value(d.pop("default-value"))
-
-        def _parse_flexible_asset_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        flexible_asset_type_id = _parse_flexible_asset_type_id(
-            d.pop("flexible-asset-type-id")
-        )
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         flexible_asset_field_attributes = cls(
-            order=order,
-            name=name,
-            kind=kind,
-            hint=hint,
-            decimals=decimals,
-            tag_type=tag_type,
-            required=required,
-            use_for_title=use_for_title,
-            expiration=expiration,
-            show_in_list=show_in_list,
-            name_key=name_key,
-            default_value=default_value,
-            flexible_asset_type_id=flexible_asset_type_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            order,
+            name,
+            kind,
+            hint,
+            decimals,
+            tag_type,
+            required,
+            use_for_title,
+            expiration,
+            show_in_list,
+            name_key,
+            default_value,
+            flexible_asset_type_id,
+            created_at,
+            updated_at,
         )
 
-        flexible_asset_field_attributes.additional_properties = d
+        if len(src_dict) > 15:
+            flexible_asset_field_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_field_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,25 @@ from ..models.flexible_asset_field_kind import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexibleAssetFieldBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "order",
+        "name",
+        "kind",
+        "hint",
+        "decimals",
+        "tag-type",
+        "required",
+        "use-for-title",
+        "expiration",
+        "show-in-list",
+        "default-value",
+        "flexible-asset-type-id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -155,131 +174,62 @@ class FlexibleAssetFieldBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        order: int | None | Unset = src_dict.get("order", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _kind = d.pop("kind", UNSET)
+        _kind = src_dict.get("kind", UNSET)
         kind: FlexibleAssetFieldKind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
             kind = check_flexible_asset_field_kind(_kind)
 
-        def _parse_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hint: None | str | Unset = src_dict.get("hint", UNSET)
 
-        hint = _parse_hint(d.pop("hint", UNSET))
+        decimals: int | None | Unset = src_dict.get("decimals", UNSET)
 
-        def _parse_decimals(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tag_type: None | str | Unset = src_dict.get("tag-type", UNSET)
 
-        decimals = _parse_decimals(d.pop("decimals", UNSET))
+        required: bool | None | Unset = src_dict.get("required", UNSET)
 
-        def _parse_tag_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        use_for_title: bool | None | Unset = src_dict.get("use-for-title", UNSET)
 
-        tag_type = _parse_tag_type(d.pop("tag-type", UNSET))
+        expiration: bool | None | Unset = src_dict.get("expiration", UNSET)
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        show_in_list: bool | None | Unset = src_dict.get("show-in-list", UNSET)
 
-        required = _parse_required(d.pop("required", UNSET))
+        default_value: None | str | Unset = src_dict.get("default-value", UNSET)
 
-        def _parse_use_for_title(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_for_title = _parse_use_for_title(d.pop("use-for-title", UNSET))
-
-        def _parse_expiration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
-
-        def _parse_show_in_list(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_in_list = _parse_show_in_list(d.pop("show-in-list", UNSET))
-
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("default-value", UNSET))
-
-        def _parse_flexible_asset_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        flexible_asset_type_id = _parse_flexible_asset_type_id(
-            d.pop("flexible-asset-type-id", UNSET)
+        flexible_asset_type_id: int | None | Unset = src_dict.get(
+            "flexible-asset-type-id", UNSET
         )
 
         flexible_asset_field_bulk_update_attributes = cls(
-            id=id,
-            order=order,
-            name=name,
-            kind=kind,
-            hint=hint,
-            decimals=decimals,
-            tag_type=tag_type,
-            required=required,
-            use_for_title=use_for_title,
-            expiration=expiration,
-            show_in_list=show_in_list,
-            default_value=default_value,
-            flexible_asset_type_id=flexible_asset_type_id,
+            id,
+            order,
+            name,
+            kind,
+            hint,
+            decimals,
+            tag_type,
+            required,
+            use_for_title,
+            expiration,
+            show_in_list,
+            default_value,
+            flexible_asset_type_id,
         )
 
-        flexible_asset_field_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            flexible_asset_field_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_field_bulk_update_attributes
 
     @property

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetFieldBulkUpdateItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetFieldBulkUpdateItem:
@@ -50,23 +58,24 @@ class FlexibleAssetFieldBulkUpdateItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_field_bulk_update_attributes import (
-            FlexibleAssetFieldBulkUpdateAttributes,
-        )
-
-        d = dict(src_dict)
-        type_ = check_flexible_asset_field_write_resource_type(d.pop("type"))
+        type_ = check_flexible_asset_field_write_resource_type(src_dict["type"])
 
         attributes = FlexibleAssetFieldBulkUpdateAttributes.from_dict(
-            d.pop("attributes")
+            src_dict["attributes"]
         )
 
         flexible_asset_field_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
-        flexible_asset_field_bulk_update_item.additional_properties = d
+        if len(src_dict) > 2:
+            flexible_asset_field_bulk_update_item.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_field_bulk_update_item
 
     @property
@@ -84,3 +93,9 @@ class FlexibleAssetFieldBulkUpdateItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_field_bulk_update_attributes import (
+    FlexibleAssetFieldBulkUpdateAttributes,
+)

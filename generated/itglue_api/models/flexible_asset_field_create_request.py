@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetFieldCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetFieldCreateRequest:
@@ -24,8 +31,6 @@ class FlexibleAssetFieldCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flexible_asset_field_write import FlexibleAssetFieldWrite
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, FlexibleAssetFieldWrite):
             data = self.data.to_dict()
@@ -47,10 +52,6 @@ class FlexibleAssetFieldCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_field_write import FlexibleAssetFieldWrite
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> FlexibleAssetFieldWrite | list[FlexibleAssetFieldWrite]:
@@ -75,13 +76,19 @@ class FlexibleAssetFieldCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         flexible_asset_field_create_request = cls(
-            data=data,
+            data,
         )
 
-        flexible_asset_field_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            flexible_asset_field_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_field_create_request
 
     @property
@@ -99,3 +106,7 @@ class FlexibleAssetFieldCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_field_write import FlexibleAssetFieldWrite

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetFieldWriteList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetFieldWriteList:
@@ -41,21 +48,24 @@ class FlexibleAssetFieldWriteList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_field_write import FlexibleAssetFieldWrite
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = FlexibleAssetFieldWrite.from_dict(data_item_data)
 
             data.append(data_item)
 
         flexible_asset_field_write_list = cls(
-            data=data,
+            data,
         )
 
-        flexible_asset_field_write_list.additional_properties = d
+        if len(src_dict) > 1:
+            flexible_asset_field_write_list.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_field_write_list
 
     @property
@@ -73,3 +83,7 @@ class FlexibleAssetFieldWriteList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_field_write import FlexibleAssetFieldWrite

@@ -27,10 +27,14 @@ class FlexibleAssetTraits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if not src_dict:
+            return cls()
         flexible_asset_traits = cls()
 
-        flexible_asset_traits.additional_properties = d
+        flexible_asset_traits.additional_properties = {
+            prop_name: prop for prop_name, prop in src_dict.items()
+        }
+
         return flexible_asset_traits
 
     @property

@@ -2,12 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FlexibleAssetTypeAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "icon",
+        "enabled",
+        "show-in-menu",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -70,52 +83,37 @@ class FlexibleAssetTypeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        icon: None | str = src_dict["icon"]
 
-        def _parse_icon(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        enabled: bool | None = src_dict["enabled"]
 
-        icon = _parse_icon(d.pop("icon"))
+        show_in_menu: bool | None = src_dict["show-in-menu"]
 
-        def _parse_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        enabled = _parse_enabled(d.pop("enabled"))
-
-        def _parse_show_in_menu(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        show_in_menu = _parse_show_in_menu(d.pop("show-in-menu"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         flexible_asset_type_attributes = cls(
-            name=name,
-            description=description,
-            icon=icon,
-            enabled=enabled,
-            show_in_menu=show_in_menu,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            icon,
+            enabled,
+            show_in_menu,
+            created_at,
+            updated_at,
         )
 
-        flexible_asset_type_attributes.additional_properties = d
+        if len(src_dict) > 7:
+            flexible_asset_type_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_type_attributes
 
     @property

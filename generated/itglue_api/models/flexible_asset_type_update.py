@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetTypeUpdate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetTypeUpdate:
@@ -60,24 +69,25 @@ class FlexibleAssetTypeUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_type_write_attributes import (
-            FlexibleAssetTypeWriteAttributes,
-        )
+        type_ = check_flexible_asset_type_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_flexible_asset_type_write_resource_type(d.pop("type"))
+        attributes = FlexibleAssetTypeWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = FlexibleAssetTypeWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         flexible_asset_type_update = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        flexible_asset_type_update.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            flexible_asset_type_update.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_type_update
 
     @property
@@ -95,3 +105,9 @@ class FlexibleAssetTypeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_type_write_attributes import (
+    FlexibleAssetTypeWriteAttributes,
+)

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetTypeUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetTypeUpdateRequest:
@@ -39,16 +46,19 @@ class FlexibleAssetTypeUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_type_update import FlexibleAssetTypeUpdate
-
-        d = dict(src_dict)
-        data = FlexibleAssetTypeUpdate.from_dict(d.pop("data"))
+        data = FlexibleAssetTypeUpdate.from_dict(src_dict["data"])
 
         flexible_asset_type_update_request = cls(
-            data=data,
+            data,
         )
 
-        flexible_asset_type_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            flexible_asset_type_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_type_update_request
 
     @property
@@ -66,3 +76,7 @@ class FlexibleAssetTypeUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_type_update import FlexibleAssetTypeUpdate

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetTypeWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetTypeWrite:
@@ -69,21 +79,13 @@ class FlexibleAssetTypeWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_type_write_attributes import (
-            FlexibleAssetTypeWriteAttributes,
-        )
-        from ..models.flexible_asset_type_write_relationships import (
-            FlexibleAssetTypeWriteRelationships,
-        )
+        type_ = check_flexible_asset_type_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_flexible_asset_type_write_resource_type(d.pop("type"))
+        attributes = FlexibleAssetTypeWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = FlexibleAssetTypeWriteAttributes.from_dict(d.pop("attributes"))
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: FlexibleAssetTypeWriteRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -93,13 +95,19 @@ class FlexibleAssetTypeWrite:
             )
 
         flexible_asset_type_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-            relationships=relationships,
+            type_,
+            attributes,
+            id,
+            relationships,
         )
 
-        flexible_asset_type_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            flexible_asset_type_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_type_write
 
     @property
@@ -117,3 +125,12 @@ class FlexibleAssetTypeWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_type_write_attributes import (
+    FlexibleAssetTypeWriteAttributes,
+)
+from ..models.flexible_asset_type_write_relationships import (
+    FlexibleAssetTypeWriteRelationships,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexibleAssetTypeWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "icon",
+        "enabled",
+        "show-in-menu",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -76,54 +87,31 @@ class FlexibleAssetTypeWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        icon: None | str | Unset = src_dict.get("icon", UNSET)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled: bool | None | Unset = src_dict.get("enabled", UNSET)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_show_in_menu(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_in_menu = _parse_show_in_menu(d.pop("show-in-menu", UNSET))
+        show_in_menu: bool | None | Unset = src_dict.get("show-in-menu", UNSET)
 
         flexible_asset_type_write_attributes = cls(
-            name=name,
-            description=description,
-            icon=icon,
-            enabled=enabled,
-            show_in_menu=show_in_menu,
+            name,
+            description,
+            icon,
+            enabled,
+            show_in_menu,
         )
 
-        flexible_asset_type_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            flexible_asset_type_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_type_write_attributes
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FlexibleAssetTypeWriteRelationships")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "flexible-asset-fields",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class FlexibleAssetTypeWriteRelationships:
@@ -40,10 +47,7 @@ class FlexibleAssetTypeWriteRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_field_write_list import FlexibleAssetFieldWriteList
-
-        d = dict(src_dict)
-        _flexible_asset_fields = d.pop("flexible-asset-fields", UNSET)
+        _flexible_asset_fields = src_dict.get("flexible-asset-fields", UNSET)
         flexible_asset_fields: FlexibleAssetFieldWriteList | Unset
         if isinstance(_flexible_asset_fields, Unset):
             flexible_asset_fields = UNSET
@@ -53,10 +57,16 @@ class FlexibleAssetTypeWriteRelationships:
             )
 
         flexible_asset_type_write_relationships = cls(
-            flexible_asset_fields=flexible_asset_fields,
+            flexible_asset_fields,
         )
 
-        flexible_asset_type_write_relationships.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            flexible_asset_type_write_relationships.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_type_write_relationships
 
     @property
@@ -74,3 +84,7 @@ class FlexibleAssetTypeWriteRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_field_write_list import FlexibleAssetFieldWriteList

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlexibleAssetWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "flexible-asset-type-id",
+        "archived",
+        "restricted",
+        "traits",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -77,32 +88,15 @@ class FlexibleAssetWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flexible_asset_traits import FlexibleAssetTraits
+        organization_id = src_dict.get("organization-id", UNSET)
 
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id", UNSET)
+        flexible_asset_type_id = src_dict.get("flexible-asset-type-id", UNSET)
 
-        flexible_asset_type_id = d.pop("flexible-asset-type-id", UNSET)
+        archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
-
-        _traits = d.pop("traits", UNSET)
+        _traits = src_dict.get("traits", UNSET)
         traits: FlexibleAssetTraits | Unset
         if isinstance(_traits, Unset):
             traits = UNSET
@@ -110,14 +104,20 @@ class FlexibleAssetWriteAttributes:
             traits = FlexibleAssetTraits.from_dict(_traits)
 
         flexible_asset_write_attributes = cls(
-            organization_id=organization_id,
-            flexible_asset_type_id=flexible_asset_type_id,
-            archived=archived,
-            restricted=restricted,
-            traits=traits,
+            organization_id,
+            flexible_asset_type_id,
+            archived,
+            restricted,
+            traits,
         )
 
-        flexible_asset_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            flexible_asset_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return flexible_asset_write_attributes
 
     @property
@@ -135,3 +135,7 @@ class FlexibleAssetWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.flexible_asset_traits import FlexibleAssetTraits

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GatewayError")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class GatewayError:
@@ -35,14 +42,19 @@ class GatewayError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        message = src_dict["message"]
 
         gateway_error = cls(
-            message=message,
+            message,
         )
 
-        gateway_error.additional_properties = d
+        if len(src_dict) > 1:
+            gateway_error.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return gateway_error
 
     @property

@@ -22,10 +22,14 @@ class GenericResourceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if not src_dict:
+            return cls()
         generic_resource_attributes = cls()
 
-        generic_resource_attributes.additional_properties = d
+        generic_resource_attributes.additional_properties = {
+            prop_name: prop for prop_name, prop in src_dict.items()
+        }
+
         return generic_resource_attributes
 
     @property

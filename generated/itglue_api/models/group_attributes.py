@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GroupAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "users-count",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -58,36 +69,31 @@ class GroupAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        users_count: int | None = src_dict["users-count"]
 
-        def _parse_users_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        users_count = _parse_users_count(d.pop("users-count"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         group_attributes = cls(
-            name=name,
-            description=description,
-            users_count=users_count,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            users_count,
+            created_at,
+            updated_at,
         )
 
-        group_attributes.additional_properties = d
+        if len(src_dict) > 5:
+            group_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return group_attributes
 
     @property

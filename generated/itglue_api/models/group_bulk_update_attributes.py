@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupBulkUpdateAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "user-ids",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class GroupBulkUpdateAttributes:
@@ -61,34 +71,28 @@ class GroupBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        name = src_dict.get("name", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        user_ids = cast(list[int], d.pop("user-ids", UNSET))
+        user_ids = cast(list[int], src_dict.get("user-ids", UNSET))
 
         group_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            description=description,
-            user_ids=user_ids,
+            id,
+            name,
+            description,
+            user_ids,
         )
 
-        group_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            group_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return group_bulk_update_attributes
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GroupWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class GroupWrite:
@@ -57,22 +66,25 @@ class GroupWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_write_attributes import GroupWriteAttributes
+        type_ = check_group_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_group_write_resource_type(d.pop("type"))
+        attributes = GroupWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = GroupWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         group_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        group_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            group_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return group_write
 
     @property
@@ -90,3 +102,7 @@ class GroupWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.group_write_attributes import GroupWriteAttributes

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupWriteAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "user-ids",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class GroupWriteAttributes:
@@ -54,27 +63,25 @@ class GroupWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        user_ids = cast(list[int], d.pop("user-ids", UNSET))
+        user_ids = cast(list[int], src_dict.get("user-ids", UNSET))
 
         group_write_attributes = cls(
-            name=name,
-            description=description,
-            user_ids=user_ids,
+            name,
+            description,
+            user_ids,
         )
 
-        group_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            group_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return group_write_attributes
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListLinks")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "self",
+        "first",
+        "prev",
+        "next",
+        "last",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ListLinks:
@@ -59,26 +70,31 @@ class ListLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        self_ = d.pop("self", UNSET)
+        self_ = src_dict.get("self", UNSET)
 
-        first = d.pop("first", UNSET)
+        first = src_dict.get("first", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        last = d.pop("last", UNSET)
+        last = src_dict.get("last", UNSET)
 
         list_links = cls(
-            self_=self_,
-            first=first,
-            prev=prev,
-            next_=next_,
-            last=last,
+            self_,
+            first,
+            prev,
+            next_,
+            last,
         )
 
-        list_links.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            list_links.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return list_links
 
     @property

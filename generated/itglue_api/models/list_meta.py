@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListMeta")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "current-page",
+        "next-page",
+        "prev-page",
+        "total-pages",
+        "total-count",
+        "filters",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -78,34 +90,17 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_meta_filters import ListMetaFilters
+        current_page = src_dict.get("current-page", UNSET)
 
-        d = dict(src_dict)
-        current_page = d.pop("current-page", UNSET)
+        next_page: int | None | Unset = src_dict.get("next-page", UNSET)
 
-        def _parse_next_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        prev_page: int | None | Unset = src_dict.get("prev-page", UNSET)
 
-        next_page = _parse_next_page(d.pop("next-page", UNSET))
+        total_pages = src_dict.get("total-pages", UNSET)
 
-        def _parse_prev_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_count = src_dict.get("total-count", UNSET)
 
-        prev_page = _parse_prev_page(d.pop("prev-page", UNSET))
-
-        total_pages = d.pop("total-pages", UNSET)
-
-        total_count = d.pop("total-count", UNSET)
-
-        _filters = d.pop("filters", UNSET)
+        _filters = src_dict.get("filters", UNSET)
         filters: ListMetaFilters | Unset
         if isinstance(_filters, Unset):
             filters = UNSET
@@ -113,15 +108,21 @@ class ListMeta:
             filters = ListMetaFilters.from_dict(_filters)
 
         list_meta = cls(
-            current_page=current_page,
-            next_page=next_page,
-            prev_page=prev_page,
-            total_pages=total_pages,
-            total_count=total_count,
-            filters=filters,
+            current_page,
+            next_page,
+            prev_page,
+            total_pages,
+            total_count,
+            filters,
         )
 
-        list_meta.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            list_meta.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return list_meta
 
     @property
@@ -139,3 +140,7 @@ class ListMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.list_meta_filters import ListMetaFilters

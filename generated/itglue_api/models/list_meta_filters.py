@@ -22,10 +22,14 @@ class ListMetaFilters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        if not src_dict:
+            return cls()
         list_meta_filters = cls()
 
-        list_meta_filters.additional_properties = d
+        list_meta_filters.additional_properties = {
+            prop_name: prop for prop_name, prop in src_dict.items()
+        }
+
         return list_meta_filters
 
     @property

@@ -2,12 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LocationAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "organization-name",
+        "name",
+        "primary",
+        "address-1",
+        "address-2",
+        "city",
+        "postal-code",
+        "region-id",
+        "region-name",
+        "country-id",
+        "country-name",
+        "phone",
+        "fax",
+        "formatted-phone",
+        "formatted-fax",
+        "notes",
+        "restricted",
+        "resource-url",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -153,159 +180,79 @@ class LocationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id")
+        organization_id = src_dict["organization-id"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        primary: bool | None = src_dict["primary"]
 
-        def _parse_primary(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        address_1: None | str = src_dict["address-1"]
 
-        primary = _parse_primary(d.pop("primary"))
+        address_2: None | str = src_dict["address-2"]
 
-        def _parse_address_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city: None | str = src_dict["city"]
 
-        address_1 = _parse_address_1(d.pop("address-1"))
+        postal_code: None | str = src_dict["postal-code"]
 
-        def _parse_address_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        region_id: int | None = src_dict["region-id"]
 
-        address_2 = _parse_address_2(d.pop("address-2"))
+        region_name: None | str = src_dict["region-name"]
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country_id: int | None = src_dict["country-id"]
 
-        city = _parse_city(d.pop("city"))
+        country_name: None | str = src_dict["country-name"]
 
-        def _parse_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone: None | str = src_dict["phone"]
 
-        postal_code = _parse_postal_code(d.pop("postal-code"))
+        fax: None | str = src_dict["fax"]
 
-        def _parse_region_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        formatted_phone: None | str = src_dict["formatted-phone"]
 
-        region_id = _parse_region_id(d.pop("region-id"))
+        formatted_fax: None | str = src_dict["formatted-fax"]
 
-        def _parse_region_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        notes: None | str = src_dict["notes"]
 
-        region_name = _parse_region_name(d.pop("region-name"))
+        restricted: bool | None = src_dict["restricted"]
 
-        def _parse_country_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        resource_url: None | str = src_dict["resource-url"]
 
-        country_id = _parse_country_id(d.pop("country-id"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_country_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_name = _parse_country_name(d.pop("country-name"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_fax(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        fax = _parse_fax(d.pop("fax"))
-
-        def _parse_formatted_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        formatted_phone = _parse_formatted_phone(d.pop("formatted-phone"))
-
-        def _parse_formatted_fax(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        formatted_fax = _parse_formatted_fax(d.pop("formatted-fax"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        restricted = _parse_restricted(d.pop("restricted"))
-
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_url = _parse_resource_url(d.pop("resource-url"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         location_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            name=name,
-            primary=primary,
-            address_1=address_1,
-            address_2=address_2,
-            city=city,
-            postal_code=postal_code,
-            region_id=region_id,
-            region_name=region_name,
-            country_id=country_id,
-            country_name=country_name,
-            phone=phone,
-            fax=fax,
-            formatted_phone=formatted_phone,
-            formatted_fax=formatted_fax,
-            notes=notes,
-            restricted=restricted,
-            resource_url=resource_url,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            organization_name,
+            name,
+            primary,
+            address_1,
+            address_2,
+            city,
+            postal_code,
+            region_id,
+            region_name,
+            country_id,
+            country_name,
+            phone,
+            fax,
+            formatted_phone,
+            formatted_fax,
+            notes,
+            restricted,
+            resource_url,
+            created_at,
+            updated_at,
         )
 
-        location_attributes.additional_properties = d
+        if len(src_dict) > 21:
+            location_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return location_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "organization-id",
+        "name",
+        "primary",
+        "address-1",
+        "address-2",
+        "city",
+        "postal-code",
+        "region-id",
+        "country-id",
+        "phone",
+        "fax",
+        "notes",
+        "restricted",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -159,134 +179,58 @@ class LocationBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        organization_id = src_dict.get("organization-id", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        name = src_dict.get("name", UNSET)
 
-        organization_id = d.pop("organization-id", UNSET)
+        primary: bool | None | Unset = src_dict.get("primary", UNSET)
 
-        name = d.pop("name", UNSET)
+        address_1: None | str | Unset = src_dict.get("address-1", UNSET)
 
-        def _parse_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        address_2: None | str | Unset = src_dict.get("address-2", UNSET)
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+        city: None | str | Unset = src_dict.get("city", UNSET)
 
-        def _parse_address_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postal_code: None | str | Unset = src_dict.get("postal-code", UNSET)
 
-        address_1 = _parse_address_1(d.pop("address-1", UNSET))
+        region_id: int | None | Unset = src_dict.get("region-id", UNSET)
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country_id: int | None | Unset = src_dict.get("country-id", UNSET)
 
-        address_2 = _parse_address_2(d.pop("address-2", UNSET))
+        phone: None | str | Unset = src_dict.get("phone", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax: None | str | Unset = src_dict.get("fax", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postal-code", UNSET))
-
-        def _parse_region_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        region_id = _parse_region_id(d.pop("region-id", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        country_id = _parse_country_id(d.pop("country-id", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
         location_bulk_update_attributes = cls(
-            id=id,
-            organization_id=organization_id,
-            name=name,
-            primary=primary,
-            address_1=address_1,
-            address_2=address_2,
-            city=city,
-            postal_code=postal_code,
-            region_id=region_id,
-            country_id=country_id,
-            phone=phone,
-            fax=fax,
-            notes=notes,
-            restricted=restricted,
+            id,
+            organization_id,
+            name,
+            primary,
+            address_1,
+            address_2,
+            city,
+            postal_code,
+            region_id,
+            country_id,
+            phone,
+            fax,
+            notes,
+            restricted,
         )
 
-        location_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            location_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return location_bulk_update_attributes
 
     @property

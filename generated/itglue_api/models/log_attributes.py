@@ -2,12 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LogAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "resource-type",
+        "resource-id",
+        "resource-name",
+        "organization-id",
+        "user-name",
+        "user-email",
+        "ip-address",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -89,82 +105,46 @@ class LogAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        action: None | str = src_dict["action"]
 
-        def _parse_action(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_type: None | str = src_dict["resource-type"]
 
-        action = _parse_action(d.pop("action"))
+        resource_id: int | None = src_dict["resource-id"]
 
-        def _parse_resource_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_name: None | str = src_dict["resource-name"]
 
-        resource_type = _parse_resource_type(d.pop("resource-type"))
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        user_name: None | str = src_dict["user-name"]
 
-        resource_id = _parse_resource_id(d.pop("resource-id"))
+        user_email: None | str = src_dict["user-email"]
 
-        def _parse_resource_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ip_address: None | str = src_dict["ip-address"]
 
-        resource_name = _parse_resource_name(d.pop("resource-name"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        organization_id = _parse_organization_id(d.pop("organization-id"))
-
-        def _parse_user_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_name = _parse_user_name(d.pop("user-name"))
-
-        def _parse_user_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_email = _parse_user_email(d.pop("user-email"))
-
-        def _parse_ip_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip_address = _parse_ip_address(d.pop("ip-address"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         log_attributes = cls(
-            action=action,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            resource_name=resource_name,
-            organization_id=organization_id,
-            user_name=user_name,
-            user_email=user_email,
-            ip_address=ip_address,
-            created_at=created_at,
-            updated_at=updated_at,
+            action,
+            resource_type,
+            resource_id,
+            resource_name,
+            organization_id,
+            user_name,
+            user_email,
+            ip_address,
+            created_at,
+            updated_at,
         )
 
-        log_attributes.additional_properties = d
+        if len(src_dict) > 10:
+            log_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return log_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ManufacturerUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ManufacturerUpdateRequest:
@@ -38,16 +45,19 @@ class ManufacturerUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.manufacturer_write import ManufacturerWrite
-
-        d = dict(src_dict)
-        data = ManufacturerWrite.from_dict(d.pop("data"))
+        data = ManufacturerWrite.from_dict(src_dict["data"])
 
         manufacturer_update_request = cls(
-            data=data,
+            data,
         )
 
-        manufacturer_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            manufacturer_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return manufacturer_update_request
 
     @property
@@ -65,3 +75,7 @@ class ManufacturerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.manufacturer_write import ManufacturerWrite

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModelAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "manufacturer-id",
+        "manufacturer-name",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -58,36 +69,31 @@ class ModelAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_manufacturer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        manufacturer_id: int | None = src_dict["manufacturer-id"]
 
-        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id"))
+        manufacturer_name: None | str = src_dict["manufacturer-name"]
 
-        def _parse_manufacturer_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        manufacturer_name = _parse_manufacturer_name(d.pop("manufacturer-name"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         model_attributes = cls(
-            name=name,
-            manufacturer_id=manufacturer_id,
-            manufacturer_name=manufacturer_name,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            manufacturer_id,
+            manufacturer_name,
+            created_at,
+            updated_at,
         )
 
-        model_attributes.additional_properties = d
+        if len(src_dict) > 5:
+            model_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return model_attributes
 
     @property

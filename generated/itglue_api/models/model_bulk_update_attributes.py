@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "manufacturer-id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -53,31 +62,25 @@ class ModelBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        name = src_dict.get("name", UNSET)
 
-        id = _parse_id(d.pop("id"))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_manufacturer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        manufacturer_id = _parse_manufacturer_id(d.pop("manufacturer-id", UNSET))
+        manufacturer_id: int | None | Unset = src_dict.get("manufacturer-id", UNSET)
 
         model_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            manufacturer_id=manufacturer_id,
+            id,
+            name,
+            manufacturer_id,
         )
 
-        model_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            model_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return model_bulk_update_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModelBulkUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ModelBulkUpdateRequest:
@@ -42,21 +49,24 @@ class ModelBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_bulk_update_item import ModelBulkUpdateItem
-
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = ModelBulkUpdateItem.from_dict(data_item_data)
 
             data.append(data_item)
 
         model_bulk_update_request = cls(
-            data=data,
+            data,
         )
 
-        model_bulk_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            model_bulk_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return model_bulk_update_request
 
     @property
@@ -74,3 +84,7 @@ class ModelBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.model_bulk_update_item import ModelBulkUpdateItem

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ModelWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ModelWrite:
@@ -56,22 +65,25 @@ class ModelWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_write_attributes import ModelWriteAttributes
+        type_ = check_model_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_model_write_resource_type(d.pop("type"))
+        attributes = ModelWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = ModelWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         model_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        model_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            model_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return model_write
 
     @property
@@ -89,3 +101,7 @@ class ModelWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.model_write_attributes import ModelWriteAttributes

@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OperatingSystemAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "platform-id",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -52,28 +62,28 @@ class OperatingSystemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_platform_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        platform_id: int | None = src_dict["platform-id"]
 
-        platform_id = _parse_platform_id(d.pop("platform-id"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         operating_system_attributes = cls(
-            name=name,
-            platform_id=platform_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            platform_id,
+            created_at,
+            updated_at,
         )
 
-        operating_system_attributes.additional_properties = d
+        if len(src_dict) > 4:
+            operating_system_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return operating_system_attributes
 
     @property

@@ -2,12 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OrganizationAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "organization-type-id",
+        "organization-type-name",
+        "organization-status-id",
+        "organization-status-name",
+        "psa-integration",
+        "alert",
+        "primary",
+        "quick-notes",
+        "short-name",
+        "logo",
+        "my-glue-account-id",
+        "my-glue-account-status",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -124,134 +146,64 @@ class OrganizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: None | str = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        organization_type_id: int | None = src_dict["organization-type-id"]
 
-        def _parse_organization_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_type_name: None | str = src_dict["organization-type-name"]
 
-        organization_type_id = _parse_organization_type_id(
-            d.pop("organization-type-id")
-        )
+        organization_status_id: int | None = src_dict["organization-status-id"]
 
-        def _parse_organization_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_status_name: None | str = src_dict["organization-status-name"]
 
-        organization_type_name = _parse_organization_type_name(
-            d.pop("organization-type-name")
-        )
+        psa_integration: None | str = src_dict["psa-integration"]
 
-        def _parse_organization_status_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        alert: None | str = src_dict["alert"]
 
-        organization_status_id = _parse_organization_status_id(
-            d.pop("organization-status-id")
-        )
+        primary: bool | None = src_dict["primary"]
 
-        def _parse_organization_status_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        quick_notes: None | str = src_dict["quick-notes"]
 
-        organization_status_name = _parse_organization_status_name(
-            d.pop("organization-status-name")
-        )
+        short_name: None | str = src_dict["short-name"]
 
-        def _parse_psa_integration(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        logo: None | str = src_dict["logo"]
 
-        psa_integration = _parse_psa_integration(d.pop("psa-integration"))
+        my_glue_account_id: int | None = src_dict["my-glue-account-id"]
 
-        def _parse_alert(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        my_glue_account_status: None | str = src_dict["my-glue-account-status"]
 
-        alert = _parse_alert(d.pop("alert"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_primary(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        primary = _parse_primary(d.pop("primary"))
-
-        def _parse_quick_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        quick_notes = _parse_quick_notes(d.pop("quick-notes"))
-
-        def _parse_short_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        short_name = _parse_short_name(d.pop("short-name"))
-
-        def _parse_logo(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logo = _parse_logo(d.pop("logo"))
-
-        def _parse_my_glue_account_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        my_glue_account_id = _parse_my_glue_account_id(d.pop("my-glue-account-id"))
-
-        def _parse_my_glue_account_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        my_glue_account_status = _parse_my_glue_account_status(
-            d.pop("my-glue-account-status")
-        )
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         organization_attributes = cls(
-            name=name,
-            description=description,
-            organization_type_id=organization_type_id,
-            organization_type_name=organization_type_name,
-            organization_status_id=organization_status_id,
-            organization_status_name=organization_status_name,
-            psa_integration=psa_integration,
-            alert=alert,
-            primary=primary,
-            quick_notes=quick_notes,
-            short_name=short_name,
-            logo=logo,
-            my_glue_account_id=my_glue_account_id,
-            my_glue_account_status=my_glue_account_status,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            description,
+            organization_type_id,
+            organization_type_name,
+            organization_status_id,
+            organization_status_name,
+            psa_integration,
+            alert,
+            primary,
+            quick_notes,
+            short_name,
+            logo,
+            my_glue_account_id,
+            my_glue_account_status,
+            created_at,
+            updated_at,
         )
 
-        organization_attributes.additional_properties = d
+        if len(src_dict) > 16:
+            organization_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return organization_attributes
 
     @property

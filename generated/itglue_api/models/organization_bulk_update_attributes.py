@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "organization-type-id",
+        "organization-status-id",
+        "quick-notes",
+        "alert",
+        "short-name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -103,85 +117,44 @@ class OrganizationBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        name = src_dict.get("name", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        description: None | str | Unset = src_dict.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_organization_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        organization_type_id = _parse_organization_type_id(
-            d.pop("organization-type-id", UNSET)
+        organization_type_id: int | None | Unset = src_dict.get(
+            "organization-type-id", UNSET
         )
 
-        def _parse_organization_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        organization_status_id = _parse_organization_status_id(
-            d.pop("organization-status-id", UNSET)
+        organization_status_id: int | None | Unset = src_dict.get(
+            "organization-status-id", UNSET
         )
 
-        def _parse_quick_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quick_notes: None | str | Unset = src_dict.get("quick-notes", UNSET)
 
-        quick_notes = _parse_quick_notes(d.pop("quick-notes", UNSET))
+        alert: None | str | Unset = src_dict.get("alert", UNSET)
 
-        def _parse_alert(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alert = _parse_alert(d.pop("alert", UNSET))
-
-        def _parse_short_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_name = _parse_short_name(d.pop("short-name", UNSET))
+        short_name: None | str | Unset = src_dict.get("short-name", UNSET)
 
         organization_bulk_update_attributes = cls(
-            id=id,
-            name=name,
-            description=description,
-            organization_type_id=organization_type_id,
-            organization_status_id=organization_status_id,
-            quick_notes=quick_notes,
-            alert=alert,
-            short_name=short_name,
+            id,
+            name,
+            description,
+            organization_type_id,
+            organization_status_id,
+            quick_notes,
+            alert,
+            short_name,
         )
 
-        organization_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            organization_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return organization_bulk_update_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrganizationStatusCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class OrganizationStatusCreateRequest:
@@ -24,8 +31,6 @@ class OrganizationStatusCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_status_write import OrganizationStatusWrite
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, OrganizationStatusWrite):
             data = self.data.to_dict()
@@ -47,10 +52,6 @@ class OrganizationStatusCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_status_write import OrganizationStatusWrite
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> list[OrganizationStatusWrite] | OrganizationStatusWrite:
@@ -75,13 +76,19 @@ class OrganizationStatusCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         organization_status_create_request = cls(
-            data=data,
+            data,
         )
 
-        organization_status_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            organization_status_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return organization_status_create_request
 
     @property
@@ -99,3 +106,7 @@ class OrganizationStatusCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.organization_status_write import OrganizationStatusWrite

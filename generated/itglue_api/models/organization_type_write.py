@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrganizationTypeWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class OrganizationTypeWrite:
@@ -58,24 +67,25 @@ class OrganizationTypeWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.organization_type_write_attributes import (
-            OrganizationTypeWriteAttributes,
-        )
+        type_ = check_organization_type_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_organization_type_write_resource_type(d.pop("type"))
+        attributes = OrganizationTypeWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = OrganizationTypeWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         organization_type_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        organization_type_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            organization_type_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return organization_type_write
 
     @property
@@ -93,3 +103,7 @@ class OrganizationTypeWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.organization_type_write_attributes import OrganizationTypeWriteAttributes

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationTypeWriteAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class OrganizationTypeWriteAttributes:
@@ -36,14 +43,19 @@ class OrganizationTypeWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         organization_type_write_attributes = cls(
-            name=name,
+            name,
         )
 
-        organization_type_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            organization_type_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return organization_type_write_attributes
 
     @property

@@ -11,6 +11,40 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PasswordAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "organization-name",
+        "resource-url",
+        "restricted",
+        "my-glue",
+        "name",
+        "autofill-selectors",
+        "username",
+        "url",
+        "notes",
+        "password-updated-at",
+        "updated-by",
+        "updated-by-type",
+        "resource-id",
+        "resource-type",
+        "cached-resource-type-name",
+        "cached-resource-name",
+        "password-category-id",
+        "password-category-name",
+        "otp-enabled",
+        "password-folder-id",
+        "parent-url",
+        "vault-id",
+        "archived",
+        "personal",
+        "created-at",
+        "updated-at",
+        "password",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordAttributes:
@@ -210,233 +244,116 @@ class PasswordAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organization_id = d.pop("organization-id")
+        organization_id = src_dict["organization-id"]
 
-        def _parse_organization_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        organization_name: None | str = src_dict["organization-name"]
 
-        organization_name = _parse_organization_name(d.pop("organization-name"))
+        resource_url: None | str = src_dict["resource-url"]
 
-        def _parse_resource_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        restricted: bool | None = src_dict["restricted"]
 
-        resource_url = _parse_resource_url(d.pop("resource-url"))
+        my_glue: bool | None = src_dict["my-glue"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        name = src_dict["name"]
 
-        restricted = _parse_restricted(d.pop("restricted"))
+        autofill_selectors: None | str = src_dict["autofill-selectors"]
 
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        username: None | str = src_dict["username"]
 
-        my_glue = _parse_my_glue(d.pop("my-glue"))
+        url: None | str = src_dict["url"]
 
-        name = d.pop("name")
+        notes: None | str = src_dict["notes"]
 
-        def _parse_autofill_selectors(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        autofill_selectors = _parse_autofill_selectors(d.pop("autofill-selectors"))
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
-
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_password_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _password_updated_at = src_dict["password-updated-at"]
+        password_updated_at: datetime.datetime | None
+        if _password_updated_at is None:
+            password_updated_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_password_updated_at, str):
                     raise TypeError()
-                password_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                password_updated_at_type_0 = datetime.datetime.fromisoformat(
+                    _password_updated_at
+                )
 
-                return password_updated_at_type_0
+                password_updated_at = password_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                password_updated_at = cast(
+                    datetime.datetime | None, _password_updated_at
+                )
 
-        password_updated_at = _parse_password_updated_at(d.pop("password-updated-at"))
+        updated_by: int | None = src_dict["updated-by"]
 
-        def _parse_updated_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        updated_by_type: None | str = src_dict["updated-by-type"]
 
-        updated_by = _parse_updated_by(d.pop("updated-by"))
+        resource_id: int | None = src_dict["resource-id"]
 
-        def _parse_updated_by_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_type: None | str = src_dict["resource-type"]
 
-        updated_by_type = _parse_updated_by_type(d.pop("updated-by-type"))
+        cached_resource_type_name: None | str = src_dict["cached-resource-type-name"]
 
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        cached_resource_name: None | str = src_dict["cached-resource-name"]
 
-        resource_id = _parse_resource_id(d.pop("resource-id"))
+        password_category_id: int | None = src_dict["password-category-id"]
 
-        def _parse_resource_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        password_category_name: None | str = src_dict["password-category-name"]
 
-        resource_type = _parse_resource_type(d.pop("resource-type"))
+        otp_enabled: bool | None = src_dict["otp-enabled"]
 
-        def _parse_cached_resource_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        password_folder_id: int | None = src_dict["password-folder-id"]
 
-        cached_resource_type_name = _parse_cached_resource_type_name(
-            d.pop("cached-resource-type-name")
-        )
+        parent_url: None | str = src_dict["parent-url"]
 
-        def _parse_cached_resource_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        vault_id: int | None = src_dict["vault-id"]
 
-        cached_resource_name = _parse_cached_resource_name(
-            d.pop("cached-resource-name")
-        )
+        archived: bool | None = src_dict["archived"]
 
-        def _parse_password_category_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        personal: bool | None = src_dict["personal"]
 
-        password_category_id = _parse_password_category_id(
-            d.pop("password-category-id")
-        )
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_password_category_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
-        password_category_name = _parse_password_category_name(
-            d.pop("password-category-name")
-        )
-
-        def _parse_otp_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        otp_enabled = _parse_otp_enabled(d.pop("otp-enabled"))
-
-        def _parse_password_folder_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        password_folder_id = _parse_password_folder_id(d.pop("password-folder-id"))
-
-        def _parse_parent_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_url = _parse_parent_url(d.pop("parent-url"))
-
-        def _parse_vault_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        vault_id = _parse_vault_id(d.pop("vault-id"))
-
-        def _parse_archived(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        archived = _parse_archived(d.pop("archived"))
-
-        def _parse_personal(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        personal = _parse_personal(d.pop("personal"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
+        password: None | str | Unset = src_dict.get("password", UNSET)
 
         password_attributes = cls(
-            organization_id=organization_id,
-            organization_name=organization_name,
-            resource_url=resource_url,
-            restricted=restricted,
-            my_glue=my_glue,
-            name=name,
-            autofill_selectors=autofill_selectors,
-            username=username,
-            url=url,
-            notes=notes,
-            password_updated_at=password_updated_at,
-            updated_by=updated_by,
-            updated_by_type=updated_by_type,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            cached_resource_type_name=cached_resource_type_name,
-            cached_resource_name=cached_resource_name,
-            password_category_id=password_category_id,
-            password_category_name=password_category_name,
-            otp_enabled=otp_enabled,
-            password_folder_id=password_folder_id,
-            parent_url=parent_url,
-            vault_id=vault_id,
-            archived=archived,
-            personal=personal,
-            created_at=created_at,
-            updated_at=updated_at,
-            password=password,
+            organization_id,
+            organization_name,
+            resource_url,
+            restricted,
+            my_glue,
+            name,
+            autofill_selectors,
+            username,
+            url,
+            notes,
+            password_updated_at,
+            updated_by,
+            updated_by_type,
+            resource_id,
+            resource_type,
+            cached_resource_type_name,
+            cached_resource_name,
+            password_category_id,
+            password_category_name,
+            otp_enabled,
+            password_folder_id,
+            parent_url,
+            vault_id,
+            archived,
+            personal,
+            created_at,
+            updated_at,
+            password,
         )
 
-        password_attributes.additional_properties = d
+        if len(src_dict) > 27 and not _KNOWN_KEYS.issuperset(src_dict):
+            password_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PasswordBulkUpdateAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "organization-id",
+        "name",
+        "username",
+        "password",
+        "url",
+        "notes",
+        "password-category-id",
+        "password-folder-id",
+        "archived",
+        "restricted",
+        "resource-id",
+        "resource-type",
+        "otp-secret",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -159,138 +179,62 @@ class PasswordBulkUpdateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        id: int | str = src_dict["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+        organization_id = src_dict.get("organization-id", UNSET)
 
-        id = _parse_id(d.pop("id"))
+        name = src_dict.get("name", UNSET)
 
-        organization_id = d.pop("organization-id", UNSET)
+        username: None | str | Unset = src_dict.get("username", UNSET)
 
-        name = d.pop("name", UNSET)
+        password: None | str | Unset = src_dict.get("password", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url: None | str | Unset = src_dict.get("url", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_password_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        password_category_id = _parse_password_category_id(
-            d.pop("password-category-id", UNSET)
+        password_category_id: int | None | Unset = src_dict.get(
+            "password-category-id", UNSET
         )
 
-        def _parse_password_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        password_folder_id = _parse_password_folder_id(
-            d.pop("password-folder-id", UNSET)
+        password_folder_id: int | None | Unset = src_dict.get(
+            "password-folder-id", UNSET
         )
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived: bool | None | Unset = src_dict.get("archived", UNSET)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        restricted: bool | None | Unset = src_dict.get("restricted", UNSET)
 
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        resource_id: int | None | Unset = src_dict.get("resource-id", UNSET)
 
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
+        resource_type: None | str | Unset = src_dict.get("resource-type", UNSET)
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource-id", UNSET))
-
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_type = _parse_resource_type(d.pop("resource-type", UNSET))
-
-        def _parse_otp_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        otp_secret = _parse_otp_secret(d.pop("otp-secret", UNSET))
+        otp_secret: None | str | Unset = src_dict.get("otp-secret", UNSET)
 
         password_bulk_update_attributes = cls(
-            id=id,
-            organization_id=organization_id,
-            name=name,
-            username=username,
-            password=password,
-            url=url,
-            notes=notes,
-            password_category_id=password_category_id,
-            password_folder_id=password_folder_id,
-            archived=archived,
-            restricted=restricted,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            otp_secret=otp_secret,
+            id,
+            organization_id,
+            name,
+            username,
+            password,
+            url,
+            notes,
+            password_category_id,
+            password_folder_id,
+            archived,
+            restricted,
+            resource_id,
+            resource_type,
+            otp_secret,
         )
 
-        password_bulk_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not _KNOWN_KEYS.issuperset(src_dict):
+            password_bulk_update_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_bulk_update_attributes
 
     @property

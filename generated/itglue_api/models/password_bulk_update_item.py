@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PasswordBulkUpdateItem")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordBulkUpdateItem:
@@ -48,21 +56,22 @@ class PasswordBulkUpdateItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_bulk_update_attributes import (
-            PasswordBulkUpdateAttributes,
-        )
+        type_ = check_password_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_password_write_resource_type(d.pop("type"))
-
-        attributes = PasswordBulkUpdateAttributes.from_dict(d.pop("attributes"))
+        attributes = PasswordBulkUpdateAttributes.from_dict(src_dict["attributes"])
 
         password_bulk_update_item = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
-        password_bulk_update_item.additional_properties = d
+        if len(src_dict) > 2:
+            password_bulk_update_item.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_bulk_update_item
 
     @property
@@ -80,3 +89,7 @@ class PasswordBulkUpdateItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.password_bulk_update_attributes import PasswordBulkUpdateAttributes

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PasswordCategoryCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordCategoryCreateRequest:
@@ -24,8 +31,6 @@ class PasswordCategoryCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.password_category_write import PasswordCategoryWrite
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, PasswordCategoryWrite):
             data = self.data.to_dict()
@@ -47,10 +52,6 @@ class PasswordCategoryCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_category_write import PasswordCategoryWrite
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> list[PasswordCategoryWrite] | PasswordCategoryWrite:
@@ -75,13 +76,19 @@ class PasswordCategoryCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         password_category_create_request = cls(
-            data=data,
+            data,
         )
 
-        password_category_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            password_category_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_category_create_request
 
     @property
@@ -99,3 +106,7 @@ class PasswordCategoryCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.password_category_write import PasswordCategoryWrite

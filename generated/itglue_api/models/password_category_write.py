@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PasswordCategoryWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordCategoryWrite:
@@ -58,24 +67,25 @@ class PasswordCategoryWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_category_write_attributes import (
-            PasswordCategoryWriteAttributes,
-        )
+        type_ = check_password_category_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_password_category_write_resource_type(d.pop("type"))
+        attributes = PasswordCategoryWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = PasswordCategoryWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         password_category_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        password_category_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            password_category_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_category_write
 
     @property
@@ -93,3 +103,7 @@ class PasswordCategoryWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.password_category_write_attributes import PasswordCategoryWriteAttributes

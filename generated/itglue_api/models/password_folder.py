@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PasswordFolder")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordFolder:
@@ -64,17 +74,13 @@ class PasswordFolder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_folder_attributes import PasswordFolderAttributes
-        from ..models.relationships import Relationships
+        type_ = check_password_folder_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_password_folder_resource_type(d.pop("type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        attributes = PasswordFolderAttributes.from_dict(src_dict["attributes"])
 
-        attributes = PasswordFolderAttributes.from_dict(d.pop("attributes"))
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: Relationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -82,13 +88,19 @@ class PasswordFolder:
             relationships = Relationships.from_dict(_relationships)
 
         password_folder = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
-        password_folder.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            password_folder.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_folder
 
     @property
@@ -106,3 +118,8 @@ class PasswordFolder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.password_folder_attributes import PasswordFolderAttributes
+from ..models.relationships import Relationships

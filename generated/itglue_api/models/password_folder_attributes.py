@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PasswordFolderAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "organization-id",
+        "name",
+        "restricted",
+        "parent-id",
+        "ancestor-ids",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordFolderAttributes:
@@ -69,48 +82,37 @@ class PasswordFolderAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        organization_id: int | None = src_dict["organization-id"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        name = src_dict["name"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        restricted: bool | None = src_dict["restricted"]
 
-        name = d.pop("name")
+        parent_id: int | None = src_dict["parent-id"]
 
-        def _parse_restricted(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        ancestor_ids = cast(list[int], src_dict["ancestor-ids"])
 
-        restricted = _parse_restricted(d.pop("restricted"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        def _parse_parent_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        parent_id = _parse_parent_id(d.pop("parent-id"))
-
-        ancestor_ids = cast(list[int], d.pop("ancestor-ids"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         password_folder_attributes = cls(
-            organization_id=organization_id,
-            name=name,
-            restricted=restricted,
-            parent_id=parent_id,
-            ancestor_ids=ancestor_ids,
-            created_at=created_at,
-            updated_at=updated_at,
+            organization_id,
+            name,
+            restricted,
+            parent_id,
+            ancestor_ids,
+            created_at,
+            updated_at,
         )
 
-        password_folder_attributes.additional_properties = d
+        if len(src_dict) > 7:
+            password_folder_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_folder_attributes
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PasswordFolderWrite")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordFolderWrite:
@@ -56,24 +65,25 @@ class PasswordFolderWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_folder_write_attributes import (
-            PasswordFolderWriteAttributes,
-        )
+        type_ = check_password_folder_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_password_folder_write_resource_type(d.pop("type"))
+        attributes = PasswordFolderWriteAttributes.from_dict(src_dict["attributes"])
 
-        attributes = PasswordFolderWriteAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         password_folder_write = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        password_folder_write.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            password_folder_write.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_folder_write
 
     @property
@@ -91,3 +101,7 @@ class PasswordFolderWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.password_folder_write_attributes import PasswordFolderWriteAttributes

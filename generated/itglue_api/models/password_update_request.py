@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PasswordUpdateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class PasswordUpdateRequest:
@@ -38,16 +45,19 @@ class PasswordUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.password_write import PasswordWrite
-
-        d = dict(src_dict)
-        data = PasswordWrite.from_dict(d.pop("data"))
+        data = PasswordWrite.from_dict(src_dict["data"])
 
         password_update_request = cls(
-            data=data,
+            data,
         )
 
-        password_update_request.additional_properties = d
+        if len(src_dict) > 1:
+            password_update_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return password_update_request
 
     @property
@@ -65,3 +75,7 @@ class PasswordUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.password_write import PasswordWrite

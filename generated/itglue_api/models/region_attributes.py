@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegionAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "iso",
+        "country-id",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -58,36 +69,31 @@ class RegionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_iso(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        iso: None | str = src_dict["iso"]
 
-        iso = _parse_iso(d.pop("iso"))
+        country_id: int | None = src_dict["country-id"]
 
-        def _parse_country_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        country_id = _parse_country_id(d.pop("country-id"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         region_attributes = cls(
-            name=name,
-            iso=iso,
-            country_id=country_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            iso,
+            country_id,
+            created_at,
+            updated_at,
         )
 
-        region_attributes.additional_properties = d
+        if len(src_dict) > 5:
+            region_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return region_attributes
 
     @property

@@ -2,12 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RelatedItemAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "destination-id",
+        "destination-name",
+        "destination-type",
+        "notes",
+        "resource-id",
+        "resource-type",
+        "via-copilot",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -83,74 +98,43 @@ class RelatedItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        destination_id: int | None = src_dict["destination-id"]
 
-        def _parse_destination_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        destination_name: None | str = src_dict["destination-name"]
 
-        destination_id = _parse_destination_id(d.pop("destination-id"))
+        destination_type: None | str = src_dict["destination-type"]
 
-        def _parse_destination_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        notes: None | str = src_dict["notes"]
 
-        destination_name = _parse_destination_name(d.pop("destination-name"))
+        resource_id: int | None = src_dict["resource-id"]
 
-        def _parse_destination_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        resource_type: None | str = src_dict["resource-type"]
 
-        destination_type = _parse_destination_type(d.pop("destination-type"))
+        via_copilot: bool | None = src_dict["via-copilot"]
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_resource_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        resource_id = _parse_resource_id(d.pop("resource-id"))
-
-        def _parse_resource_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_type = _parse_resource_type(d.pop("resource-type"))
-
-        def _parse_via_copilot(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        via_copilot = _parse_via_copilot(d.pop("via-copilot"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         related_item_attributes = cls(
-            destination_id=destination_id,
-            destination_name=destination_name,
-            destination_type=destination_type,
-            notes=notes,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            via_copilot=via_copilot,
-            created_at=created_at,
-            updated_at=updated_at,
+            destination_id,
+            destination_name,
+            destination_type,
+            notes,
+            resource_id,
+            resource_type,
+            via_copilot,
+            created_at,
+            updated_at,
         )
 
-        related_item_attributes.additional_properties = d
+        if len(src_dict) > 9:
+            related_item_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return related_item_attributes
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RelatedItemUpdate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class RelatedItemUpdate:
@@ -55,22 +64,25 @@ class RelatedItemUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.related_item_update_attributes import RelatedItemUpdateAttributes
+        type_ = check_related_item_write_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_related_item_write_resource_type(d.pop("type"))
+        attributes = RelatedItemUpdateAttributes.from_dict(src_dict["attributes"])
 
-        attributes = RelatedItemUpdateAttributes.from_dict(d.pop("attributes"))
-
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         related_item_update = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
 
-        related_item_update.additional_properties = d
+        if len(src_dict) > 2 and not _KNOWN_KEYS.issuperset(src_dict):
+            related_item_update.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return related_item_update
 
     @property
@@ -88,3 +100,7 @@ class RelatedItemUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.related_item_update_attributes import RelatedItemUpdateAttributes

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ from ..models.related_item_destination_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelatedItemWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "destination-id",
+        "notes",
+        "destination-type",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -63,27 +72,11 @@ class RelatedItemWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        destination_id: int | None | Unset = src_dict.get("destination-id", UNSET)
 
-        def _parse_destination_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        notes: None | str | Unset = src_dict.get("notes", UNSET)
 
-        destination_id = _parse_destination_id(d.pop("destination-id", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _destination_type = d.pop("destination-type", UNSET)
+        _destination_type = src_dict.get("destination-type", UNSET)
         destination_type: RelatedItemDestinationType | Unset
         if isinstance(_destination_type, Unset):
             destination_type = UNSET
@@ -91,12 +84,18 @@ class RelatedItemWriteAttributes:
             destination_type = check_related_item_destination_type(_destination_type)
 
         related_item_write_attributes = cls(
-            destination_id=destination_id,
-            notes=notes,
-            destination_type=destination_type,
+            destination_id,
+            notes,
+            destination_type,
         )
 
-        related_item_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            related_item_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return related_item_write_attributes
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RelationshipLinkage")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class RelationshipLinkage:
@@ -26,8 +33,6 @@ class RelationshipLinkage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_identifier import ResourceIdentifier
-
         data: dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -52,10 +57,6 @@ class RelationshipLinkage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_identifier import ResourceIdentifier
-
-        d = dict(src_dict)
-
         def _parse_data(
             data: object,
         ) -> list[ResourceIdentifier] | None | ResourceIdentifier | Unset:
@@ -90,13 +91,19 @@ class RelationshipLinkage:
                 list[ResourceIdentifier] | None | ResourceIdentifier | Unset, data
             )
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(src_dict.get("data", UNSET))
 
         relationship_linkage = cls(
-            data=data,
+            data,
         )
 
-        relationship_linkage.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            relationship_linkage.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return relationship_linkage
 
     @property
@@ -114,3 +121,7 @@ class RelationshipLinkage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.resource_identifier import ResourceIdentifier

@@ -31,18 +31,17 @@ class Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.relationship_linkage import RelationshipLinkage
-
-        d = dict(src_dict)
+        if not src_dict:
+            return cls()
         relationships = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = RelationshipLinkage.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         relationships.additional_properties = additional_properties
+
         return relationships
 
     @property
@@ -60,3 +59,7 @@ class Relationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.relationship_linkage import RelationshipLinkage

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ResourceAccess")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+        "meta",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ResourceAccess:
@@ -73,25 +84,20 @@ class ResourceAccess:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.relationships import Relationships
-        from ..models.resource_access_attributes import ResourceAccessAttributes
-        from ..models.resource_access_meta import ResourceAccessMeta
+        type_ = check_resource_access_resource_type(src_dict["type"])
 
-        d = dict(src_dict)
-        type_ = check_resource_access_resource_type(d.pop("type"))
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        attributes = ResourceAccessAttributes.from_dict(src_dict["attributes"])
 
-        attributes = ResourceAccessAttributes.from_dict(d.pop("attributes"))
-
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: Relationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
             relationships = Relationships.from_dict(_relationships)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = src_dict.get("meta", UNSET)
         meta: ResourceAccessMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
@@ -99,14 +105,20 @@ class ResourceAccess:
             meta = ResourceAccessMeta.from_dict(_meta)
 
         resource_access = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
-            meta=meta,
+            type_,
+            id,
+            attributes,
+            relationships,
+            meta,
         )
 
-        resource_access.additional_properties = d
+        if len(src_dict) > 3 and not _KNOWN_KEYS.issuperset(src_dict):
+            resource_access.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return resource_access
 
     @property
@@ -124,3 +136,9 @@ class ResourceAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.relationships import Relationships
+from ..models.resource_access_attributes import ResourceAccessAttributes
+from ..models.resource_access_meta import ResourceAccessMeta

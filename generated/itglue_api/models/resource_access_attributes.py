@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResourceAccessAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "accessor-id",
+        "accessor-type",
+        "name",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -47,36 +56,25 @@ class ResourceAccessAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        accessor_id: int | None = src_dict["accessor-id"]
 
-        def _parse_accessor_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        accessor_type: None | str = src_dict["accessor-type"]
 
-        accessor_id = _parse_accessor_id(d.pop("accessor-id"))
-
-        def _parse_accessor_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        accessor_type = _parse_accessor_type(d.pop("accessor-type"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name: None | str = src_dict["name"]
 
         resource_access_attributes = cls(
-            accessor_id=accessor_id,
-            accessor_type=accessor_type,
-            name=name,
+            accessor_id,
+            accessor_type,
+            name,
         )
 
-        resource_access_attributes.additional_properties = d
+        if len(src_dict) > 3:
+            resource_access_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return resource_access_attributes
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResourceIdentifier")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class ResourceIdentifier:
@@ -39,17 +47,22 @@ class ResourceIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
         resource_identifier = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
-        resource_identifier.additional_properties = d
+        if len(src_dict) > 2:
+            resource_identifier.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return resource_identifier
 
     @property

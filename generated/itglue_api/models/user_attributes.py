@@ -9,6 +9,29 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "first-name",
+        "last-name",
+        "name",
+        "role-name",
+        "email",
+        "invitation-sent-at",
+        "invitation-accepted-at",
+        "current-sign-in-at",
+        "current-sign-in-ip",
+        "last-sign-in-at",
+        "last-sign-in-ip",
+        "reputation",
+        "my-glue-account-id",
+        "avatar",
+        "my-glue",
+        "created-at",
+        "updated-at",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class UserAttributes:
@@ -159,172 +182,125 @@ class UserAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        first_name: None | str = src_dict["first-name"]
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_name: None | str = src_dict["last-name"]
 
-        first_name = _parse_first_name(d.pop("first-name"))
+        name: None | str = src_dict["name"]
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        role_name: None | str = src_dict["role-name"]
 
-        last_name = _parse_last_name(d.pop("last-name"))
+        email: None | str = src_dict["email"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_role_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        role_name = _parse_role_name(d.pop("role-name"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_invitation_sent_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _invitation_sent_at = src_dict["invitation-sent-at"]
+        invitation_sent_at: datetime.datetime | None
+        if _invitation_sent_at is None:
+            invitation_sent_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_invitation_sent_at, str):
                     raise TypeError()
-                invitation_sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                invitation_sent_at_type_0 = datetime.datetime.fromisoformat(
+                    _invitation_sent_at
+                )
 
-                return invitation_sent_at_type_0
+                invitation_sent_at = invitation_sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                invitation_sent_at = cast(datetime.datetime | None, _invitation_sent_at)
 
-        invitation_sent_at = _parse_invitation_sent_at(d.pop("invitation-sent-at"))
-
-        def _parse_invitation_accepted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _invitation_accepted_at = src_dict["invitation-accepted-at"]
+        invitation_accepted_at: datetime.datetime | None
+        if _invitation_accepted_at is None:
+            invitation_accepted_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_invitation_accepted_at, str):
                     raise TypeError()
-                invitation_accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+                invitation_accepted_at_type_0 = datetime.datetime.fromisoformat(
+                    _invitation_accepted_at
+                )
 
-                return invitation_accepted_at_type_0
+                invitation_accepted_at = invitation_accepted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                invitation_accepted_at = cast(
+                    datetime.datetime | None, _invitation_accepted_at
+                )
 
-        invitation_accepted_at = _parse_invitation_accepted_at(
-            d.pop("invitation-accepted-at")
-        )
-
-        def _parse_current_sign_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _current_sign_in_at = src_dict["current-sign-in-at"]
+        current_sign_in_at: datetime.datetime | None
+        if _current_sign_in_at is None:
+            current_sign_in_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_current_sign_in_at, str):
                     raise TypeError()
-                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                current_sign_in_at_type_0 = datetime.datetime.fromisoformat(
+                    _current_sign_in_at
+                )
 
-                return current_sign_in_at_type_0
+                current_sign_in_at = current_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                current_sign_in_at = cast(datetime.datetime | None, _current_sign_in_at)
 
-        current_sign_in_at = _parse_current_sign_in_at(d.pop("current-sign-in-at"))
+        current_sign_in_ip: None | str = src_dict["current-sign-in-ip"]
 
-        def _parse_current_sign_in_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        current_sign_in_ip = _parse_current_sign_in_ip(d.pop("current-sign-in-ip"))
-
-        def _parse_last_sign_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        _last_sign_in_at = src_dict["last-sign-in-at"]
+        last_sign_in_at: datetime.datetime | None
+        if _last_sign_in_at is None:
+            last_sign_in_at = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_sign_in_at, str):
                     raise TypeError()
-                last_sign_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_sign_in_at_type_0 = datetime.datetime.fromisoformat(
+                    _last_sign_in_at
+                )
 
-                return last_sign_in_at_type_0
+                last_sign_in_at = last_sign_in_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                last_sign_in_at = cast(datetime.datetime | None, _last_sign_in_at)
 
-        last_sign_in_at = _parse_last_sign_in_at(d.pop("last-sign-in-at"))
+        last_sign_in_ip: None | str = src_dict["last-sign-in-ip"]
 
-        def _parse_last_sign_in_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reputation: int | None = src_dict["reputation"]
 
-        last_sign_in_ip = _parse_last_sign_in_ip(d.pop("last-sign-in-ip"))
+        my_glue_account_id: int | None = src_dict["my-glue-account-id"]
 
-        def _parse_reputation(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        avatar: None | str = src_dict["avatar"]
 
-        reputation = _parse_reputation(d.pop("reputation"))
+        my_glue: bool | None = src_dict["my-glue"]
 
-        def _parse_my_glue_account_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = datetime.datetime.fromisoformat(src_dict["created-at"])
 
-        my_glue_account_id = _parse_my_glue_account_id(d.pop("my-glue-account-id"))
-
-        def _parse_avatar(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar = _parse_avatar(d.pop("avatar"))
-
-        def _parse_my_glue(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        my_glue = _parse_my_glue(d.pop("my-glue"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created-at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated-at"))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated-at"])
 
         user_attributes = cls(
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            role_name=role_name,
-            email=email,
-            invitation_sent_at=invitation_sent_at,
-            invitation_accepted_at=invitation_accepted_at,
-            current_sign_in_at=current_sign_in_at,
-            current_sign_in_ip=current_sign_in_ip,
-            last_sign_in_at=last_sign_in_at,
-            last_sign_in_ip=last_sign_in_ip,
-            reputation=reputation,
-            my_glue_account_id=my_glue_account_id,
-            avatar=avatar,
-            my_glue=my_glue,
-            created_at=created_at,
-            updated_at=updated_at,
+            first_name,
+            last_name,
+            name,
+            role_name,
+            email,
+            invitation_sent_at,
+            invitation_accepted_at,
+            current_sign_in_at,
+            current_sign_in_ip,
+            last_sign_in_at,
+            last_sign_in_ip,
+            reputation,
+            my_glue_account_id,
+            avatar,
+            my_glue,
+            created_at,
+            updated_at,
         )
 
-        user_attributes.additional_properties = d
+        if len(src_dict) > 17:
+            user_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return user_attributes
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UserCreateRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class UserCreateRequest:
@@ -24,8 +31,6 @@ class UserCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_write import UserWrite
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, UserWrite):
             data = self.data.to_dict()
@@ -47,10 +52,6 @@ class UserCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_write import UserWrite
-
-        d = dict(src_dict)
-
         def _parse_data(data: object) -> list[UserWrite] | UserWrite:
             try:
                 if not isinstance(data, dict):
@@ -71,13 +72,19 @@ class UserCreateRequest:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         user_create_request = cls(
-            data=data,
+            data,
         )
 
-        user_create_request.additional_properties = d
+        if len(src_dict) > 1:
+            user_create_request.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return user_create_request
 
     @property
@@ -95,3 +102,7 @@ class UserCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.user_write import UserWrite

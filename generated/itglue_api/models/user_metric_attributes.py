@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserMetricAttributes")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "user-id",
+        "organization-id",
+        "created",
+        "viewed",
+        "edited",
+        "deleted",
+        "date",
+        "resource-type",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
+
 
 @_attrs_define
 class UserMetricAttributes:
@@ -82,84 +96,52 @@ class UserMetricAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        user_id: int | None = src_dict["user-id"]
 
-        def _parse_user_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        organization_id: int | None = src_dict["organization-id"]
 
-        user_id = _parse_user_id(d.pop("user-id"))
+        created: int | None = src_dict["created"]
 
-        def _parse_organization_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        viewed: int | None = src_dict["viewed"]
 
-        organization_id = _parse_organization_id(d.pop("organization-id"))
+        edited: int | None = src_dict["edited"]
 
-        def _parse_created(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        deleted: int | None = src_dict["deleted"]
 
-        created = _parse_created(d.pop("created"))
-
-        def _parse_viewed(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        viewed = _parse_viewed(d.pop("viewed"))
-
-        def _parse_edited(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        edited = _parse_edited(d.pop("edited"))
-
-        def _parse_deleted(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        deleted = _parse_deleted(d.pop("deleted"))
-
-        def _parse_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        _date = src_dict["date"]
+        date: datetime.date | None
+        if _date is None:
+            date = None
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_date, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_0 = datetime.date.fromisoformat(_date)
 
-                return date_type_0
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+                date = cast(datetime.date | None, _date)
 
-        date = _parse_date(d.pop("date"))
-
-        def _parse_resource_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_type = _parse_resource_type(d.pop("resource-type"))
+        resource_type: None | str = src_dict["resource-type"]
 
         user_metric_attributes = cls(
-            user_id=user_id,
-            organization_id=organization_id,
-            created=created,
-            viewed=viewed,
-            edited=edited,
-            deleted=deleted,
-            date=date,
-            resource_type=resource_type,
+            user_id,
+            organization_id,
+            created,
+            viewed,
+            edited,
+            deleted,
+            date,
+            resource_type,
         )
 
-        user_metric_attributes.additional_properties = d
+        if len(src_dict) > 8:
+            user_metric_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return user_metric_attributes
 
     @property

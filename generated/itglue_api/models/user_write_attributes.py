@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserWriteAttributes")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "first-name",
+        "last-name",
+        "avatar",
+    }
+)
+"""The keys `from_dict` reads; any other key of a wire object lands in `additional_properties`."""
 
 
 @_attrs_define
@@ -61,29 +70,11 @@ class UserWriteAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_upload import FileUpload
+        first_name: None | str | Unset = src_dict.get("first-name", UNSET)
 
-        d = dict(src_dict)
+        last_name: None | str | Unset = src_dict.get("last-name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first-name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last-name", UNSET))
-
-        _avatar = d.pop("avatar", UNSET)
+        _avatar = src_dict.get("avatar", UNSET)
         avatar: FileUpload | Unset
         if isinstance(_avatar, Unset):
             avatar = UNSET
@@ -91,12 +82,18 @@ class UserWriteAttributes:
             avatar = FileUpload.from_dict(_avatar)
 
         user_write_attributes = cls(
-            first_name=first_name,
-            last_name=last_name,
-            avatar=avatar,
+            first_name,
+            last_name,
+            avatar,
         )
 
-        user_write_attributes.additional_properties = d
+        if len(src_dict) > 0 and not _KNOWN_KEYS.issuperset(src_dict):
+            user_write_attributes.additional_properties = {
+                prop_name: prop
+                for prop_name, prop in src_dict.items()
+                if prop_name not in _KNOWN_KEYS
+            }
+
         return user_write_attributes
 
     @property
@@ -114,3 +111,7 @@ class UserWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class (not on every from_dict/to_dict call): models that refer to each other still load.
+from ..models.file_upload import FileUpload

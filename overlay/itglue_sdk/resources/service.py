@@ -45,7 +45,7 @@ from itglue_sdk._spec.payloads import (
 from itglue_sdk._spec.query import MAX_PAGE_SIZE, list_query, page_query
 from itglue_sdk.resources.cache import CachedLookups, CachedRecords
 from itglue_sdk.resources.pagination import DEFAULT_PREFETCH, AsyncPager, FetchPage, Page, PageMeta, SyncPager
-from itglue_sdk.resources.records import RecordReader
+from itglue_sdk.resources.records import RecordReader, collector_paused
 
 if TYPE_CHECKING:
     from itglue_sdk.types import IncludedRecord
@@ -224,13 +224,14 @@ class ResourceCalls(Generic[ModelT]):
 
         def fetch(number: int, size: int) -> Call[Page[ModelT]]:
             def parse(response: httpx.Response) -> Page[ModelT]:
-                body = json_document(response)
-                return Page(
-                    data=reader.read_many(model, body["data"]),
-                    meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
-                    links=body.get("links") or {},
-                    included=_included(body.get("included"), reader),
-                )
+                with collector_paused():  # the JSON and the models of a page are new objects, none garbage
+                    body = json_document(response)
+                    return Page(
+                        data=reader.read_many(model, body["data"]),
+                        meta=PageMeta.from_wire(body.get("meta"), requested_page=number),
+                        links=body.get("links") or {},
+                        included=_included(body.get("included"), reader),
+                    )
 
             return Call("GET", path, parse, params=[*base, *page_query(size, number)])
 
