@@ -33,7 +33,10 @@ def test_using_organizations_imports_only_the_organization_models() -> None:
     assert found["name"] == "Acme"
     assert "itglue_api.models.organization" in found["models"]
     assert "itglue_api.models.flexible_asset" not in found["models"]
-    assert all(module.split(".")[-1].startswith(("organization", "relationship")) for module in found["models"])
+    # The organization's models and those they refer to (the relationships' linkage), nothing of other groups.
+    closure = ("organization", "relationship", "resource_identifier")
+    assert all(module.split(".")[-1].startswith(closure) for module in found["models"])
+    assert len(found["models"]) <= 8
 
 
 def test_every_model_name_resolves_and_a_wrong_one_is_an_attribute_error() -> None:
