@@ -231,6 +231,8 @@ DERIVED: Final[tuple[Derived, ...]] = (
         frozenset(SEARCHED),
         # Records of two resources may share an id: recomputing every name with one of those ids is still right.
         dict.fromkeys(SEARCHED, ("id", ("id",))),
+        # Sorted by lower-cased name: a prefix search reads the range of row groups holding the prefix.
+        order_by=("k", "resource", "id"),
     ),
 )
 """The tables of answers, in the order they are built."""
