@@ -42,7 +42,17 @@ def rebuild_for(con: duckdb.DuckDBPyConnection, changed: Collection[str]) -> Non
 
 
 def _rebuild(con: duckdb.DuckDBPyConnection, table: Derived) -> None:
-    con.execute(f'CREATE OR REPLACE TABLE "{table.name}" AS {table.select}')
+    """Recompute a whole table, its rows sorted by `Derived.order_by`, and create its indexes again."""
+    order = f" ORDER BY {', '.join(table.order_by)}" if table.order_by else ""
+    con.execute(f'CREATE OR REPLACE TABLE "{table.name}" AS SELECT * FROM ({table.select}){order}')  # noqa: S608
+    for column in table.indexes:
+        # Replacing the table dropped its indexes with it. Every name here is ours (DERIVED), never a caller's.
+        con.execute(f'CREATE INDEX "{index_name(table, column)}" ON "{table.name}" ("{column}")')
+
+
+def index_name(table: Derived, column: str) -> str:
+    """The name of the index on one column of an answer table."""
+    return f"{table.name.lstrip('_')}_{column}_index"
 
 
 def _key_values(con: duckdb.DuckDBPyConnection, resource: str, ids: Sequence[int]) -> dict[str, set[Any]]:

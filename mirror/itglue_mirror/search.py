@@ -14,22 +14,22 @@ out, added, replaced, or two neighbours swapped) from the start of a word of the
 0.75 and 1 for prefixes and between 0.5 and 0.75 for contained text (the more of the name the text covers, the
 higher), and at most 0.5 for similar names (half their Jaro-Winkler similarity to the text).
 
-Cost. The text is a bound parameter, always: ``%`` and ``_`` in it match themselves. Exact, prefix and
-contained matches take one pass over each table's lower-cased names. Similar names are looked for only when the
-text has `SIMILAR_MIN_LENGTH` to `SIMILAR_MAX_LENGTH` characters: every string one edit from the text is written
-into one regular expression, anchored at word starts, which decides what is similar. Scanning every name with it
-is slow on large estates, so the mirror keeps `WORDS_TABLE`, the distinct lower-cased words of every searched name
-(words repeat massively: a million configurations have some ten thousand), and the sync adds the words of what it
-applies (`refresh_words`). When the text starts with a word of `SIMILAR_MIN_LENGTH` characters or more, the
-regular expression first runs on those words (`close_pieces_query`): it yields a few lower-cased pieces, at
-least one of which every similar name contains, or none, when no name can be similar. A first pass over the
-names finds the exact, prefix and contained matches; only when they leave room under the limit does a second
-look among the names holding a piece for the similar ones. A file without the table (made before it existed,
-until its next sync) and other texts look for them behind a cheaper prefilter instead (every one-edit variant
-keeps one of two fixed pieces of the text intact: the first half less its last character, or the second half
-less its first). The words table is as small as the estate's vocabulary: names full of unique numbers (serials,
-asset tags in names) make it nearly as long as the names, and the close-spelling look-up costs about as much as
-a pass over the names then.
+Cost. The text is a bound parameter, always: ``%`` and ``_`` in it match themselves. The searched names are kept
+lower-cased in `NAMES_TABLE`, sorted by that key, so exact and prefix matches come first from a range of it (a
+few row groups, not every name); when they fill the limit nothing else can rank and the search ends there.
+Otherwise one pass over the names finds contained text and, when the text has `SIMILAR_MIN_LENGTH` to
+`SIMILAR_MAX_LENGTH` characters, similar names: every string one edit from the text is written into one regular
+expression, anchored at word starts, which decides what is similar. Running it on every name is slow on large
+estates, so the mirror keeps `WORDS_TABLE`, the distinct lower-cased words of every searched name, and
+`KEYS_TABLE`, each word under a few three-character keys (`word_keys`), both added to by the sync and by writes
+through the mirror (`refresh_words`, `add_words`). When the text starts with a word of `SIMILAR_MIN_LENGTH`
+characters or more, the words sharing a key with it are the only candidates for a close spelling of it; the
+regular expression runs on those (`close_pieces_query`) and yields a few lower-cased pieces, at least one of which
+every similar name contains, or none, when no name can be similar (then the pass looks for contained text only).
+The pass runs the regular expression only on the names holding a piece. A file without those tables (made before
+they existed, until its next sync), and texts whose words give too many pieces, use a cheaper prefilter instead
+(every one-edit variant keeps one of two fixed pieces of the text intact: the first half less its last
+character, or the second half less its first).
 
 ```python
 from itglue_mirror import Mirror
@@ -79,6 +79,10 @@ SIMILAR_MAX_LENGTH: Final = 40
 
 WORDS_TABLE: Final = "_search_words"
 """The table of distinct lower-cased words of the searched names, in the mirror file (`refresh_words`)."""
+
+KEYS_TABLE: Final = "_search_keys"
+"""Each word of `WORDS_TABLE` under its `KEY_LENGTH`-character keys (`word_keys`), sorted by key: the words that
+start with a one-edit variant of a text are among those sharing a key with it, found without reading every word."""
 
 MAX_PIECES: Final = 4
 """Beyond this many pieces, looking for them in every name costs more than the prefilter of `intact_pieces`."""
@@ -136,41 +140,74 @@ def _words_of(resources: Iterable[str], database: str | None = None) -> str:
     return f"SELECT DISTINCT word FROM ({splits}) WHERE word <> ''"  # noqa: S608
 
 
+def word_keys(word: str) -> str:
+    """The SQL list of the keys of the lower-cased word ``word`` (an SQL expression), as `KEYS_TABLE` holds them.
+
+    A word ``w`` is kept under ``w[:3]`` and under ``(w with character i left out)[:3]`` for i = 0, 1, 2. If ``w``
+    starts with a string one edit away from a word ``q`` of four characters or more, the two share a key: an edit
+    from the fourth character on leaves ``w[:3] == q[:3]``; one in the first three leaves the first three
+    characters equal once the edited character is left out of one or both (a swap of the third and fourth: ``w[:3]``
+    is ``q`` less its third character). So looking up ``q``'s four keys finds every such word, and few others.
+    """
+    return (
+        f"[left({word}, 3), substr({word}, 2, 3), left({word}, 1) || substr({word}, 3, 2),"
+        f" left({word}, 2) || substr({word}, 4, 1)]"
+    )
+
+
+_KEYS_OF = f"SELECT DISTINCT key, word FROM (SELECT word, unnest({word_keys('word')}) AS key FROM {{words}})"  # noqa: S608
+
+
+def _present(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    return bool(
+        con.execute(
+            "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database()"
+            " AND schema_name = 'main' AND table_name = ?",
+            [table],
+        ).fetchall()
+    )
+
+
 def refresh_words(
     con: duckdb.DuckDBPyConnection, *, staged: Iterable[str] | None = None, staged_database: str = "staged"
 ) -> None:
-    """Rebuild `WORDS_TABLE` from the searched tables, or add the words of rows a sync is applying.
+    """Rebuild `WORDS_TABLE` and `KEYS_TABLE` from the searched tables, or add the words of rows a sync applies.
 
-    Runs inside the caller's transaction, if one is open; a rebuild is one statement, so it is whole even without
-    one. Words no name has any more may stay after an added batch: they only cost `search` a look at the names
-    holding them, and the next rebuild drops them.
+    Runs inside the caller's transaction, if one is open. Words no name has any more may stay after an added
+    batch: they only cost `search` a look at the names holding them, and the next rebuild drops them. A rebuild
+    sorts both tables (by word, by key), so their look-ups read a row group or two.
 
     Args:
         con: A writable connection to the mirror file.
         staged: Resources (any names; the searched ones count) whose new and changed rows are in the attached
-            ``staged_database``: their words are added. None rebuilds the table from every searched table, as
-            does a file that has no such table yet.
+            ``staged_database``: their words are added. None rebuilds the tables from every searched table, as
+            does a file that lacks one of them.
         staged_database: The database ``staged`` names are read from.
     """
-    present = con.execute(
-        "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database()"
-        " AND schema_name = 'main' AND table_name = ?",
-        [WORDS_TABLE],
-    ).fetchall()
-    if staged is None or not present:
-        con.execute(f"CREATE OR REPLACE TABLE {WORDS_TABLE} AS {_words_of(SEARCHED)}")
+    if staged is None or not (_present(con, WORDS_TABLE) and _present(con, KEYS_TABLE)):
+        con.execute(f"CREATE OR REPLACE TABLE {WORDS_TABLE} AS {_words_of(SEARCHED)} ORDER BY word")
+        con.execute(f"CREATE OR REPLACE TABLE {KEYS_TABLE} AS {_KEYS_OF.format(words=WORDS_TABLE)} ORDER BY key")
         return
     wanted = set(staged)
     changed = [resource for resource in SEARCHED if resource in wanted]
     if changed:
-        con.execute(
-            f"INSERT INTO {WORDS_TABLE} SELECT word FROM ({_words_of(changed, staged_database)})"  # noqa: S608
-            f" WHERE word NOT IN (SELECT word FROM {WORDS_TABLE})"
-        )
+        _add_new_words(con, f"SELECT word FROM ({_words_of(changed, staged_database)})", [])  # noqa: S608
+
+
+def _add_new_words(con: duckdb.DuckDBPyConnection, words: str, parameters: Sequence[Any]) -> None:
+    """Add to `WORDS_TABLE` the words of the query ``words`` it lacks, and their keys to `KEYS_TABLE`."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _new_words AS SELECT DISTINCT word FROM ({words})"  # noqa: S608 - our SQL
+        f" WHERE word <> '' AND word NOT IN (SELECT word FROM {WORDS_TABLE})",
+        list(parameters),
+    )
+    con.execute(f"INSERT INTO {WORDS_TABLE} SELECT word FROM _new_words")  # noqa: S608 - our table
+    con.execute(f"INSERT INTO {KEYS_TABLE} {_KEYS_OF.format(words='_new_words')}")
+    con.execute("DROP TABLE _new_words")
 
 
 def add_words(con: duckdb.DuckDBPyConnection, resource: str, ids: Sequence[int]) -> None:
-    """Add the words of some records' names to `WORDS_TABLE` (a client wrote them through the mirror).
+    """Add the words of some records' names to `WORDS_TABLE` and their keys to `KEYS_TABLE` (a client's write).
 
     Args:
         con: A writable connection, inside the write's transaction.
@@ -181,10 +218,10 @@ def add_words(con: duckdb.DuckDBPyConnection, resource: str, ids: Sequence[int])
         return
     name = SEARCHED[resource]
     # The name expression and table come from SEARCHED, never from a caller (S608).
-    con.execute(
-        f"INSERT INTO {WORDS_TABLE} SELECT DISTINCT word FROM (SELECT unnest(string_split_regex(lower({name}),"  # noqa: S608
-        f" '{_WORD_SEPARATORS}')) AS word FROM \"{resource}\" WHERE id IN (SELECT unnest(?::BIGINT[])))"
-        f" WHERE word <> '' AND word NOT IN (SELECT word FROM {WORDS_TABLE})",
+    _add_new_words(
+        con,
+        f"SELECT unnest(string_split_regex(lower({name}), '{_WORD_SEPARATORS}')) AS word"  # noqa: S608
+        f' FROM "{resource}" WHERE id IN (SELECT unnest(?::BIGINT[]))',
         [list(ids)],
     )
 
@@ -243,9 +280,11 @@ def leading_word(text: str) -> str:
 _CLOSE_PIECES = f"""
 WITH near AS (
     -- A word that starts with a one-edit variant of the leading word: that start is in every name holding it.
-    -- Every variant keeps one of two pieces of the word whole (`intact_pieces`): a cheap filter before the RE.
-    SELECT regexp_extract(word, $near) AS piece FROM {WORDS_TABLE}
-    WHERE CASE WHEN contains(word, $first) OR contains(word, $second) THEN regexp_matches(word, $near) END
+    -- Such words share a key with the leading word (`word_keys`), and every variant keeps one of two pieces of
+    -- the word whole (`intact_pieces`): cheap filters before the RE.
+    SELECT regexp_extract(word, $near) AS piece FROM {KEYS_TABLE}
+    WHERE key IN (SELECT unnest({word_keys("lower($word)")}))
+      AND CASE WHEN contains(word, $first) OR contains(word, $second) THEN regexp_matches(word, $near) END
 ), splits AS (
     -- The typo a separator inside the leading word: the whole word before it (j characters), then a word
     -- starting with the rest (from the replaced character's successor, or from the character itself).
@@ -358,8 +397,86 @@ WITH hits AS (
 )
 {{result}}"""
 
-# One pass over the names for every kind of match: the regular expression runs on the rows holding a piece, and
-# only when the direct matches leave room under the limit.
+_SCORED_ANY = """
+    SELECT *,
+        CASE WHEN k = lower($text) THEN 0 WHEN starts_with(k, lower($text)) THEN 1
+             WHEN contains(k, lower($text)) THEN 2 ELSE 3 END AS rank,
+        CASE WHEN k = lower($text) THEN 'exact' WHEN starts_with(k, lower($text)) THEN 'prefix'
+             WHEN contains(k, lower($text)) THEN 'contains' ELSE 'similar' END AS match,
+        CAST(CASE WHEN k = lower($text) THEN 1.0
+                  WHEN starts_with(k, lower($text)) THEN 0.75 + 0.25 * length($text) / length(name)
+                  WHEN contains(k, lower($text)) THEN 0.5 + 0.25 * length($text) / length(name)
+                  ELSE 0.5 * jaro_winkler_similarity(k, lower($text)) END AS DOUBLE) AS score
+    FROM {source}"""
+
+_ANY = f"""
+WITH hits AS (
+    {{hits}}
+), scored AS ({_SCORED_ANY.format(source="hits")}
+)
+{{result}}"""
+
+# One pass over the names for every kind of match: the regular expression runs on the rows holding a piece. The
+# best matches come first whatever the pass finds, so its first `limit` rows are the direct matches' and, if
+# they leave room, the similar ones' (what a pass for each would give, for the cost of one).
+
+
+def prefix_query(text: str, resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
+    """The query for exact and prefix matches only: a range of the names sorted by lower-cased name.
+
+    `NAMES_TABLE` is sorted by ``k``, so DuckDB turns ``starts_with`` into a range and reads only the row groups
+    the range touches (a few milliseconds, not a pass over every name). When it fills the limit, no contained or
+    similar name can rank among the results.
+
+    Args:
+        text: The searched text (not blank).
+        resources: Resources to search.
+        limit: Most rows.
+
+    Returns:
+        SQL and its named parameters.
+    """
+    hits = _union(resources, "starts_with(k, lower($text))")
+    return _DIRECT.format(hits=hits, result=_RESULT), {"text": text, "limit": limit}
+
+
+def any_query(
+    text: str, pieces: Sequence[str] | None, resources: Sequence[str], limit: int
+) -> tuple[str, dict[str, Any]]:
+    """One pass for exact, prefix, contained and similar names together.
+
+    Args:
+        text: The searched text, `SIMILAR_MIN_LENGTH` to `SIMILAR_MAX_LENGTH` characters.
+        pieces: What `pieces_query` takes, or None for `similar_query`'s prefilter.
+        resources: Resources to search.
+        limit: Most rows.
+
+    Returns:
+        SQL and its named parameters.
+    """
+    condition, parameters = _similar_condition(text, pieces)
+    hits = _union(resources, f"contains(k, lower($text)) OR ({condition})")
+    return _ANY.format(hits=hits, result=_RESULT), parameters | {"limit": limit}
+
+
+def _similar_condition(text: str, pieces: Sequence[str] | None) -> tuple[str, dict[str, Any]]:
+    """The condition that a name is similar to ``text`` (and does not contain it), and its parameters."""
+    parameters: dict[str, Any] = {"text": text, "pattern": one_edit_pattern(text)}
+    if pieces is not None:
+        parameters |= {f"piece{number}": piece for number, piece in enumerate(pieces)}
+        holding = " OR ".join(f"contains(k, $piece{number})" for number in range(len(pieces)))
+        # CASE, because DuckDB would otherwise run the regular expression on every name, not just those the cheap
+        # tests keep (measured: 114 ms against 51 on a million configurations).
+        return f"CASE WHEN ({holding}) AND NOT contains(k, lower($text)) THEN regexp_matches(name, $pattern) END", (
+            parameters
+        )
+    condition = "regexp_matches(name, $pattern) AND NOT contains(k, lower($text))"
+    first, second = intact_pieces(text)
+    if min(len(first), len(second)) >= 2:
+        # Single characters would keep nearly every row; then the regular expression alone decides.
+        parameters |= {"first": first, "second": second}
+        condition = f"CASE WHEN contains(k, lower($first)) OR contains(k, lower($second)) THEN {condition} END"
+    return condition, parameters
 
 
 def direct_query(text: str, resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
@@ -389,15 +506,8 @@ def similar_query(text: str, resources: Sequence[str], limit: int) -> tuple[str,
     Returns:
         SQL and its named parameters.
     """
-    parameters: dict[str, Any] = {"text": text, "pattern": one_edit_pattern(text), "limit": limit}
-    condition = "regexp_matches(name, $pattern) AND NOT contains(k, lower($text))"
-    first, second = intact_pieces(text)
-    if min(len(first), len(second)) >= 2:
-        # Single characters would keep nearly every row; then the regular expression alone decides.
-        parameters |= {"first": first, "second": second}
-        condition = f"CASE WHEN contains(k, lower($first)) OR contains(k, lower($second)) THEN {condition} END"
-    sql = _SIMILAR.format(hits=_union(resources, condition), result=_RESULT)
-    return sql, parameters
+    condition, parameters = _similar_condition(text, None)
+    return _SIMILAR.format(hits=_union(resources, condition), result=_RESULT), parameters | {"limit": limit}
 
 
 def pieces_query(text: str, pieces: Sequence[str], resources: Sequence[str], limit: int) -> tuple[str, dict[str, Any]]:
@@ -414,13 +524,8 @@ def pieces_query(text: str, pieces: Sequence[str], resources: Sequence[str], lim
     Returns:
         SQL and its named parameters.
     """
-    parameters: dict[str, Any] = {"text": text, "pattern": one_edit_pattern(text), "limit": limit}
-    parameters |= {f"piece{number}": piece for number, piece in enumerate(pieces)}
-    holding = " OR ".join(f"contains(k, $piece{number})" for number in range(len(pieces)))
-    # CASE, because DuckDB would otherwise run the regular expression on every name, not just those the cheap
-    # tests keep (measured: 114 ms against 51 on a million configurations).
-    condition = f"CASE WHEN ({holding}) AND NOT contains(k, lower($text)) THEN regexp_matches(name, $pattern) END"
-    return _SIMILAR.format(hits=_union(resources, condition), result=_RESULT), parameters
+    condition, parameters = _similar_condition(text, pieces)
+    return _SIMILAR.format(hits=_union(resources, condition), result=_RESULT), parameters | {"limit": limit}
 
 
 def search(run: Runner, text: str, *, resources: Iterable[str] | None = None, limit: int = 20) -> pl.DataFrame:
@@ -446,18 +551,19 @@ def search(run: Runner, text: str, *, resources: Iterable[str] | None = None, li
     if limit < 1:
         raise ValueError(f"limit must be 1 or more, not {limit}")
     covered = searched_resources(resources)
-    found = _typed(run(*_positional(*direct_query(wanted, covered, limit))))
-    if found.height >= limit or not SIMILAR_MIN_LENGTH <= len(wanted) <= SIMILAR_MAX_LENGTH:
+    # Exact and prefix matches first, from a range of the sorted names: when they fill the limit, nothing else
+    # can rank among the results.
+    found = _typed(run(*_positional(*prefix_query(wanted, covered, limit))))
+    if found.height >= limit:
         return found
-    room = limit - found.height
+    if not SIMILAR_MIN_LENGTH <= len(wanted) <= SIMILAR_MAX_LENGTH:
+        return _typed(run(*_positional(*direct_query(wanted, covered, limit))))
     pieces = _close_pieces(run, wanted)
     if pieces == []:
-        return found  # no word of any name is close to the text's first word: nothing is similar
-    if pieces is None or len(pieces) > MAX_PIECES:
-        query = similar_query(wanted, covered, room)
-    else:
-        query = pieces_query(wanted, pieces, covered, room)
-    return pl.concat([found, _typed(run(*_positional(*query)))])
+        # No word of any name is close to the text's first word: nothing is similar.
+        return _typed(run(*_positional(*direct_query(wanted, covered, limit))))
+    chosen = None if pieces is None or len(pieces) > MAX_PIECES else pieces
+    return _typed(run(*_positional(*any_query(wanted, chosen, covered, limit))))
 
 
 def _close_pieces(run: Runner, text: str) -> list[str] | None:

@@ -252,6 +252,9 @@ SQLITE_REWRITES: tuple[tuple[str, str], ...] = (
         "CAST(julianday(expires_on) - julianday(date('now')) AS INTEGER)",
     ),
     (r"date_diff\('day', ([\w.]+), now\(\)\)", r"CAST(julianday(date('now')) - julianday(date(\1)) AS INTEGER)"),
+    # The calendar dates the answer tables store, and the day counts the views take from them.
+    (r"CAST\(([\w.]+) AS DATE\)", r"date(\1)"),
+    (r"CAST\(current_date - (\w+) AS BIGINT\)", r"CAST(julianday(date('now')) - julianday(\1) AS INTEGER)"),
 )
 
 

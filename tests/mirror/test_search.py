@@ -14,7 +14,26 @@ import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_mirror import RESULT_SCHEMA, SEARCHED, Mirror, SearchTextError
-from itglue_mirror.search import WORDS_TABLE, intact_pieces, one_edit_pattern, search
+from itglue_mirror.search import (
+    KEYS_TABLE,
+    MAX_PIECES,
+    SIMILAR_MAX_LENGTH,
+    SIMILAR_MIN_LENGTH,
+    WORDS_TABLE,
+    _close_pieces,
+    _typed,
+    direct_query,
+    intact_pieces,
+    one_edit_pattern,
+    pieces_query,
+    search,
+    similar_query,
+    word_keys,
+)
+from itglue_mirror.search import (
+    _one_edit_variants as one_edit_variants,
+)
+from itglue_mirror.search import _positional as positional
 from itglue_sdk import ITGlueClient, Secret
 
 PASSWORD_VALUE = "Zq-PLANTED-VALUE-77"
@@ -263,3 +282,89 @@ def test_the_word_table_follows_syncs(tmp_path: Path) -> None:
         assert not mirror.sql("SELECT * FROM _search_words WHERE word = 'quixotic'").is_empty()
         mirror.refresh_answers()
         assert mirror.sql("SELECT * FROM _search_words WHERE word = 'quixotic'").is_empty()
+
+
+def _two_passes(mirror: Mirror, text: str, limit: int) -> pl.DataFrame:
+    """What search gave before its one pass: the direct matches, then the similar ones in the room they leave."""
+    covered = tuple(SEARCHED)
+    found = _typed(mirror.sql(*positional(*direct_query(text, covered, limit))))
+    if found.height >= limit or not SIMILAR_MIN_LENGTH <= len(text) <= SIMILAR_MAX_LENGTH:
+        return found
+    pieces = _close_pieces(mirror.sql, text)
+    if pieces == []:
+        return found
+    if pieces is None or len(pieces) > MAX_PIECES:
+        query = similar_query(text, covered, limit - found.height)
+    else:
+        query = pieces_query(text, pieces, covered, limit - found.height)
+    return pl.concat([found, _typed(mirror.sql(*positional(*query)))])
+
+
+def test_one_pass_gives_what_a_pass_per_kind_gives(handmade: Mirror) -> None:
+    handmade.close()
+    with duckdb.connect(str(handmade.path)) as con:
+        con.execute(
+            "INSERT INTO documents (id, name) SELECT 100 + i, pick || ' ' || i FROM (SELECT i, ['Reception desk',"
+            " 'Recepton guide', 'Acme backup', 'Acme Corp notes', 'Mifflin paper', 'Hopper notes'][1 + i % 6] AS pick"
+            " FROM range(60) t(i))"
+        )
+    handmade.refresh_answers()
+    texts = [
+        "acme",
+        "Acme Corp",
+        "recepton",
+        "reception",
+        "mifflni",
+        "hopr",
+        "Acme-FW01",
+        "notes",
+        "acme bakup",
+        "zzzz",
+    ]
+    for limit in (1, 3, 20, 200):
+        for text in texts:
+            assert handmade.search(text, limit=limit).equals(_two_passes(handmade, text, limit)), (text, limit)
+
+
+def test_word_keys_find_every_word_close_to_a_text() -> None:
+    texts = ["recepton", "mifflin", "abcd", "hopper", "kowalsky", "o187"]
+    words = {"xyz", "abc", "ab", "a"}
+    for text in texts:
+        variants = {text[:i] + text[i + 1 :] for i in range(len(text))}
+        variants |= {text[:i] + "q" + text[i + 1 :] for i in range(len(text))}
+        variants |= {text[:i] + "q" + text[i:] for i in range(len(text) + 1)}
+        variants |= {text[:i] + text[i + 1] + text[i] + text[i + 2 :] for i in range(len(text) - 1)}
+        words |= variants | {variant + "zz" for variant in variants} | {"z" + variant for variant in variants}
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE w AS SELECT unnest(?::VARCHAR[]) AS word", [sorted(words)])
+        con.execute(f"CREATE TABLE k AS SELECT DISTINCT unnest({word_keys('word')}) AS key, word FROM w")  # noqa: S608
+        for text in texts:
+            near = "(?i)^(?:" + one_edit_variants(text) + ")"  # what close_pieces_query looks for
+            scanned = con.execute("SELECT word FROM w WHERE regexp_matches(word, ?)", [near]).fetchall()
+            keyed = con.execute(
+                f"SELECT DISTINCT word FROM k WHERE key IN (SELECT unnest({word_keys('$1')}))"  # noqa: S608
+                " AND regexp_matches(word, $2)",
+                [text, near],
+            ).fetchall()
+            assert scanned, text
+            assert {row[0] for row in keyed} == {row[0] for row in scanned}, text
+
+
+def test_an_older_file_gets_the_key_table_sorted_names_and_indexes(tmp_path: Path) -> None:
+    mirror = Mirror(path=tmp_path / "m.duckdb")
+    mirror.close()
+    with duckdb.connect(str(mirror.path)) as con:
+        con.execute("INSERT INTO organizations (id, name) VALUES (1, 'Zeta Org'), (2, 'Alpha Org'), (3, 'Quixotic')")
+        con.execute(f"DROP TABLE {KEYS_TABLE}")
+        con.execute("DROP INDEX configurations_named_serial_number_index")
+        con.execute("UPDATE _mirror_meta SET value = '2' WHERE key = 'schema_version'")
+    reopened = Mirror(path=mirror.path)
+    assert reopened.meta()["schema_version"] == "3"
+    assert reopened.sql(f"SELECT count(*) FROM {KEYS_TABLE}").item() > 0  # noqa: S608
+    assert reopened.sql("SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'configurations_named'").item() == 1
+    assert reopened.sql("SELECT name FROM _search_names ORDER BY rowid")["name"].to_list() == [
+        "Alpha Org",
+        "Quixotic",
+        "Zeta Org",
+    ]
+    assert reopened.search("quixotik")["name"].to_list() == ["Quixotic"]

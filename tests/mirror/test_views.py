@@ -218,3 +218,47 @@ def test_a_view_per_flexible_asset_type_types_each_field(estate: tuple[Emulator,
                 assert row[column] == wire, column
     assert compared["Date"] > 0
     assert compared["Number"] + compared["Checkbox"] + compared["Select"] + compared["Text"] > 0
+
+
+def test_stale_day_counts_equal_date_diff(mirror: Mirror) -> None:
+    # The tables store calendar dates; the views' day counts are what date_diff gives per row in this session.
+    for view, source, pairs in (
+        ("stale_documents", "documents", [("days_since_update", "updated_at")]),
+        (
+            "stale_passwords",
+            "passwords",
+            [("days_since_update", "updated_at"), ("days_since_password_change", "password_updated_at")],
+        ),
+    ):
+        for days, column in pairs:
+            differing = mirror.sql(
+                f"SELECT count(*) FROM {view} v JOIN {source} r USING (id)"  # noqa: S608 - names of the test's own
+                f" WHERE v.{days} IS DISTINCT FROM date_diff('day', r.{column}, now())"
+            ).item()
+            assert differing == 0, (view, days)
+            assert mirror.sql(f"SELECT count({days}) FROM {view}").item() > 0  # noqa: S608
+
+
+def test_answer_tables_are_sorted_and_indexed(mirror: Mirror) -> None:
+    from itglue_mirror.derived import index_name
+    from itglue_mirror.views import DERIVED
+
+    for table in DERIVED:
+        if not table.order_by:
+            continue
+        first = table.order_by[0]
+        # Stored order (rowid) never goes back on the first sort key.
+        unsorted = mirror.sql(
+            f'SELECT count(*) FROM (SELECT "{first}" AS v, lag("{first}") OVER (ORDER BY rowid) AS before'  # noqa: S608
+            f' FROM "{table.name}") WHERE before > v'
+        ).item()
+        assert mirror.sql(f'SELECT count(*) FROM "{table.name}"').item() > 0, table.name  # noqa: S608
+        assert unsorted == 0, table.name
+    named = next(table for table in DERIVED if table.name == "configurations_named")
+    indexes = mirror.sql("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'configurations_named'")
+    assert indexes["index_name"].to_list() == [index_name(named, "serial_number")]
+    serial, expected = mirror.sql(
+        "SELECT serial_number, id FROM configurations WHERE serial_number IS NOT NULL ORDER BY id LIMIT 1"
+    ).row(0)
+    found = mirror.sql("SELECT id FROM configurations_named WHERE serial_number = ?", [serial])["id"].to_list()
+    assert expected in found
