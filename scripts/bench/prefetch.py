@@ -12,9 +12,9 @@ Contenders on the bare emulator (records per second of a full listing, 1,000-rec
     A bare ``httpx.Client`` asking for page after page and ``json.loads``-ing each: the sequential floor.
 ``serve``
     Bytes only, four threads asking for the pages at once (no parsing): about what the emulator can serve.
-``sdk p=0`` / ``sdk p=4`` (and ``async``)
+``sdk p=0`` / ``sdk p=8`` (and ``async``)
     ``list(client.organizations.list(prefetch=...))``: typed models, the whole SDK stack; 0 is one page at
-    a time, 4 the default.
+    a time, 8 the default.
 
 On the slow emulator (seconds for the same 20-page listing): ``floor`` and the SDK with prefetch 0, 4 and 8,
 sync and async.
@@ -154,8 +154,8 @@ def main() -> None:
     try:
         url, key = fast["base_url"], fast["api_key"]
         floor(url, key)  # warm both sides (imports, the server's caches) before timing
-        sdk(url, key, 4)
-        sdk_async(url, key, 4)
+        sdk(url, key, 8)
+        sdk_async(url, key, 8)
         print(f"organizations={arguments.orgs} pages={pages} x {PAGE} rounds={arguments.rounds}")
         print("\nbare emulator (records/s, median):")
         fast_results = rounds(
@@ -163,9 +163,9 @@ def main() -> None:
                 "floor": lambda: floor(url, key),
                 "serve": lambda: served(url, key, pages),
                 "sdk p=0": lambda: sdk(url, key, 0),
-                "sdk p=4": lambda: sdk(url, key, 4),
+                "sdk p=8": lambda: sdk(url, key, 8),
                 "async p=0": lambda: sdk_async(url, key, 0),
-                "async p=4": lambda: sdk_async(url, key, 4),
+                "async p=8": lambda: sdk_async(url, key, 8),
             },
             arguments.rounds,
         )

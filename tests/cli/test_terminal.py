@@ -68,7 +68,7 @@ def test_table_progress_and_completion_on_a_terminal(tmux: Callable[..., None], 
     from itglue_emulator.faults import FaultConfig, Latency
 
     # Latency makes a paged listing take a few seconds, long enough for the progress bar to appear (15 pages,
-    # fetched four at a time after the first: about five round trips).
+    # fetched eight at a time after the first: three round trips).
     with Emulator.start(orgs=3, seed=1, faults=FaultConfig(seed=1, latency=Latency.parse("0.5"))) as emu:
         tmux(f"export ITGLUE_API_KEY={emu.api_key} U={emu.base_url}; clear")
         tmux("itglue --base-url $U organizations list --limit 3 --sort name")

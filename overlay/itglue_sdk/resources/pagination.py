@@ -9,7 +9,7 @@ after it goes on from there; once drained it stays drained (call ``list()`` agai
 `SyncPager.iter_pages` starts a walk of its own each time it is called.
 
 Pages are fetched ahead. Page 1 goes alone (its ``meta.total-pages`` says how many there are); then up to
-``prefetch`` page requests (4 by default) are in flight while the caller reads the current page: on threads of a
+``prefetch`` page requests (8 by default) are in flight while the caller reads the current page: on threads of a
 small pool for `SyncPager`, as asyncio tasks for `AsyncPager`. They go through the same client, so every one is
 paced by its rate limiter and passes its retries and circuit breaker. Records still come in order; an error of a
 page fetched ahead is raised when that page's turn comes. With ``limit`` no page beyond the ones the limit needs
@@ -43,7 +43,7 @@ R = TypeVar("R")
 FetchPage = Callable[[int, int], Call["Page[T]"]]
 """Builds the call for ``(page_number, page_size)``."""
 
-DEFAULT_PREFETCH = 4
+DEFAULT_PREFETCH = 8
 """Page requests a listing keeps in flight at most, once page 1 said how many pages there are."""
 
 

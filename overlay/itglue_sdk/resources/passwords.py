@@ -68,7 +68,7 @@ class PasswordService(
             page_size: Records per request.
             limit: Stop after this many records.
             prefetch: Most page requests in flight at once once page 1 said how many pages there are
-                (default 4; each still paced by the client's rate limiter); 0 or 1 fetches one page at
+                (default 8; each still paced by the client's rate limiter); 0 or 1 fetches one page at
                 a time. See `itglue_sdk.resources.pagination`.
             show_password: Ask for the values (needs a key with Password Access). IT Glue's index omits them
                 anyway; read one password with `get` to get its value.

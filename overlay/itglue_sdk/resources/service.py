@@ -584,7 +584,7 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
             page_size: Records per request, 1 to 1000.
             limit: Stop after this many records.
             prefetch: Most page requests in flight at once once page 1 said how many pages there are
-                (default 4; each still paced by the client's rate limiter); 0 or 1 fetches one page at
+                (default 8; each still paced by the client's rate limiter); 0 or 1 fetches one page at
                 a time. See `itglue_sdk.resources.pagination`.
             timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
             extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
