@@ -14,7 +14,6 @@ organization's documents back as Markdown that imports again.
 """
 
 from itglue_import._model import (
-    MAX_REQUEST_BYTES,
     Blob,
     DocumentDraft,
     ImportItem,
@@ -25,6 +24,7 @@ from itglue_import._model import (
 )
 from itglue_import._state import ImportState, default_state_path
 from itglue_import.importer import Importer, ImportReport, ItemResult, Outcome, source_for
+from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES
 
 __all__ = [
     "MAX_REQUEST_BYTES",

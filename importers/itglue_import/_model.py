@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
+# The gateway's limit on one request body; files travel base64-encoded inside the JSON.
+from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES
+
 SectionKind = Literal["heading", "text", "step", "gallery"]
 
-MAX_REQUEST_BYTES = 10 * 1024 * 1024
-"""The API gateway's limit on one request body (files travel base64-encoded inside the JSON)."""
 
 _ENVELOPE_BYTES = 512
 """Room for the JSON around an upload's base64 (type, target, file name)."""

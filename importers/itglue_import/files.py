@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from itglue_import._model import MAX_REQUEST_BYTES, Blob, DocumentDraft, ImportItem, ItemFailure, encoded_request_size
+from itglue_import._model import Blob, DocumentDraft, ImportItem, ItemFailure, encoded_request_size
 from itglue_import.markup import (
     Converted,
     ImageLookup,
@@ -22,6 +22,7 @@ from itglue_import.markup import (
     markdown_to_sections,
     text_to_sections,
 )
+from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES
 
 _MARKUP_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt", ".text", ".docx"})
 

@@ -29,7 +29,6 @@ from typing import Any, Literal
 
 from itglue_import import _marker
 from itglue_import._model import (
-    MAX_REQUEST_BYTES,
     Blob,
     DocumentDraft,
     ItemFailure,
@@ -41,6 +40,7 @@ from itglue_import._state import ImportState, KnownAttachment, KnownDocument, de
 from itglue_import.markup import sanitize_html
 from itglue_sdk import ITGlueClient
 from itglue_sdk._exceptions import APIStatusError, AuthenticationError
+from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES
 from itglue_sdk.types import DocumentCreateParams, DocumentSectionCreateParams
 
 Outcome = Literal["created", "updated", "unchanged", "skipped", "failed", "pruned"]
@@ -305,7 +305,7 @@ class _Run:
             _check_sizes(item)
             if remote is not None and remote.marker.content_hash == item.content_hash:
                 if self.publish and not remote.published:
-                    self._send_publish(remote.document_id)
+                    self.client.documents.publish(remote.document_id)
                     return self._result(item, "updated", remote.document_id, "published")
                 return self._result(item, "unchanged", remote.document_id)
             if self.dry_run:
@@ -372,7 +372,7 @@ class _Run:
                 )
         self._sync_attachments(draft, document_id, new=new)
         if self.publish:
-            self._send_publish(document_id)
+            self.client.documents.publish(document_id)
         self.client.documents.update(
             document_id, {"description": _marker.describe(draft.key, self.scope, draft.content_hash)}
         )
@@ -404,9 +404,6 @@ class _Run:
             created = files.create({"attachment": _upload(blob, "file_name")})
             self.state.attached(document_id, KnownAttachment(int(created.id), blob.name, blob.sha256))
 
-    def _send_publish(self, document_id: int) -> None:
-        self.client.documents.publish(document_id)
-
     def prune(self) -> Iterator[ItemResult]:
         """Delete (or, in a dry run, name) the scope's documents whose item this run did not see."""
         for key, remote in sorted(self.remote.items()):
@@ -421,8 +418,8 @@ class _Run:
 
 def _check_sizes(draft: DocumentDraft) -> None:
     for blob in draft.blobs():
-        size = encoded_request_size(len(blob.data), blob.name)
-        if size > MAX_REQUEST_BYTES:
+        if not blob.fits:
+            size = encoded_request_size(len(blob.data), blob.name)
             raise ItemError(
                 f"{blob.name!r} ({len(blob.data):,} bytes) would need a {size:,}-byte request, over the gateway's "
                 f"{MAX_REQUEST_BYTES:,}-byte limit; nothing of this item was sent"

@@ -26,8 +26,9 @@ from urllib.parse import unquote
 import extract_msg
 from extract_msg.msg_classes import MessageBase
 
-from itglue_import._model import MAX_REQUEST_BYTES, Blob, DocumentDraft, ImportItem, ItemFailure, Section
+from itglue_import._model import Blob, DocumentDraft, ImportItem, ItemFailure, Section
 from itglue_import.markup import Converted, html_to_sections, text_to_sections
+from itglue_sdk.resources.attachments import MAX_REQUEST_BYTES
 
 _NAME_LIMIT = 255
 _IDENTITY_HEADERS = ("From", "Subject", "Date", "Message-ID")

@@ -1,9 +1,9 @@
 """Document import benchmark (not a test): ``Importer.run`` over a folder of runbooks against a bare-httpx floor.
 
-The emulator serves from its own process with its rate limit off. The folder holds ``--documents`` Markdown
-runbooks, each a heading, a paragraph, a three-step procedure and a screenshot (8 requests per document: the
-document, 5 sections, the image and the final marker). Each round imports the folder into a fresh organization
-with each contender, in alternating order:
+The emulator serves from its own process with its rate limit off (`bench._common.EmulatorProcess`). The folder
+holds ``--documents`` Markdown runbooks, each a heading, a paragraph, a three-step procedure and a screenshot (9
+requests per document: the document, 6 sections, the image and the final marker). Each round imports the
+folder into a fresh organization with each contender, in alternating order:
 
 ``import``
     ``Importer(client, state=<fresh file>).run(FilesSource(folder), organization_id=...)``: conversion
@@ -25,7 +25,6 @@ import argparse
 import base64
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # scripts/: `bench` imports as it type-checks
+
+from bench._common import EmulatorProcess, EmulatorSpec
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -45,16 +48,6 @@ KINDS = {
     "step": "Document::Step",
     "gallery": "Document::Gallery",
 }
-
-
-def serve() -> None:
-    """Child: serve a small estate without a rate limit, print the URL and key, serve until killed."""
-    from itglue_emulator.app import Emulator  # noqa: PLC0415 - the parent process never needs the emulator
-    from itglue_emulator.ratelimit import RateLimitConfig  # noqa: PLC0415
-
-    emulator = Emulator(orgs=2, seed=1, rate_limit=RateLimitConfig(enabled=False))
-    print(json.dumps({"base_url": emulator.base_url, "api_key": emulator.api_key}), flush=True)
-    emulator.serve_forever()
 
 
 def write_runbooks(folder: Path, documents: int) -> None:
@@ -144,20 +137,13 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="40 documents, 3 rounds")
-    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
-    if arguments.serve:
-        serve()
-        return
     documents, rounds = (40, 3) if arguments.quick else (arguments.documents, arguments.rounds)
     from itglue_import.files import FilesSource  # noqa: PLC0415
     from itglue_sdk import ITGlueClient  # noqa: PLC0415
 
-    server = subprocess.Popen([sys.executable, __file__, "--serve"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout is not None
-        emulator = json.loads(server.stdout.readline())
-        base_url, api_key = emulator["base_url"], emulator["api_key"]
+    with EmulatorProcess(EmulatorSpec(orgs=2)) as emulator:
+        base_url, api_key = emulator.base_url, emulator.api_key
         results: dict[str, list[float]] = {"import": [], "floor": [], "convert": [], "rerun": []}
         rerun_requests = 0.0
         with (
@@ -189,8 +175,6 @@ def main() -> None:
                         results["floor"].append(floor["seconds"])
                         floor_requests = floor["requests"]
                 print(f"round {round_number + 1}: " + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in results.items()))
-    finally:
-        server.kill()
     median = {name: statistics.median(values) for name, values in results.items()}
     print()
     print(f"{documents} runbooks, {rounds} rounds (medians)")
