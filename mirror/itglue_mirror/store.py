@@ -19,6 +19,7 @@ instance per file within a process and refuses to open it read-only and read-wri
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -152,6 +153,19 @@ def _close_when_idle(path: Path, keep_open: float) -> None:
             _drop_kept(path)
             return
     _schedule_close(path, keep_open, keep_open - idle)
+
+
+def _release_all() -> None:
+    """Close every kept reader at exit, while the interpreter still runs.
+
+    Their idle timers are daemon threads: one closing a connection during interpreter finalization is killed inside
+    DuckDB's C++ code, which aborts the process ("terminate called ... exception not rethrown").
+    """
+    for path in list(_KEPT):
+        release(path)
+
+
+atexit.register(_release_all)
 
 
 def _schedule_close(path: Path, keep_open: float, delay: float) -> None:
