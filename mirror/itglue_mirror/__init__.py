@@ -15,6 +15,7 @@ with ITGlueClient("production") as client:
 from itglue_mirror.mirror import (
     Mirror,
     Progress,
+    QueryTimeoutError,
     ReadOnlyQueryError,
     ResourceReport,
     ResourceStatus,
@@ -31,6 +32,7 @@ __all__ = [
     "Mirror",
     "MirrorBusyError",
     "Progress",
+    "QueryTimeoutError",
     "ReadOnlyQueryError",
     "ResourceReport",
     "ResourceStatus",

@@ -89,6 +89,10 @@ class ReadOnlyQueryError(ValueError):
     """`Mirror.sql` was given something other than SELECT statements (the mirror is changed only by `sync`)."""
 
 
+class QueryTimeoutError(TimeoutError):
+    """A query ran longer than the time limit it was given, and DuckDB stopped it."""
+
+
 @dataclass(frozen=True)
 class ResourceReport:
     """What one resource's sync did.
@@ -953,18 +957,28 @@ class Mirror:
 
     # -- query --------------------------------------------------------------------------------------------
 
-    def sql(self, query: str, parameters: Sequence[Any] | None = None) -> pl.DataFrame:
+    def sql(
+        self,
+        query: str,
+        parameters: Sequence[Any] | None = None,
+        *,
+        max_rows: int | None = None,
+        time_limit: float | None = None,
+    ) -> pl.DataFrame:
         """Run a read-only query.
 
         Args:
             query: One or more SELECT statements (the last one's result is returned).
             parameters: Values for ``?`` placeholders.
+            max_rows: Return at most this many rows of the last statement (DuckDB stops producing the rest).
+            time_limit: Seconds the query may run; a longer one is interrupted (`QueryTimeoutError`).
 
         Returns:
             The result.
 
         Raises:
             ReadOnlyQueryError: A statement is not a SELECT.
+            QueryTimeoutError: The query ran longer than ``time_limit``.
             duckdb.Error: DuckDB refused the query (bad SQL, unknown table...).
         """
         statements = duckdb.extract_statements(query)
@@ -977,9 +991,19 @@ class Mirror:
             used = set().union(*(cache.tables_of(statement.query) for statement in statements))
             cache.refresh(self, self._attached[-1], used)
         with self._reading() as con:
-            for statement in statements[:-1]:
-                con.execute(statement.query, parameters)
-            result: pl.DataFrame = con.sql(statements[-1].query, params=parameters).pl()
+            timer = threading.Timer(time_limit, con.interrupt) if time_limit is not None else None
+            if timer is not None:
+                timer.start()
+            try:
+                for statement in statements[:-1]:
+                    con.execute(statement.query, parameters)
+                relation = con.sql(statements[-1].query, params=parameters)
+                result: pl.DataFrame = (relation if max_rows is None else relation.limit(max_rows)).pl()
+            except duckdb.InterruptException as exc:
+                raise QueryTimeoutError(f"the query ran longer than {time_limit:g} s and was stopped") from exc
+            finally:
+                if timer is not None:
+                    timer.cancel()
             return result
 
     def frame(self, resource: str) -> pl.LazyFrame:

@@ -46,6 +46,7 @@ COMMANDS: Final[dict[str, tuple[str, str, str]]] = {
     "search": ("itglue_sdk.cli.mirror", "search", "Find records by name in the local mirror (`itglue mirror search`)."),
     "import": ("itglue_sdk.cli.imports", "import_", "Import runbook folders and e-mails as documents, kept in step."),
     "export": ("itglue_sdk.cli.imports", "export", "Write an organization's documents out as Markdown."),
+    "mcp": ("itglue_sdk.cli.mcp", "mcp", "Serve IT Glue to an AI assistant over the Model Context Protocol."),
     "completion": ("itglue_sdk.cli.completion", "completion", "Print or install shell completion (bash, zsh, fish)."),
 }
 
