@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from itglue_import import DocumentDraft, Importer, ImportItem, ItemFailure
 from itglue_import.markup import html_to_sections, markdown_to_sections, text_to_sections
-from itglue_mcp._records import compact
+from itglue_mcp._records import compact, hide_traits
 from itglue_mcp._types import (
     GetResult,
     HealthResult,
@@ -429,13 +429,30 @@ class Agent:
         try:
             if dry_run:
                 held: WritePreview | None = preview_write(self.client, work)
-                return {"dry_run": True, "request": held.as_dict() if held else None}
+                return {"dry_run": True, "request": self._without_secret_traits(held) if held else None}
             self._need_writes()
             done = work(self.client)
         except ITGlueError as exc:
             raise AgentError(_short(exc)) from exc
         AUDIT.info("%s %s", action, target)
         return {"dry_run": False, "record": self._compact(done)}
+
+    def _without_secret_traits(self, held: WritePreview) -> dict[str, Any]:
+        """The preview with the values of Password-kind traits hidden (the body sends every trait of an asset)."""
+        request = held.as_dict()
+        data = (request.get("body") or {}).get("data")
+        if not isinstance(data, dict):
+            return request
+        attributes = data.get("attributes")
+        if not isinstance(attributes, dict) or not isinstance(attributes.get("traits"), Mapping):
+            return request
+        type_id = attributes.get("flexible-asset-type-id")
+        if type_id is None and data.get("id") is not None:
+            asset = self.client.flexible_assets.get(int(data["id"]))
+            type_id = asset.attributes.flexible_asset_type_id if asset is not None else None
+        hidden = self._hidden({"type": "flexible-assets", "attributes": {"flexible-asset-type-id": type_id}})
+        attributes["traits"] = hide_traits(attributes["traits"], hidden)
+        return request
 
     def create(
         self,
