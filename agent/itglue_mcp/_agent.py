@@ -80,10 +80,18 @@ class Permissions:
         allow_writes: ``create``, ``update``, ``link`` and ``import_document`` may send writes (their dry runs
             are always allowed).
         allow_password_reveal: ``reveal_password`` may return a password's value.
+        import_roots: Folders ``import_document`` may read files from (none: it imports given text only), so an
+            assistant cannot upload whatever it finds on the machine.
     """
 
     allow_writes: bool = False
     allow_password_reveal: bool = False
+    import_roots: tuple[Path, ...] = ()
+
+    def readable(self, path: Path) -> bool:
+        """Whether ``path`` (resolved, symbolic links followed) lies inside one of `import_roots`."""
+        resolved = path.expanduser().resolve()
+        return any(resolved.is_relative_to(root.expanduser().resolve()) for root in self.import_roots)
 
 
 def _short(error: BaseException) -> str:
@@ -538,9 +546,16 @@ class Agent:
         if not dry_run:
             self._need_writes()
         if path is not None:
+            if not self.permissions.readable(Path(path)):
+                roots = ", ".join(str(root) for root in self.permissions.import_roots)
+                raise AgentError(
+                    f"{path} is outside the folders this server imports from ({roots})"
+                    if roots
+                    else "this server imports given content only (start it with --import-from DIR to import files)"
+                )
             if not Path(path).expanduser().exists():
                 raise AgentError(f"no such file or folder here: {path}")
-            source: Any = str(Path(path).expanduser())
+            source: Any = str(Path(path).expanduser().resolve())
         else:
             source = _TextSource(str(name).strip(), str(content), document_format)
         try:

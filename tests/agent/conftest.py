@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,9 +80,9 @@ async def reader(client: ITGlueClient, mirror: Mirror) -> AsyncIterator[Session]
 
 
 @pytest.fixture
-async def writer(client: ITGlueClient, mirror: Mirror) -> AsyncIterator[Session]:
-    """A server started with --allow-writes and --allow-password-reveal."""
-    permissions = Permissions(allow_writes=True, allow_password_reveal=True)
+async def writer(client: ITGlueClient, mirror: Mirror, tmp_path: Path) -> AsyncIterator[Session]:
+    """A server started with --allow-writes, --allow-password-reveal and --import-from the test's folder."""
+    permissions = Permissions(allow_writes=True, allow_password_reveal=True, import_roots=(tmp_path,))
     async for session in open_session(Agent(client, mirror=mirror, permissions=permissions)):
         yield session
 

@@ -147,6 +147,22 @@ async def test_search_without_a_mirror_falls_back_to_the_api_name_filters(client
             hit for hit in found["hits"] if hit["resource"] == "configurations"
         ).items()
         assert any("whole names" in note for note in found["notes"])
+        contact = next(iter(client.contacts.list(limit=1)))
+        first, last = contact.attributes.first_name, contact.attributes.last_name
+        by_full_name = await session.call("search", {"text": f"{first} {last}", "types": ["contacts"]})
+        by_last_name = await session.call("search", {"text": str(last), "types": ["contacts"]})
+        asset = next(
+            iter(
+                client.flexible_assets.list(
+                    filter={"flexible_asset_type_id": int(next(iter(client.flexible_asset_types.list(limit=1))).id)},
+                    limit=1,
+                )
+            )
+        )
+        by_asset_name = await session.call("search", {"text": str(asset.attributes.name), "types": ["flexible_assets"]})
+        assert int(contact.id) in {hit["id"] for hit in by_full_name["hits"]}
+        assert int(contact.id) in {hit["id"] for hit in by_last_name["hits"]}
+        assert int(asset.id) in {hit["id"] for hit in by_asset_name["hits"]}
         refused = await session.refused("query", {"sql": "SELECT 1"})
         assert "itglue mirror sync" in refused
 
@@ -218,6 +234,7 @@ async def test_resources_describe_the_mirror_types_and_instances(reader: Session
     schema = json.loads((await reader.mcp.read_resource("itglue://mirror/schema")).contents[0].text)
     views = (await reader.mcp.read_resource("itglue://mirror/views")).contents[0].text
     types = json.loads((await reader.mcp.read_resource("itglue://types")).contents[0].text)
+    instances = json.loads((await reader.mcp.read_resource("itglue://instances")).contents[0].text)
     prompts = {prompt.name for prompt in (await reader.mcp.list_prompts()).prompts}
     drafted = await reader.mcp.get_prompt("document_server", {"hostname": "fw01", "organization": "Acme"})
 
@@ -230,5 +247,6 @@ async def test_resources_describe_the_mirror_types_and_instances(reader: Session
     assert "days_left" in views
     assert "-updated_at" in types["organizations"]["sorts"]
     assert "filter[organization_id]" in types["configurations"]["filters"]
+    assert all(set(instance) == {"name", "base_url", "region", "current"} for instance in instances)
     assert prompts == {"document_server", "expiring_this_month"}
     assert "fw01" in drafted.messages[0].content.text

@@ -165,7 +165,14 @@ async def test_import_document_from_text_and_from_a_folder_kept_in_step(
     (tmp_path / "backups.md").write_text("# Backups\n\nNightly at 02:00.\n")
     folder = await writer.call("import_document", {"organization_id": organization_id, "path": str(tmp_path)})
     neither = await writer.refused("import_document", {"organization_id": organization_id})
-    nowhere = await writer.refused("import_document", {"organization_id": organization_id, "path": "/no/such/dir"})
+    nowhere = await writer.refused(
+        "import_document", {"organization_id": organization_id, "path": str(tmp_path / "no" / "such")}
+    )
+    outside = await writer.refused("import_document", {"organization_id": organization_id, "path": "/etc"})
+    (tmp_path / "escape").symlink_to("/etc")
+    escaped = await writer.refused(
+        "import_document", {"organization_id": organization_id, "path": str(tmp_path / "escape"), "dry_run": True}
+    )
 
     assert planned["dry_run"] is True
     assert planned["totals"]["created"] == 1
@@ -178,4 +185,43 @@ async def test_import_document_from_text_and_from_a_folder_kept_in_step(
     assert kinds.count("Document::Step") == 2
     assert folder["totals"]["created"] == 1
     assert "path" in neither
-    assert "/no/such/dir" in nowhere
+    assert "no such file" in nowhere
+    assert "outside the folders" in outside
+    assert "outside the folders" in escaped
+
+
+async def test_a_server_without_import_folders_imports_text_only(client: ITGlueClient, tmp_path: Path) -> None:
+    from itglue_mcp import Agent, Permissions
+    from tests.agent.conftest import open_session
+
+    (tmp_path / "notes.md").write_text("# Notes\n")
+    organization_id = first_id(client, "organizations")
+    async for session in open_session(Agent(client, permissions=Permissions(allow_writes=True))):
+        refused = await session.refused("import_document", {"organization_id": organization_id, "path": str(tmp_path)})
+        html = await session.call(
+            "import_document",
+            {
+                "organization_id": organization_id,
+                "content": "<h2>Wi-Fi</h2><p>SSID guest</p>",
+                "name": "Wi-Fi",
+                "format": "html",
+            },
+        )
+        text = await session.call(
+            "import_document",
+            {
+                "organization_id": organization_id,
+                "content": "Call the ISP.\n\nRef 42.",
+                "name": "ISP",
+                "format": "text",
+            },
+        )
+        empty = await session.call(
+            "import_document", {"organization_id": organization_id, "content": "  ", "name": "Empty", "format": "text"}
+        )
+
+    assert "--import-from" in refused
+    assert html["totals"]["created"] == 1
+    assert text["totals"]["created"] == 1
+    assert empty["totals"]["failed"] == 1
+    assert "nothing to import" in empty["items"][0]["reason"]

@@ -35,6 +35,13 @@ def _address(text: str) -> tuple[str, int]:
 @click.option("--host", metavar="HOST", help="Serve HTTP on this interface (beyond loopback, needs a token).")
 @click.option("--token", metavar="TOKEN", envvar="ITGLUE_MCP_TOKEN", help="Bearer token HTTP clients must send.")
 @click.option(
+    "--import-from",
+    "import_roots",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="A folder `import_document` may read files from (repeatable; default: none, text only).",
+)
+@click.option(
     "--mirror",
     "mirror_file",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -48,6 +55,7 @@ def serve(
     host: str | None,
     token: str | None,
     mirror_file: Path | None,
+    import_roots: tuple[Path, ...],
 ) -> int:
     """Serve the tools (search, get, list, query, ...) over stdio, or over HTTP with --http.
 
@@ -69,7 +77,9 @@ def serve(
     target = mirror_path(current, mirror_file)
     with current.client() as client:
         mirror = Mirror(client.instance.name, path=target) if target.exists() else None
-        permissions = Permissions(allow_writes=not read_only, allow_password_reveal=allow_password_reveal)
+        permissions = Permissions(
+            allow_writes=not read_only, allow_password_reveal=allow_password_reveal, import_roots=import_roots
+        )
         server = build_server(Agent(client, mirror=mirror, permissions=permissions))
         if address is None:
             serve_stdio(server)
