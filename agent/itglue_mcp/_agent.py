@@ -208,10 +208,16 @@ class Agent:
 
     # -- reads ------------------------------------------------------------------------------------------
 
-    def get(self, kind: str, record_id: int, include: Sequence[str] | None = None) -> GetResult:
-        """One record in full (texts uncut), with the records ``include`` side-loads."""
+    def get(
+        self,
+        kind: str,
+        record_id: int,
+        include: Sequence[str] | None = None,
+        parent: Mapping[str, int] | None = None,
+    ) -> GetResult:
+        """One record in full (texts uncut), with the records ``include`` side-loads (within ``parent`` if given)."""
         group = self.group(kind)
-        service = self._service(group, None)
+        service = self._service(group, parent)
         try:
             if include:
                 shown = service.show(record_id, include=list(include))

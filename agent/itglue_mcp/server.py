@@ -118,9 +118,10 @@ def build_server(agent: Agent, *, name: str = "itglue") -> MCPServer:
         include: Annotated[
             list[str] | None, Field(description="Related records to side-load (see itglue://types).")
         ] = None,
+        parent: Parent = None,
     ) -> GetResult:
         """Read one record in full (texts uncut), optionally with side-loaded related records."""
-        return _answer(lambda: agent.get(type, id, include))
+        return _answer(lambda: agent.get(type, id, include, parent))
 
     @server.tool(name="list", annotations=_READ, structured_output=True)
     def list_(

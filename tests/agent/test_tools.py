@@ -110,8 +110,15 @@ async def test_get_reads_one_record_whole_with_side_loads(reader: Session, clien
     assert plain["record"]["id"] == str(config_id)
     assert plain["record"]["name"] == expected.attributes.name
     assert plain["included"] == []
-    interfaces = client.configuration_interfaces.within(configuration_id=config_id).list()
+    interfaces = list(client.configuration_interfaces.within(configuration_id=config_id).list())
+    assert interfaces
     assert sorted(item["id"] for item in with_interfaces["included"]) == sorted(item.id for item in interfaces)
+    interface = interfaces[0]
+    nested = await reader.call(
+        "get",
+        {"type": "configuration_interfaces", "id": int(interface.id), "parent": {"configuration_id": config_id}},
+    )
+    assert nested["record"]["id"] == interface.id
     assert "shoe_size" in unknown_include
     assert "configuration_interfaces" in unknown_include
 
