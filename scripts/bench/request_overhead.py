@@ -183,7 +183,7 @@ def rotated(names: list[str], by: int) -> list[str]:
 
 
 def table(title: str, results: dict[str, list[float]]) -> list[str]:
-    """Markdown rows: median CPU per request, the ratio to ``bare`` and to ``bare_model``.
+    """Markdown rows: median CPU per request, and its ratio to ``bare``, ``bare_url`` and ``bare_model``.
 
     Each ratio is the median of the per-round ratios (both contenders of a ratio ran in the same round), so a
     round slowed by other work on the machine slows both sides of its ratio.
@@ -191,15 +191,15 @@ def table(title: str, results: dict[str, list[float]]) -> list[str]:
     lines = [
         f"### {title}",
         "",
-        "| contender | CPU per request (median) | vs bare | vs bare_model |",
-        "|---|---:|---:|---:|",
+        "| contender | CPU per request (median) | vs bare | vs bare_url | vs bare_model |",
+        "|---|---:|---:|---:|---:|",
     ]
     for name, samples in results.items():
-        ratios = [
-            statistics.median(sample / base for sample, base in zip(samples, results[other], strict=True))
-            for other in ("bare", "bare_model")
-        ]
-        lines.append(f"| {name} | {statistics.median(samples):.0f} us | {ratios[0]:.3f}x | {ratios[1]:.3f}x |")
+        ratios = " | ".join(
+            f"{statistics.median(sample / base for sample, base in zip(samples, results[other], strict=True)):.3f}x"
+            for other in ("bare", "bare_url", "bare_model")
+        )
+        lines.append(f"| {name} | {statistics.median(samples):.0f} us | {ratios} |")
     return [*lines, ""]
 
 
