@@ -556,3 +556,80 @@ def test_package_exports_stay_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
     )
     assert done.returncode == 0, done.stderr
+
+
+# --------------------------------------------------------------------------------------------- request URLs
+
+_URL_BASES = ["http://127.0.0.1:8080", "https://api.itglue.com/", "https://api.eu.itglue.com/v1", "http://[::1]:9/a/b/"]
+_URL_PATHS = [
+    "/organizations/5",
+    "/organizations/5/relationships/configurations/12",
+    "/configurations/7/relationships/attachments",
+    "/flexible_assets/a%2Fb",  # an escaped parent id
+    "/organizations/",  # an empty last segment
+    "/a/./b/../c",  # dot segments, which httpx removes
+    "/caf\u00e9 x",  # characters httpx quotes
+    "organizations/5",  # no leading slash
+    "//evil.example/organizations",  # a network-path reference: httpx's own reading of it stands
+]
+
+
+@pytest.mark.parametrize("base_url", _URL_BASES)
+def test_the_requester_sends_the_url_httpx_would_join(base_url: str) -> None:
+    sent: list[httpx.URL] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url)
+        return httpx.Response(200, json={"data": []})
+
+    client = httpx.Client(base_url=base_url, transport=httpx.MockTransport(answer))
+    requester = HttpxRequester(client)
+    for params in [(), [("page[size]", "5"), ("filter[name]", "a b&c")]]:
+        for path in _URL_PATHS:
+            requester.request("GET", path, params=params)
+            expected = client.build_request("GET", path, params=list(params) or None).url
+            assert str(sent[-1]) == str(expected), path
+            assert (sent[-1].raw_path, sent[-1].host, sent[-1].port) == (
+                expected.raw_path,
+                expected.host,
+                expected.port,
+            )
+    client.base_url = "https://other.example/api"  # a base URL changed after the requester was made is followed
+    requester.request("GET", "/organizations/5")
+    assert str(sent[-1]) == "https://other.example/api/organizations/5"
+
+
+def test_the_async_requester_sends_the_url_httpx_would_join() -> None:
+    sent: list[httpx.URL] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url)
+        return httpx.Response(200, json={"data": []})
+
+    async def main() -> None:
+        async with httpx.AsyncClient(
+            base_url="https://api.itglue.com/v1", transport=httpx.MockTransport(answer)
+        ) as client:
+            requester = AsyncHttpxRequester(client)
+            await requester.request("GET", "/organizations/5")
+            await requester.request("GET", "/organizations", params=[("page[number]", "2")])
+
+    asyncio.run(main())
+    assert [str(url) for url in sent] == [
+        "https://api.itglue.com/v1/organizations/5",
+        "https://api.itglue.com/v1/organizations?page%5Bnumber%5D=2",
+    ]
+
+
+def test_paths_are_formatted_for_the_scope_and_checked_ids() -> None:
+    top = ResourceCalls(ResourceDef.load("configurations"), Scope())
+    nested = ResourceCalls(ResourceDef.load("configurations"), Scope("organization_id", "42"))
+    get, nested_get = top.operation("get"), nested.operation("get")
+    for _ in range(2):  # the second time from the formatted parts kept per path
+        assert top.path(get, 7) == "/configurations/7"
+        assert nested.path(nested_get, "8") == "/organizations/42/relationships/configurations/8"
+        assert nested.path(nested.operation("list")) == "/organizations/42/relationships/configurations"
+    with pytest.raises(InvalidParameterError):
+        top.path(get, "7/../../admin")
+    with pytest.raises(InvalidParameterError):  # an id is checked even where the path has no place for it
+        nested.path(nested.operation("list"), "x")

@@ -157,6 +157,7 @@ class SlidingWindowLimiter:
             raise ValueError("limit must be >= 1, window > 0 and 0 < pace_threshold <= 1")
         self._pace_threshold = pace_threshold
         self._budgets = [_Budget.of(limit, window, pace_threshold)]
+        self._longest = self._budgets[0].window  # the longest window of the budgets: how far back the log must reach
         self._clock = clock
         self._wall_clock = wall_clock
         self._sleep = sleep
@@ -209,6 +210,7 @@ class SlidingWindowLimiter:
         budget = _Budget.of(limit, window, self._pace_threshold)
         with self._lock:
             self._budgets = [budget]
+            self._longest = budget.window
 
     def add_budget(self, limit: int, window: float) -> bool:
         """Enforce one more budget besides the current ones (each grant then respects all of them).
@@ -225,6 +227,7 @@ class SlidingWindowLimiter:
             if any((b.limit, b.window) == (budget.limit, budget.window) for b in self._budgets):
                 return False
             self._budgets.append(budget)
+            self._longest = max(self._longest, budget.window)
             return True
 
     def share_through(self, path: Path) -> None:
@@ -260,8 +263,7 @@ class SlidingWindowLimiter:
                 yield log, self._wall_clock()
 
     def _purge(self, log: list[float], now: float) -> None:
-        longest = max(budget.window for budget in self._budgets)
-        expired = bisect.bisect_right(log, now - longest)
+        expired = bisect.bisect_right(log, now - self._longest)
         if expired:
             del log[:expired]
 
@@ -283,13 +285,20 @@ class SlidingWindowLimiter:
         Returns:
             The grant: how long the caller must wait before using it, and the slot's time.
         """
+        if self._shared is None:  # every request passes here twice: the process's own log skips `_state`
+            with self._lock:
+                if self._shared is None:
+                    return self._reserve(self._log, self._clock())
         with self._state() as (log, now):
-            self._purge(log, now)
-            grant = self._earliest(log, now)
-            if log:
-                grant = max(grant, log[-1])  # keep the log sorted: grants are handed out in order
-            log.append(grant)
-            return Grant(grant - now, grant)
+            return self._reserve(log, now)
+
+    def _reserve(self, log: list[float], now: float) -> Grant:
+        self._purge(log, now)
+        grant = self._earliest(log, now)
+        if log:
+            grant = max(grant, log[-1])  # keep the log sorted: grants are handed out in order
+        log.append(grant)
+        return Grant(grant - now, grant)
 
     def acquire(self) -> Grant:
         """Block until a slot is available and take it.
@@ -319,11 +328,23 @@ class SlidingWindowLimiter:
         Args:
             grant: What `acquire`/`reserve` returned for the request.
         """
+        if self._shared is None:
+            with self._lock:
+                if self._shared is None:
+                    self._complete(self._log, self._clock(), grant.at)
+                    return
         with self._state() as (log, now):
-            index = bisect.bisect_left(log, grant.at)
-            if index < len(log) and log[index] == grant.at:
-                del log[index]
-                bisect.insort(log, max(now, grant.at))
+            self._complete(log, now, grant.at)
+
+    @staticmethod
+    def _complete(log: list[float], now: float, at: float) -> None:
+        index = bisect.bisect_left(log, at)
+        if index < len(log) and log[index] == at:
+            if index == len(log) - 1 and now >= at:  # the latest grant (one request at a time): stays last
+                log[index] = now
+                return
+            del log[index]
+            bisect.insort(log, max(now, at))
 
     def wait_for_free_slot(self) -> float:
         """Seconds until a request could go without exceeding a hard limit (0 when every window has room)."""

@@ -165,6 +165,14 @@ class ResourceCalls(Generic[ModelT]):
         """
         self.resource = resource
         self.scope = scope
+        # Per operation path: the formatted path around the member id, built on first use (see `path`).
+        self._paths: dict[str, tuple[str, str | None]] = {}
+        model, reader = resource.model, resource.reader
+
+        def read_record(response: httpx.Response) -> ModelT:
+            return reader.read(model, response_data(response))
+
+        self._read_record = read_record
 
     @property
     def group(self) -> GroupSpec:
@@ -202,12 +210,33 @@ class ResourceCalls(Generic[ModelT]):
 
     def path(self, op: Operation, ref: Ref | None = None) -> str:
         """Format an operation's path for this scope and an optional member id."""
+        parts = self._paths.get(op.path)
+        if parts is None:
+            parts = self._paths[op.path] = self._path_parts(op.path)
+        head, tail = parts
+        if tail is None or ref is None:
+            return op.path.format(**self._values(None if ref is None else record_id(ref)))
+        # `record_id` admits ASCII digits only, which need no quoting in a path.
+        return head + record_id(ref) + tail
+
+    def _values(self, ident: str | None) -> dict[str, str]:
         values = {}
         if self.scope.parent is not None:
             values[self.scope.parent] = quote(str(self.scope.parent_id), safe="")
-        if ref is not None:
-            values["id"] = quote(record_id(ref), safe="")
-        return op.path.format(**values)
+        if ident is not None:
+            values["id"] = ident
+        return values
+
+    def _path_parts(self, template: str) -> tuple[str, str | None]:
+        """A member path formatted for this scope, split around its one ``{id}``; ``(template, None)`` otherwise.
+
+        The scope is fixed, so only the member id changes from call to call; other paths are formatted each time.
+        """
+        if template.count("{id}") != 1:
+            return template, None
+        head, _, tail = template.partition("{id}")
+        values = self._values(None)
+        return head.format(**values), tail.format(**values)
 
     def list_pages(
         self,
@@ -295,13 +324,12 @@ class ResourceCalls(Generic[ModelT]):
     ) -> Call[Any]:
         """The show call; a missing record gives None (or, unless ``missing_ok``, raises `NotFoundError`)."""
         op = self.operation("get")
-        model, reader = self.resource.model, self.resource.reader
-
-        def parse(response: httpx.Response) -> ModelT:
-            return reader.read(model, response_data(response))
-
-        params = list_query(op, include=include, extra=extra)
-        return Call("GET", self.path(op, ref), parse, params=params, on_missing=_none if missing_ok else None)
+        # A query of nothing is empty unless the operation requires a parameter (then `list_query` says which).
+        plain = include is None and extra is None and not op.required
+        params = () if plain else list_query(op, include=include, extra=extra)
+        return Call(
+            "GET", self.path(op, ref), self._read_record, params=params, on_missing=_none if missing_ok else None
+        )
 
     @overload
     def lookup(
