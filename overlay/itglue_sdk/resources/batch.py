@@ -206,7 +206,7 @@ def run_batch(
         max_workers: Exactly this many operations at once. None: `DEFAULT_CONCURRENCY`, grown up to
             `MAX_CONCURRENCY` as ``budget`` allows (see the module).
         progress: Called from the calling thread after each item finishes.
-        budget: The rate and counters of the client the operation calls, for sizing.
+        budget: The rate and latency of the client the operation calls, for sizing.
 
     Returns:
         Every outcome, in input order.
@@ -255,7 +255,7 @@ async def run_batch_async(
         max_concurrency: Exactly this many operations at once. None: `DEFAULT_CONCURRENCY`, grown up to
             `MAX_CONCURRENCY` as ``budget`` allows (see the module).
         progress: Called in the event loop after each item finishes.
-        budget: The rate and counters of the client the operation calls, for sizing.
+        budget: The rate and latency of the client the operation calls, for sizing.
 
     Returns:
         Every outcome, in input order.
