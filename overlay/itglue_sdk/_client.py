@@ -40,7 +40,7 @@ from itglue_sdk.events.bus import ALL_EVENTS, EventBus, Plugin
 from itglue_sdk.events.emitting import AsyncEmittingRequester, EmittingRequester
 from itglue_sdk.observability.metrics import Metrics, MetricsSnapshot
 from itglue_sdk.observability.redaction import SecretRegistry
-from itglue_sdk.resources.batch import DEFAULT_CONCURRENCY, BatchResult, ProgressCallback, run_batch, run_batch_async
+from itglue_sdk.resources.batch import BatchResult, LimiterBudget, ProgressCallback, run_batch, run_batch_async
 from itglue_sdk.resources.cache import (
     CachedLookups,
     CachedRecords,
@@ -413,23 +413,29 @@ class ITGlueClient(_ClientBase, ResourceCatalog):
         operation: Callable[[T], R],
         items: Iterable[T],
         *,
-        max_workers: int = DEFAULT_CONCURRENCY,
+        max_workers: int | None = None,
         progress: ProgressCallback | None = None,
     ) -> BatchResult[T, R]:
         """Run ``operation`` over many items (e.g. organization ids) on a bounded thread pool.
 
         Every request still goes through this client's shared limiter, so a batch never exceeds the budget.
+        Without ``max_workers`` the batch starts 8 operations and then keeps as many running as the budget's
+        rate times this client's observed latency (p90 of its recent attempts, not counting limiter waits), plus
+        a quarter, between 8 and 64: 13 at 10 requests/s and 1 s a request, so a latency-bound job still uses
+        the whole budget. That sizing assumes the operations call this client, one request at a time
+        (`itglue_sdk.resources.batch`).
 
         Args:
             operation: Called once per item.
             items: The inputs.
-            max_workers: Most operations running at once.
+            max_workers: Run exactly this many operations at once instead.
             progress: Called after each item finishes.
 
         Returns:
             Every outcome, in input order; failures are collected, not raised.
         """
-        return run_batch(operation, items, max_workers=max_workers, progress=progress)
+        budget = LimiterBudget(self._setup.limiter, self._setup.metrics)
+        return run_batch(operation, items, max_workers=max_workers, progress=progress, budget=budget)
 
     def close(self) -> None:
         """Close the connection pools and forget the secret values this client saw (see `secrets`)."""
@@ -548,21 +554,22 @@ class AsyncITGlueClient(_ClientBase, AsyncResourceCatalog):
         operation: Callable[[T], Awaitable[R]],
         items: Iterable[T],
         *,
-        max_workers: int = DEFAULT_CONCURRENCY,
+        max_workers: int | None = None,
         progress: ProgressCallback | None = None,
     ) -> BatchResult[T, R]:
-        """Run ``operation`` over many items as concurrent tasks, at most ``max_workers`` at once.
+        """Run ``operation`` over many items as concurrent tasks, sized to the budget as `ITGlueClient.batch` is.
 
         Args:
             operation: Coroutine function called once per item.
             items: The inputs.
-            max_workers: Most operations running at once.
+            max_workers: Run exactly this many operations at once instead.
             progress: Called after each item finishes.
 
         Returns:
             Every outcome, in input order; failures are collected, not raised.
         """
-        return await run_batch_async(operation, items, max_concurrency=max_workers, progress=progress)
+        budget = LimiterBudget(self._setup.limiter, self._setup.metrics)
+        return await run_batch_async(operation, items, max_concurrency=max_workers, progress=progress, budget=budget)
 
     async def close(self) -> None:
         """Close the connection pools and forget the secret values this client saw (see `secrets`)."""

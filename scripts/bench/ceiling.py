@@ -8,20 +8,23 @@ update one field (``notes``) on each, one request per configuration. Contenders,
 emulator's counters and rate-limit history reset before each:
 
 ``batch``
-    ``client.batch(job, organization_ids)`` (8 workers by default) with ``ITGlueClient(..., rate_limit=300,
-    rate_window=30)``: the SDK's limiter has the emulator's budget.
-``batch, max_workers=N``
-    only where 8 workers cannot keep the budget busy (latency x rate > 8 x 0.95): N = 1.5 x latency x rate.
+    ``client.batch(job, organization_ids)`` with ``ITGlueClient(..., rate_limit=300, rate_window=30)``: the SDK's
+    limiter has the emulator's budget, and the batch sizes itself from it (8 operations at first, then the
+    budget's rate x the observed latency x 1.25; `itglue_sdk.resources.batch`).
+``batch, max_workers=8``
+    the fixed 8 workers that were the default before the batch sized itself, only where the sized batch would
+    differ (rate x latency x 1.25 > 8).
 ``naive loop``
     the same client, one organization and one update after the other; stopped at ``--deadline`` seconds.
 ``py-itglue 0.2.6 loop``
     the same loop through py-itglue in its own venv (its limiter set to the same rate over its one-minute and
     five-minute windows); stopped at the deadline.
 
-Figures: requests the emulator answered (429s included) and how many were 429 (its ``/_emulator/stats``), wall
-seconds, the overall rate, and the steady rate: responses completed after the first window divided by the time
-after it. The first window admits a burst (the SDK grants freely up to 80 % of it), so the overall rate of a
-short job can exceed budget/window; the steady rate is what the budget allows for as long as the job lasts.
+Figures: requests the emulator answered (429s included) and how many were 429 (its ``/_emulator/stats``), the
+most operations the job had running at once, wall seconds, the overall rate, and the steady rate: responses
+completed after the first window divided by the time after it. The first window admits a burst (the SDK grants
+freely up to 80 % of it), so the overall rate of a short job can exceed budget/window; the steady rate is what
+the budget allows for as long as the job lasts.
 "% of allowed" is the steady rate over budget/window.
 
 Usage: ``uv run python scripts/bench/ceiling.py`` (``--quick``: 60 requests per 10 s, 20 organizations of 6
@@ -34,6 +37,7 @@ import argparse
 import json
 import math
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -46,8 +50,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # scripts/: `be
 from bench._common import EmulatorProcess, EmulatorSpec, Report, run_json
 from bench.peers.venvs import ensure
 
+from itglue_sdk.resources.batch import HEADROOM
+
 SCRIPT = Path(__file__).resolve()
-DEFAULT_WORKERS = 8
+OLD_DEFAULT_WORKERS = 8
+SIZED = -1  # --child value: client.batch without max_workers
+TIMELINE_SLICE = 5.0
 
 
 def job(
@@ -61,16 +69,20 @@ def job(
         organizations: Organization ids.
         budget: Requests per window, given to the client.
         window: The window, seconds.
-        workers: ``client.batch`` workers; 0 runs the plain loop, which stops starting work after ``deadline``.
+        workers: ``client.batch`` workers; `SIZED`: the batch's own sizing; 0 runs the plain loop, which stops
+            starting work after ``deadline``.
         deadline: Seconds (naive loop only).
 
     Returns:
-        ``seconds``, ``times`` (response completion offsets), ``updated``, ``failed``, ``organizations_done``.
+        ``seconds``, ``times`` (response completion offsets), ``updated``, ``failed``, ``organizations_done``,
+        ``peak`` (most operations running at once).
     """
     from itglue_sdk import ITGlueClient  # noqa: PLC0415
 
     times: list[float] = []
     started = time.perf_counter()
+    running = [0, 0]  # now, peak
+    gauge = threading.Lock()
 
     def completed(response: httpx.Response) -> None:
         times.append(round(time.perf_counter() - started, 4))
@@ -79,17 +91,24 @@ def job(
         client.http.event_hooks = {"response": [completed]}
 
         def touch(organization: int) -> int:
+            with gauge:
+                running[0] += 1
+                running[1] = max(running)
             updated = 0
-            for configuration in client.configurations.within(organization_id=organization).list():
-                if not workers and time.perf_counter() - started >= deadline:
-                    break
-                client.configurations.update(configuration.id, {"notes": f"bench {organization}"})
-                updated += 1
+            try:
+                for configuration in client.configurations.within(organization_id=organization).list():
+                    if not workers and time.perf_counter() - started >= deadline:
+                        break
+                    client.configurations.update(configuration.id, {"notes": f"bench {organization}"})
+                    updated += 1
+            finally:
+                with gauge:
+                    running[0] -= 1
             return updated
 
         started = time.perf_counter()
         if workers:
-            result = client.batch(touch, organizations, max_workers=workers)
+            result = client.batch(touch, organizations, max_workers=None if workers == SIZED else workers)
             updated = sum(item.value or 0 for item in result.succeeded)
             failed = len(result.failed)
             done = len(result.succeeded)
@@ -101,7 +120,14 @@ def job(
                 updated += touch(organization)
                 done += 1
         seconds = time.perf_counter() - started
-    return {"seconds": seconds, "times": times, "updated": updated, "failed": failed, "organizations_done": done}
+    return {
+        "seconds": seconds,
+        "times": times,
+        "updated": updated,
+        "failed": failed,
+        "organizations_done": done,
+        "peak": running[1],
+    }
 
 
 def steady_rate(times: list[float], window: float) -> float | None:
@@ -120,6 +146,22 @@ def steady_rate(times: list[float], window: float) -> float | None:
     return sum(1 for moment in times if moment > window) / (end - window)
 
 
+def per_slice(times: list[float], width: float) -> str:
+    """Completions per ``width`` seconds, as ``[n, n, ...]`` from 0 to the last completion.
+
+    Args:
+        times: Completion offsets, seconds.
+        width: Slice length, seconds.
+
+    Returns:
+        The counts, comma-separated in brackets.
+    """
+    counts = [0] * (int(max(times, default=0) // width) + 1)
+    for moment in times:
+        counts[int(moment // width)] += 1
+    return "[" + ", ".join(str(count) for count in counts) + "]"
+
+
 def main() -> None:
     """Run both configurations (or, with ``--child``, one contender) and write ``results/ceiling.md``."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -131,7 +173,7 @@ def main() -> None:
     parser.add_argument("--deadline", type=float, default=60.0, help="seconds the naive loops may run")
     parser.add_argument("--quick", action="store_true", help="60 per 10 s, 20 organizations, 200 ms, 10 s deadline")
     parser.add_argument("--save", type=Path, help="results file (default results/ceiling.md)")
-    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)  # workers (0: naive)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)  # workers (0: naive, SIZED: sized)
     parser.add_argument("--base-url", help=argparse.SUPPRESS)
     parser.add_argument("--api-key", help=argparse.SUPPRESS)
     parser.add_argument("--organizations", help=argparse.SUPPRESS)
@@ -166,6 +208,7 @@ def main() -> None:
     )
     report.say()
     rows: list[list[str]] = []
+    timelines: list[str] = []
     for latency in args.latency:
         spec = EmulatorSpec(
             orgs=args.orgs,
@@ -194,12 +237,13 @@ def main() -> None:
                 str(args.deadline),
             ]
             own = [sys.executable, str(SCRIPT), "--child"]
-            commands: dict[str, list[str]] = {
-                f"`client.batch` ({DEFAULT_WORKERS} workers)": [*own, str(DEFAULT_WORKERS), *common],
-            }
-            wide = math.ceil(1.5 * latency * allowed)
-            if latency * allowed > DEFAULT_WORKERS * 0.95:
-                commands[f"`client.batch(..., max_workers={wide})`"] = [*own, str(wide), *common]
+            commands: dict[str, list[str]] = {"`client.batch(job, ids)` (sized)": [*own, str(SIZED), *common]}
+            if math.ceil(latency * allowed * HEADROOM) > OLD_DEFAULT_WORKERS:
+                commands[f"`client.batch(job, ids, max_workers={OLD_DEFAULT_WORKERS})` (the old default)"] = [
+                    *own,
+                    str(OLD_DEFAULT_WORKERS),
+                    *common,
+                ]
             commands["naive loop (this SDK, one request at a time)"] = [*own, "0", *common]
             if peer.python is not None:
                 commands[f"py-itglue {peer.version} loop"] = peer.driver(
@@ -215,7 +259,7 @@ def main() -> None:
                 figures = run()
                 stats = emulator.stats()
                 if "error" in figures:
-                    rows.append([f"{latency:g} s", name, "failed: " + figures["error"], "", "", "", "", "", ""])
+                    rows.append([f"{latency:g} s", name, "failed: " + figures["error"], "", "", "", "", "", "", ""])
                     print(rows[-1], flush=True)
                     continue
                 answered = int(stats["total"])
@@ -227,6 +271,8 @@ def main() -> None:
                     verdict = (
                         " (met)" if steady is not None and steady / allowed >= 0.95 and not limited else " (MISSED)"
                     )
+                if name.startswith("`client.batch"):
+                    timelines.append(f"- {latency:g} s, {name}: {per_slice(figures['times'], TIMELINE_SLICE)}")
                 capped = figures.get("organizations_done", args.orgs) < args.orgs
                 projected = job_requests / (answered / figures["seconds"]) if capped else figures["seconds"]
                 rows.append(
@@ -235,6 +281,7 @@ def main() -> None:
                         name,
                         f"{answered:,}",
                         f"{limited:,}",
+                        str(figures.get("peak", 1)),  # the py-itglue loop is sequential
                         f"{figures['seconds']:.1f}" + (" (deadline)" if capped else ""),
                         f"{answered / figures['seconds']:.2f}",
                         "n/a" if steady is None else f"{steady:.2f}",
@@ -249,6 +296,7 @@ def main() -> None:
             "contender",
             "requests answered",
             "429s",
+            "operations at once (peak)",
             "seconds",
             "overall req/s",
             "steady req/s",
@@ -257,6 +305,13 @@ def main() -> None:
         ],
         rows,
     )
+    report.say()
+    report.say(
+        f"Responses completed per {TIMELINE_SLICE:g} s, from the start of each batch (where the steady rate is lost):"
+    )
+    report.say()
+    for line in timelines:
+        report.say(line)
     report.say()
     report.say(
         "Target 5: `client.batch` reaches at least 95 % of the allowed rate with zero 429s (steady rate, after the "

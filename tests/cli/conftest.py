@@ -65,7 +65,7 @@ class Cli:
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Keep every test away from the user's profile, state and environment."""
-    for name in ("ITGLUE_API_KEY", "ITGLUE_INSTANCE", "ITGLUE_DEBUG"):
+    for name in ("ITGLUE_API_KEY", "ITGLUE_INSTANCE", "ITGLUE_DEBUG", "ITGLUE_SHARED_BUDGET"):
         monkeypatch.delenv(name, raising=False)
     config = tmp_path / "config"
     monkeypatch.setenv("ITGLUE_CONFIG_DIR", str(config))

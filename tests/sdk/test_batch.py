@@ -1,12 +1,21 @@
 from __future__ import annotations
 
+import math
 import threading
 import time
 
 import anyio
 import pytest
 
-from itglue_sdk.resources.batch import BatchProgress, run_batch, run_batch_async
+from itglue_sdk.resources.batch import (
+    DEFAULT_CONCURRENCY,
+    HEADROOM,
+    MAX_CONCURRENCY,
+    BatchProgress,
+    _Sizer,
+    run_batch,
+    run_batch_async,
+)
 
 
 class Concurrency:
@@ -73,3 +82,39 @@ async def test_async_batch() -> None:
     assert not result.results[3].ok
     assert gauge.peak == 4
     assert progress[-1] == BatchProgress(done=10, total=10, failed=1)
+
+
+class FakeBudget:
+    """A `RateBudget` with a set rate and latency."""
+
+    def __init__(self, rate: float, latency: float | None) -> None:
+        self.rate = rate
+        self.seconds = latency
+
+    def allowed_rate(self) -> float:
+        return self.rate
+
+    def latency(self) -> float | None:
+        return self.seconds
+
+
+def size_for(rate: float, latency: float | None) -> int:
+    return _Sizer(FakeBudget(rate, latency), None).resize()
+
+
+def test_sized_batch_follows_latency_times_rate() -> None:
+    # Little's law: 10 requests/s at 1 s a request needs 10 in flight, 13 with the headroom.
+    assert size_for(10.0, 1.0) == math.ceil(10 * 1.0 * HEADROOM) == 13
+    assert size_for(100.0, 1.0) == MAX_CONCURRENCY  # 125 would be too many threads: capped
+    assert size_for(10.0, 0.2) == DEFAULT_CONCURRENCY  # 2.5 would do: never below the start size
+    assert size_for(10.0, None) == DEFAULT_CONCURRENCY  # nothing answered yet: no latency to go by
+
+
+def test_an_explicit_number_is_never_resized() -> None:
+    fixed = _Sizer(FakeBudget(10.0, 1.0), 3)
+    assert not fixed.sized
+    assert (fixed.size, fixed.ceiling, fixed.resize()) == (3, 3, 3)
+    unsized = _Sizer(None, None)
+    assert (unsized.size, unsized.ceiling, unsized.resize()) == (DEFAULT_CONCURRENCY, DEFAULT_CONCURRENCY, 8)
+    with pytest.raises(ValueError, match="at least one worker"):
+        run_batch(str, [1], max_workers=0)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from itglue_api.models import Organization
 from itglue_emulator.app import Emulator
+from itglue_emulator.faults import Latency
 from itglue_emulator.ratelimit import RateLimitConfig
 from itglue_sdk import (
     AsyncITGlueClient,
@@ -18,6 +22,7 @@ from itglue_sdk import (
     ITGlueClient,
     RetryPolicy,
 )
+from itglue_sdk.resources.batch import DEFAULT_CONCURRENCY, MAX_CONCURRENCY
 
 from .conftest import client_options
 
@@ -86,3 +91,92 @@ def test_async_batch_over_organizations(emulator: Emulator, isolated_clients: In
             check_paced(emulator, client, len(items) - 1)
 
     asyncio.run(main())
+
+
+# Sizing: 25 requests/s allowed at 0.4 s a request needs 10 in flight (13 with the headroom), more than the 8 a
+# batch starts with. Fifty reads take about 2.5 s.
+SIZED_BUDGET = 50
+SIZED_WINDOW = 2.0
+SIZED_LATENCY = 0.4
+SIZED_ITEMS = 50
+
+
+class InFlight:
+    """Counts the operations running at once (sync threads or async tasks)."""
+
+    def __init__(self) -> None:
+        self.now = self.peak = 0
+        self.lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def one(self) -> Iterator[None]:
+        with self.lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.now -= 1
+
+
+def sized_options(emulator: Emulator, store: InstanceStore) -> tuple[list[int], dict[str, Any]]:
+    emulator.set_rate_limit(RateLimitConfig(budget=SIZED_BUDGET, window=SIZED_WINDOW))
+    emulator.set_faults(latency=Latency(a=SIZED_LATENCY))
+    ids = [int(record["id"]) for record in emulator.store.records("organizations")]
+    items = [ids[n % len(ids)] for n in range(SIZED_ITEMS)]
+    options = client_options(emulator, store, rate_limit=SIZED_BUDGET, rate_window=SIZED_WINDOW)
+    return items, options
+
+
+def check_sized(emulator: Emulator, result: BatchResult[int, Any], gauge: InFlight, metrics: Any) -> None:
+    assert len(result.succeeded) == SIZED_ITEMS
+    assert DEFAULT_CONCURRENCY < gauge.peak <= MAX_CONCURRENCY  # grown from the latency and the budget's rate
+    assert emulator.stats()["statuses"] == {"200": SIZED_ITEMS + 1}  # never a 429
+    assert metrics.retries == {}
+
+
+def test_sync_batch_sizes_itself_to_latency_times_rate(emulator: Emulator, isolated_clients: InstanceStore) -> None:
+    items, options = sized_options(emulator, isolated_clients)
+    gauge = InFlight()
+    with ITGlueClient(**options) as client:
+        client.organizations.get(items[0])  # the key's first use, which holds other requests back until answered
+
+        def read(org_id: int) -> Organization | None:
+            with gauge.one():
+                return client.organizations.get(org_id)
+
+        result = client.batch(read, items)
+        check_sized(emulator, result, gauge, client.metrics())
+
+
+def test_async_batch_sizes_itself_to_latency_times_rate(emulator: Emulator, isolated_clients: InstanceStore) -> None:
+    items, options = sized_options(emulator, isolated_clients)
+    gauge = InFlight()
+
+    async def main() -> None:
+        async with AsyncITGlueClient(**options) as client:
+            await client.organizations.get(items[0])
+
+            async def read(org_id: int) -> Organization | None:
+                with gauge.one():
+                    return await client.organizations.get(org_id)
+
+            result = await client.batch(read, items)
+            check_sized(emulator, result, gauge, client.metrics())
+
+    asyncio.run(main())
+
+
+def test_explicit_max_workers_is_never_resized(emulator: Emulator, isolated_clients: InstanceStore) -> None:
+    items, options = sized_options(emulator, isolated_clients)
+    gauge = InFlight()
+    with ITGlueClient(**options) as client:
+
+        def read(org_id: int) -> Organization | None:
+            with gauge.one():
+                return client.organizations.get(org_id)
+
+        result = client.batch(read, items[:15], max_workers=5)
+    assert len(result.succeeded) == 15
+    assert gauge.peak == 5

@@ -1,13 +1,15 @@
 """What every `itglue` command shares: the state on the root context, exit codes, errors and base classes.
 
-The connection options (``--instance``, ``--base-url``) and ``-v``/``--debug`` are accepted by every command
-and group, so they may go anywhere on the line; their values land in one `State` on the root context.
+The connection options (``--instance``, ``--base-url``, ``--shared-budget``) and ``-v``/``--debug`` are accepted
+by every command and group, so they may go anywhere on the line; their values land in one `State` on the root
+context.
 """
 
 from __future__ import annotations
 
 import difflib
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,6 +39,15 @@ EXIT_INTERRUPTED: Final = 130
 DEBUG_ENV: Final = "ITGLUE_DEBUG"
 
 
+SHARED_BUDGET_ENV: Final = "ITGLUE_SHARED_BUDGET"
+
+
+_TRUE: Final = frozenset({"1", "true", "yes", "on"})
+
+
+_FALSE: Final = frozenset({"0", "false", "no", "off"})
+
+
 COMPLETE_VAR: Final = "_ITGLUE_COMPLETE"
 
 
@@ -57,6 +68,7 @@ class State:
     Attributes:
         instance: ``--instance``, if given.
         base_url: ``--base-url``, if given.
+        shared_budget: ``--shared-budget``/``--no-shared-budget``, if given.
         verbose: ``-v``: log every HTTP attempt as JSON lines on stderr.
         debug: ``--debug``: internal errors raise with their traceback.
         store: Where named instances are read and written.
@@ -64,6 +76,7 @@ class State:
 
     instance: str | None = None
     base_url: str | None = None
+    shared_budget: bool | None = None
     verbose: bool = False
     debug: bool = False
     store: InstanceStore = field(default_factory=InstanceStore)
@@ -72,10 +85,29 @@ class State:
         """The instance the command is about: ``--instance``, else the default one."""
         return self.instance or self.store.default_name()
 
+    def sharing_budget(self) -> bool | None:
+        """Whether clients share the key's rate budget with other processes: the option, else the environment.
+
+        None leaves it to the instance's ``shared_budget`` setting.
+
+        Raises:
+            ConfigurationError: ``ITGLUE_SHARED_BUDGET`` is neither true nor false.
+        """
+        if self.shared_budget is not None:
+            return self.shared_budget
+        value = os.environ.get(SHARED_BUDGET_ENV, "").strip().lower()
+        if not value:
+            return None
+        if value in _TRUE | _FALSE:
+            return value in _TRUE
+        raise ConfigurationError(f"{SHARED_BUDGET_ENV} must be 1/true/yes/on or 0/false/no/off, not {value!r}")
+
     @contextmanager
     def client(self) -> Iterator[ITGlueClient]:
         """Open an `ITGlueClient` for the chosen instance (or base URL) and close it afterwards."""
-        with ITGlueClient(self.instance, base_url=self.base_url, instances=self.store) as client:
+        with ITGlueClient(
+            self.instance, base_url=self.base_url, shared_budget=self.sharing_budget(), instances=self.store
+        ) as client:
             yield client
 
 
@@ -86,6 +118,13 @@ def state() -> State:
 
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     if value not in (None, False) and param.name:
+        setattr(ctx.find_root().ensure_object(State), param.name, value)
+    return value
+
+
+def _remember_choice(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    # An on/off pair is None where it was not given: only a given value may override one given elsewhere.
+    if value is not None and param.name:
         setattr(ctx.find_root().ensure_object(State), param.name, value)
     return value
 
@@ -107,6 +146,14 @@ def global_parameters() -> list[click.Parameter]:
             expose_value=False,
             callback=_remember,
             help="Talk to this API base URL instead (the key still comes from the environment or the keychain).",
+        ),
+        click.Option(
+            ["--shared-budget/--no-shared-budget"],
+            default=None,
+            expose_value=False,
+            callback=_remember_choice,
+            help=f"Share the key's rate budget with the other processes using it, through a locked file in the "
+            f"state folder (default: ${SHARED_BUDGET_ENV}, else the instance's `shared_budget` setting, else off).",
         ),
         click.Option(
             ["-v", "--verbose"],
