@@ -246,3 +246,58 @@ async def test_async_flow_validates_once_and_rejects_bad_keys() -> None:
     async with httpx.AsyncClient(base_url=BASE, transport=transport, auth=APIKeyAuth(KEY, base_url=BASE)) as client:
         assert (await client.post("/organizations", json={})).status_code == 401
     assert bad.calls == ["GET /organizations"]
+
+
+class InFlight:
+    """Answers every request after ``delay`` seconds and keeps the most requests it held at once."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.now = 0
+        self.most = 0
+        self.lock = threading.Lock()
+
+    def enter(self) -> None:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+
+    def leave(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            self.now -= 1
+        return httpx.Response(201 if request.method == "POST" else 200, json={"data": []})
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.enter()
+        time.sleep(self.delay)
+        return self.leave(request)
+
+    async def answer(self, request: httpx.Request) -> httpx.Response:
+        self.enter()
+        await anyio.sleep(self.delay)
+        return self.leave(request)
+
+
+def test_requests_queued_behind_the_validation_go_on_in_parallel() -> None:
+    server = InFlight(delay=0.05)
+    transport = ResilientTransport(httpx.MockTransport(server), sleep=lambda _: None)
+    client = httpx.Client(base_url=BASE, transport=transport, auth=APIKeyAuth(KEY, base_url=BASE))
+    threads = [threading.Thread(target=client.post, args=("/organizations",), kwargs={"json": {}}) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert server.most >= 3  # one at a time until the key is known good, then together
+
+
+@pytest.mark.anyio
+async def test_async_requests_queued_behind_the_validation_go_on_in_parallel() -> None:
+    server = InFlight(delay=0.05)
+    transport = AsyncResilientTransport(httpx.MockTransport(server.answer))
+    client = httpx.AsyncClient(base_url=BASE, transport=transport, auth=APIKeyAuth(KEY, base_url=BASE))
+    async with client, anyio.create_task_group() as group:
+        for _ in range(6):
+            group.start_soon(client.delete, "/organizations/1")
+
+    assert server.most >= 3

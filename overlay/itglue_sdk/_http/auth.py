@@ -12,6 +12,7 @@ import os
 import tempfile
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator
+from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -178,33 +179,35 @@ class APIKeyAuth(httpx.Auth):
         request.headers["x-api-key"] = self._key
         return True
 
+    def _validated_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """The common case once the key is validated: one header, no lock, no nested flow."""
+        if not self._sign(request):
+            yield request
+            return
+        response = yield request
+        if response.status_code < 400:
+            self._record_success()
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sync flow: the first requests are serialised by a thread lock until the key is validated."""
-        if self._validated:  # the common case: one header, no lock, no nested flow
-            if not self._sign(request):
-                yield request
-                return
-            response = yield request
-            if response.status_code < 400:
-                self._record_success()
-            return
-        with self._thread_lock:
-            yield from self._flow(request)
+        if not self._validated:
+            with self._thread_lock:
+                # Requests that queued here behind the validation go on in parallel once it succeeded.
+                if not self._validated:
+                    yield from self._flow(request)
+                    return
+        yield from self._validated_flow(request)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """Async flow: like `sync_auth_flow`, with an anyio lock so the event loop is never blocked."""
-        if self._validated:
-            if not self._sign(request):
-                yield request
-                return
-            response = yield request
-            if response.status_code < 400:
-                self._record_success()
-            return
-        if self._async_lock is None:
-            self._async_lock = anyio.Lock()
-        async with self._async_lock:
-            flow = self._flow(request)
+        async with AsyncExitStack() as held:
+            if not self._validated:
+                if self._async_lock is None:
+                    self._async_lock = anyio.Lock()
+                await held.enter_async_context(self._async_lock)
+                if self._validated:  # queued behind a validation that succeeded: go on in parallel
+                    await held.aclose()
+            flow = self._validated_flow(request) if self._validated else self._flow(request)
             outgoing = next(flow)
             while True:
                 response = yield outgoing
