@@ -20,8 +20,9 @@ import pytest
 from itglue_emulator.app import Emulator
 from itglue_emulator.faults import Latency
 from itglue_sdk import AsyncITGlueClient, InstanceStore, ITGlueClient
-from itglue_sdk._exceptions import APIStatusError, InvalidParameterError
+from itglue_sdk._exceptions import APIStatusError, InvalidParameterError, UnexpectedResponseError
 from itglue_sdk._http.tls import build_async_transport, build_transport
+from itglue_sdk.resources.records import RecordReader
 from tests.sdk_e2e.harness import FAST_RETRIES
 
 ORGS = 30
@@ -46,9 +47,12 @@ def _fresh(listing: Emulator) -> Iterator[None]:
 class Watch:
     """What the wire saw: pages asked for, the most requests in flight at once; optional page faults."""
 
-    def __init__(self, *, failing_page: int | None = None, strip_total: bool = False) -> None:
+    def __init__(
+        self, *, failing_page: int | None = None, strip_total: bool = False, garbled_page: int | None = None
+    ) -> None:
         self.failing_page = failing_page
         self.strip_total = strip_total
+        self.garbled_page = garbled_page
         self.pages: list[int] = []
         self.in_flight = 0
         self.most_in_flight = 0
@@ -72,7 +76,9 @@ class Watch:
         body = {"errors": [{"status": "422", "title": "Unprocessable Entity", "detail": f"page {number} refused"}]}
         return httpx.Response(422, json=body, headers={"content-type": "application/vnd.api+json"}, request=request)
 
-    def rewrite(self, response: httpx.Response) -> httpx.Response:
+    def rewrite(self, number: int, response: httpx.Response) -> httpx.Response:
+        if number == self.garbled_page:  # a 200 whose records are not objects: the parse must fail
+            return httpx.Response(200, json={"data": [1, 2]}, headers={"content-type": "application/vnd.api+json"})
         if not self.strip_total or response.status_code != 200:
             return response
         body = json.loads(response.content)
@@ -93,7 +99,7 @@ class SyncWatched(httpx.BaseTransport):
                 return failed
             response = self.inner.handle_request(request)
             response.read()
-            return self.watch.rewrite(response)
+            return self.watch.rewrite(number, response)
         finally:
             self.watch.end()
 
@@ -114,7 +120,7 @@ class AsyncWatched(httpx.AsyncBaseTransport):
                 return failed
             response = await self.inner.handle_async_request(request)
             await response.aread()
-            return self.watch.rewrite(response)
+            return self.watch.rewrite(number, response)
         finally:
             self.watch.end()
 
@@ -349,5 +355,42 @@ async def test_async_error_on_page_3_is_raised_at_page_3(listing: Emulator, tmp_
         with pytest.raises(APIStatusError) as raised:
             await drain()
         assert raised.value.status_code == 422
+        assert len(records) == 2 * PAGE
+    assert others() == set()
+
+
+@pytest.mark.anyio
+async def test_async_pages_fetched_ahead_are_parsed_off_the_event_loop(
+    listing: Emulator, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parsed on the loop, a page held up the receiving of every other page in flight.
+    threads: list[int] = []
+    read_many = RecordReader.read_many
+
+    def watched(self: RecordReader, model: Any, data: Any) -> Any:
+        threads.append(threading.get_ident())
+        return read_many(self, model, data)
+
+    monkeypatch.setattr(RecordReader, "read_many", watched)
+    async with async_client(listing, tmp_path, Watch()) as client:
+        records = [org async for org in client.organizations.list(page_size=PAGE, prefetch=3)]
+    assert len(records) == ORGS
+    assert threads[0] == threading.get_ident()  # page 1 goes alone, on the loop
+    assert len(threads) == PAGES
+    assert threading.get_ident() not in threads[1:]
+
+
+@pytest.mark.anyio
+async def test_async_unreadable_page_3_is_an_unexpected_response_at_page_3(listing: Emulator, tmp_path: Any) -> None:
+    others = Tasks()
+    async with async_client(listing, tmp_path, Watch(garbled_page=3)) as client:
+        records: list[Any] = []
+
+        async def drain() -> None:
+            async for org in client.organizations.list(page_size=PAGE, prefetch=4):
+                records.append(org)
+
+        with pytest.raises(UnexpectedResponseError):
+            await drain()
         assert len(records) == 2 * PAGE
     assert others() == set()

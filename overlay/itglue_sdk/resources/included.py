@@ -16,19 +16,25 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from itglue_api.models import GenericResource
 from itglue_sdk._exceptions import AnswerShapeError
-from itglue_sdk._password_record import PasswordRecord
 from itglue_sdk._spec.index import load_spec
 from itglue_sdk.resources.records import RecordReader
-from itglue_sdk.types import IncludedRecord
+
+if TYPE_CHECKING:  # the union names every record model: importing it loads them all
+    from itglue_sdk.types import IncludedRecord
 
 
 @functools.cache
 def _models() -> Mapping[str, Any]:
     """Wire type -> model class, from the spec's union (built on first use)."""
+    # Here, not at the top: every page of a listing passes through `parse_included`, and most carry no
+    # `included`; loading (and, without bytecode caches, compiling) every model for them was a tenth of a
+    # second of a process's first listing.
+    from itglue_sdk._password_record import PasswordRecord  # noqa: PLC0415
+
     generated = importlib.import_module("itglue_api.models")
     models = {kind: getattr(generated, name) for kind, name in load_spec().included_models.items()}
     models["passwords"] = PasswordRecord
@@ -47,11 +53,13 @@ def parse_included(
     Returns:
         One model per record, in order: the model of its ``type``, or `GenericResource` for other types.
     """
-    models, reader = _models(), reader or RecordReader()
-    parsed: list[IncludedRecord] = []
     if items is not None and not isinstance(items, list):
         raise AnswerShapeError("`included` is not a list")
-    for item in items or ():
+    parsed: list[IncludedRecord] = []
+    if not items:
+        return parsed
+    models, reader = _models(), reader or RecordReader()
+    for item in items:
         if not isinstance(item, Mapping):
             raise AnswerShapeError("`included` holds something other than records")
         model = models.get(str(item.get("type")), GenericResource)

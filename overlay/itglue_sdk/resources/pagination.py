@@ -11,12 +11,16 @@ after it goes on from there; once drained it stays drained (call ``list()`` agai
 Pages are fetched ahead. Page 1 goes alone (its ``meta.total-pages`` says how many there are); then up to
 ``prefetch`` page requests (8 by default) are in flight while the caller reads the current page: on threads of a
 small pool for `SyncPager`, as asyncio tasks for `AsyncPager`. They go through the same client, so every one is
-paced by its rate limiter and passes its retries and circuit breaker. Records still come in order; an error of a
-page fetched ahead is raised when that page's turn comes. With ``limit`` no page beyond the ones the limit needs
-is asked for. ``prefetch=0`` (or 1) fetches one page at a time, as does a listing whose answer has no
+paced by its rate limiter and passes its retries and circuit breaker. A page fetched ahead is parsed off the
+caller's way too: by the pool thread that fetched it or, for `AsyncPager`, once its answer is in, on a thread of
+the event loop's default executor, so the loop goes on receiving the other pages meanwhile (parsing a 1000-record
+page on the loop held it for milliseconds, for longer on a loaded machine). Records still come in order; an error
+of a page fetched ahead is raised when that page's turn comes. With ``limit`` no page beyond the ones the limit
+needs is asked for. ``prefetch=0`` (or 1) fetches one page at a time, as does a listing whose answer has no
 ``total-pages`` (and an async walk outside asyncio). Leaving a walk early (``break``, an exception, `SyncPager.close`)
-cancels the pages not yet sent and waits for those in flight, so no thread or task outlives the walk; at most
-``prefetch`` requests of the budget are spent on pages nobody reads.
+cancels the pages not yet sent and waits for those in flight, so no thread or task of the walk outlives it (an
+executor thread already parsing a page finishes that parse, then drops it); at most ``prefetch`` requests of the
+budget are spent on pages nobody reads.
 """
 
 from __future__ import annotations
@@ -35,6 +39,11 @@ from itglue_sdk._exceptions import AnswerShapeError, InvalidParameterError
 from itglue_sdk._http.requester import NO_OPTIONS, AsyncRequester, Call, Requester, RequestOptions, arun, run
 
 if TYPE_CHECKING:  # the models are imported when a page is parsed, not with the package
+    from collections.abc import Sequence
+    from contextlib import AbstractContextManager
+
+    import httpx
+
     from itglue_sdk.types import IncludedRecord
 
 T = TypeVar("T")
@@ -186,6 +195,39 @@ class _Ahead:
         number = self.next_number
         self.next_number += 1
         return number
+
+
+class _Answered:
+    """A `Requester` holding an answer already received: `run` parses it exactly as it parses a fresh one."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        content: bytes | None = None,
+        options: RequestOptions = NO_OPTIONS,
+    ) -> httpx.Response:
+        """Return the answer held."""
+        return self._response
+
+    def stream(self, url: str, *, options: RequestOptions = NO_OPTIONS) -> AbstractContextManager[httpx.Response]:
+        """Never called: a page is one call, not a download."""
+        raise NotImplementedError(url)
+
+
+def _answer(response: httpx.Response) -> httpx.Response:
+    return response
+
+
+async def _parsed_off_loop(requester: AsyncRequester, call: Call[Page[T]], options: RequestOptions) -> Page[T]:
+    """Fetch a page on the event loop and parse it on a worker thread (list calls have no ``on_missing``)."""
+    response = await arun(requester, Call(call.method, call.path, _answer, params=call.params, body=call.body), options)
+    return await asyncio.to_thread(run, _Answered(response), call, options)
 
 
 def _prefetching(prefetch: int, page: Page[Any], following: int | None) -> bool:
@@ -472,7 +514,7 @@ async def _async_ahead(
 
     def fill() -> None:
         while (wanted := ahead.wanted(len(pending))) is not None:
-            task = asyncio.ensure_future(arun(requester, walk.call(wanted), options))
+            task = asyncio.ensure_future(_parsed_off_loop(requester, walk.call(wanted), options))
             task.add_done_callback(_retrieve)
             pending.append((wanted, task))
 

@@ -247,6 +247,14 @@ class RecordReader:
             raise AnswerShapeError("`data` holds something other than records (null, a number, a string...)")
         shape, read = _plan(model), self._read
         with collector_paused():
+            if shape is None or not shape.nested:
+                # The generated parser reads every required key with `src_dict[key]`, so a page that has them all
+                # (nearly every page) needs no check of its own: a failure, a KeyError included, reads the page
+                # again record by record, which fills, counts and raises exactly as it always did. Not with
+                # nested lists of objects: a nullable list's parser turns a KeyError of an item into the raw list.
+                from_dict = model.from_dict
+                with contextlib.suppress(KeyError, TypeError, AttributeError):
+                    return [from_dict(item) for item in items]
             return [read(model, shape, item) for item in items]
 
     @staticmethod
