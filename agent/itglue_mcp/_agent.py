@@ -40,7 +40,6 @@ from itglue_mirror import SEARCHED, Mirror, QueryTimeoutError, ReadOnlyQueryErro
 from itglue_mirror.views import READY_MADE, TYPE_VIEW_PREFIX
 from itglue_sdk import ITGlueClient
 from itglue_sdk._exceptions import ITGlueError
-from itglue_sdk._http.requester import run
 from itglue_sdk._spec.index import load_spec, python_key
 from itglue_sdk.observability.redaction import redact
 from itglue_sdk.resources.catalog import ResourceCatalog, groups
@@ -257,8 +256,7 @@ class Agent:
         group = self.group(kind)
         service = self._service(group, parent)
         try:
-            fetch = service._calls.list_pages(filter=filter, sort=sort, include=None)
-            result = run(service._requester, fetch(page, limit))
+            result = service.page(page, filter=filter, sort=sort, page_size=limit)
         except ITGlueError as exc:
             raise AgentError(_short(exc)) from exc
         following = result.meta.next_page

@@ -238,3 +238,39 @@ def test_async_pagers_are_iterators(shared_emulator: Emulator) -> None:
             assert await anext(pager, None) is None
 
     asyncio.run(main())
+
+
+def test_one_page_at_a_time_for_a_loop_of_your_own(reader: ResourceCatalog, sent: Sent) -> None:
+    every = [config.id for config in reader.configurations.list(sort="id")]
+    sent.requests.clear()
+
+    second = reader.configurations.page(2, sort="id", page_size=4)
+    last_number = -(-len(every) // 4)
+    last = reader.configurations.page(last_number, sort="id", page_size=4)
+
+    assert [config.id for config in second] == every[4:8]
+    assert second.meta.current_page == 2
+    assert second.meta.next_page == 3
+    assert second.meta.total_count == len(every)
+    assert [config.id for config in last] == every[(last_number - 1) * 4 :]
+    assert last.meta.next_page is None
+    assert [request.url.params["page[number]"] for request in sent.requests] == ["2", str(last_number)]
+    for bad in (0, -1):
+        with pytest.raises(InvalidParameterError, match="start at 1"):
+            reader.configurations.page(bad)
+    with pytest.raises(InvalidParameterError, match="page size"):
+        reader.configurations.page(1, page_size=1001)
+    assert len(sent.requests) == 2
+
+
+def test_async_twin_reads_one_page(shared_emulator: Emulator) -> None:
+    async def main() -> None:
+        headers = {"x-api-key": shared_emulator.api_key}
+        async with httpx.AsyncClient(base_url=shared_emulator.base_url, headers=headers, timeout=10) as http:
+            catalog = AsyncResourceCatalog(AsyncHttpxRequester(http))
+            every = [c.id async for c in catalog.organizations.list(sort="-id")]
+            page = await catalog.organizations.page(2, sort="-id", page_size=1)
+            assert [record.id for record in page] == every[1:2]
+            assert page.meta.total_count == len(every)
+
+    asyncio.run(main())

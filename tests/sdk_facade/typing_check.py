@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 from itglue_api.models import Country, Organization, OrganizationWriteAttributes
-from itglue_sdk import AsyncITGlueClient, AsyncPager, ITGlueClient, SyncPager
+from itglue_sdk import AsyncITGlueClient, AsyncPager, ITGlueClient, Page, SyncPager
 
 
 def sync_client(client: ITGlueClient) -> None:
@@ -28,6 +28,8 @@ def sync_client(client: ITGlueClient) -> None:
     assert_type(iter(pager), SyncPager[Organization])
     records: Iterator[Organization] = pager
     assert_type(records, Iterator[Organization])
+    assert_type(client.organizations.page(2, sort="-name", page_size=50), Page[Organization])
+    client.organizations.page(2, sort="colour")  # expect: arg-type
 
 
 async def async_client(client: AsyncITGlueClient) -> None:
@@ -38,5 +40,6 @@ async def async_client(client: AsyncITGlueClient) -> None:
     pager = client.organizations.list()
     assert_type(await anext(pager), Organization)
     assert_type(aiter(pager), AsyncPager[Organization])
+    assert_type(await client.organizations.page(1), Page[Organization])
     records: AsyncIterator[Organization] = pager
     assert_type(records, AsyncIterator[Organization])

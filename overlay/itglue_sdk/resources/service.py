@@ -534,6 +534,11 @@ class _Service(Generic[ModelT]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.group} {self.scope.describe()}>"
 
+    def _page_call(self, number: int, filter: Any, sort: Any, include: Any, page_size: int) -> Call[Page[ModelT]]:
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise InvalidParameterError(f"page numbers start at 1, got {number!r}", parameter="page[number]")
+        return self._calls.list_pages(filter=filter, sort=sort, include=include)(number, page_size)
+
     def _scoped(self, parent: Mapping[str, Ref]) -> Scope:
         if len(parent) != 1:
             raise InvalidParameterError(
@@ -632,6 +637,42 @@ class ReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, SortT, 
             limit=limit,
             options=RequestOptions.of(timeout, extra_headers),
             prefetch=prefetch,
+        )
+
+    def page(
+        self,
+        number: int,
+        *,
+        filter: FilterT | None = None,
+        sort: SortT | None = None,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Page[ModelT]:
+        """Read one page of a listing: for a page loop of your own, or a position kept between calls.
+
+        Args:
+            number: The page, from 1.
+            filter: Filters in the API's vocabulary (see `list`).
+            sort: One sort field, ``-`` prefixed for descending order.
+            include: Related records to side-load.
+            page_size: Records per page, 1 to 1000.
+            timeout: This call's timeout, in seconds or as an ``httpx.Timeout``, instead of the client's.
+            extra_headers: Headers added to this call's requests (see `itglue_sdk._http.requester.RequestOptions`).
+
+        Returns:
+            The page: its records, ``meta`` (``next_page`` is None on the last one, ``total_count``), ``links``
+            and side-loaded records.
+
+        Raises:
+            InvalidParameterError: An unknown filter, sort or include, a page number below 1 or a page size out
+                of bounds (before any request).
+        """
+        return run(
+            self._requester,
+            self._page_call(number, filter, sort, include, page_size),
+            RequestOptions.of(timeout, extra_headers),
         )
 
     def get(
@@ -897,6 +938,24 @@ class AsyncReadOnlyResourceService(_Service[ModelT], Generic[ModelT, FilterT, So
             limit=limit,
             options=RequestOptions.of(timeout, extra_headers),
             prefetch=prefetch,
+        )
+
+    async def page(
+        self,
+        number: int,
+        *,
+        filter: FilterT | None = None,
+        sort: SortT | None = None,
+        include: IncludeT | Sequence[IncludeT] | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        timeout: TimeoutTypes = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Page[ModelT]:
+        """Read one page of a listing (see `ResourceService.page`)."""
+        return await arun(
+            self._requester,
+            self._page_call(number, filter, sort, include, page_size),
+            RequestOptions.of(timeout, extra_headers),
         )
 
     async def get(
