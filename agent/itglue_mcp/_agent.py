@@ -61,6 +61,7 @@ QUERY_SECONDS: Final = 10.0
 TEXT_CHARS: Final = 400
 API_SEARCH_TYPES: Final = 20
 """Most flexible asset types searched by name, one request each, when there is no mirror."""
+RELATED_ITEM: Final = "related-items"
 TEXT_SCOPE: Final = "mcp"
 """The import scope of documents an assistant imports from text (keys ``mcp:<name>``)."""
 
@@ -273,32 +274,22 @@ class Agent:
             "next_cursor": next_cursor,
         }
 
-    def relationships(self, kind: str, record_id: int) -> RelationshipsResult:
-        """What a record is linked to: its related items, and the records its group can side-load."""
+    def relationships(self, kind: str, record_id: int, parent: Mapping[str, int] | None = None) -> RelationshipsResult:
+        """What a record is linked to: its related items and every record its type side-loads, in one request."""
         group = self.group(kind)
-        spec = load_spec().group(group)
-        op = spec.operations.get(("get", None))
-        includes = [name for name in (op.includes if op else ()) if python_key(name) != "related_items"]
-        try:
-            record = self._service(group, None).get(record_id)
-            if record is None:
-                raise AgentError(f"no {group} record has id {record_id}")
-            related = []
-            if "related_items" in {python_key(name) for name in (op.includes if op else ())}:
-                related = self.client.related_items.list_for((group, record_id))
-            shown = self._service(group, None).show(record_id, include=includes) if includes else None
-        except ITGlueError as exc:
-            raise AgentError(_short(exc)) from exc
+        scope = self._service(group, parent).scope.parent
+        op = load_spec().group(group).operations.get(("get", scope))
+        shown = self.get(kind, record_id, include=list(op.includes) if op else None, parent=parent)
         return {
-            "record": self._compact(record),
-            "related_items": [self._compact(item) for item in related],
-            "included": [self._compact(item) for item in (shown.included if shown else [])],
+            "record": shown["record"],
+            "related_items": [item for item in shown["included"] if item["type"] == RELATED_ITEM],
+            "included": [item for item in shown["included"] if item["type"] != RELATED_ITEM],
         }
 
     # -- the mirror -------------------------------------------------------------------------------------
 
     def mirror_freshness(self) -> MirrorFreshness:
-        """Each mirrored resource's rows and age, and whether it is stale (None when there is no mirror)."""
+        """Each mirrored resource's rows and age, and whether it is stale (``available`` False without a mirror)."""
         if self.mirror is None:
             return {"available": False, "resources": []}
         now = datetime.now(UTC)

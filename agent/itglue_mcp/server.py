@@ -157,9 +157,9 @@ def build_server(agent: Agent, *, name: str = "itglue") -> MCPServer:
         return _answer(lambda: agent.query(sql, max_rows))
 
     @server.tool(annotations=_READ, structured_output=True)
-    def relationships(type: TypeName, id: RecordId) -> RelationshipsResult:
+    def relationships(type: TypeName, id: RecordId, parent: Parent = None) -> RelationshipsResult:
         """What a record is linked to: its related items and the records its type side-loads."""
-        return _answer(lambda: agent.relationships(type, id))
+        return _answer(lambda: agent.relationships(type, id, parent))
 
     @server.tool(annotations=_READ, structured_output=True)
     def health() -> HealthResult:
