@@ -122,3 +122,11 @@ def test_demo_answers_match_the_estate(cli: Cli) -> None:
     assert int(exported.group(1)) >= 3
     assert int(exported.group(2)) >= 1  # the VPN runbook's screenshot
     assert "itglue import files runbooks/" in result.out
+
+    assistant = result.out.split("What an AI assistant sees (itglue mcp serve)\n", 1)[1].splitlines()
+    tools, found, counted, refused = assistant[1:5]
+    assert tools.startswith("10 tools: search, get, list, query")
+    assert f"{first_org} (organizations, " in found
+    assert counted == f"query: {sum(warranties.values())} warranties expire in the next 90 days"
+    assert refused.startswith("update without --allow-writes: refused (writes are off")
+    assert "itglue mcp serve" in result.out

@@ -3,7 +3,8 @@
 It starts the emulator in this process on a free loopback port, syncs a mirror of it (into a temporary folder,
 or ``--path``) with the usual progress bars, answers a few estate questions from the mirror's ready-made views,
 imports a small folder of runbooks as documents (then edits one and imports again, which updates only that one),
-exports them back to Markdown, and says how to do the same against a real instance. The emulator's own key is
+exports them back to Markdown, lets an AI assistant's MCP session search and query the mirror (and be refused a
+write), and says how to do the same against a real instance. The emulator's own key is
 handed to the client directly, so the keychain and the instances file are never read or written; the import's
 state lives in the temporary folder.
 """
@@ -51,6 +52,9 @@ QUESTIONS: Final[tuple[tuple[str, str], ...]] = (
 )
 """Title and SQL of each question the demo answers from the views (the Backup question is a function call)."""
 
+ASSISTANT_QUERY: Final = "SELECT count(*) FROM expirations_ahead WHERE kind = 'warranty' AND days_left <= 90"
+"""The question the demo's assistant asks with the MCP ``query`` tool."""
+
 RUNBOOKS: Final[dict[str, bytes]] = {
     "network/vpn.md": b"# VPN\n\nFor staff working from home.\n\n1. Install the client\n2. Sign in with MFA\n\n"
     b"![The client](vpn.png)\n",
@@ -73,6 +77,7 @@ The same against your IT Glue instance:
   itglue import files runbooks/ --org "Acme Ltd" --dry-run     # then without --dry-run; --prune, --publish
   itglue import email inbox.mbox --org "Acme Ltd"
   itglue export documents --org "Acme Ltd" backup/
+  itglue mcp serve                                  # an AI assistant's tools (its configuration: see the README)
 """
 
 
@@ -94,6 +99,41 @@ def answer_questions(mirror: Mirror) -> None:
             print_frame(frame)
         else:
             out("(none)\n")
+
+
+def assistant_session(client: ITGlueClient, mirror: Mirror) -> None:
+    """What an AI assistant sees through ``itglue mcp serve``: a few tool calls over an in-process MCP session."""
+    import anyio  # noqa: PLC0415 - lazy: the MCP SDK loads only when the demo gets here
+    from mcp.client import Client  # noqa: PLC0415
+
+    from itglue_mcp import Agent, build_server  # noqa: PLC0415
+
+    organization = next(iter(client.organizations.list(sort="name", limit=1)))
+    prefix = str(organization.attributes.name).split()[0]
+
+    async def session() -> None:
+        async with Client(build_server(Agent(client, mirror=mirror))) as assistant:
+            tools = [tool.name for tool in (await assistant.list_tools()).tools]
+            found = await assistant.call_tool("search", {"text": prefix, "limit": 3})
+            counted = await assistant.call_tool("query", {"sql": ASSISTANT_QUERY})
+            refused = await assistant.call_tool(
+                "update", {"type": "organizations", "id": int(organization.id), "attributes": {"name": "x"}}
+            )
+        hits = (found.structured_content or {}).get("hits", [])
+        rows = (counted.structured_content or {}).get("rows", [[0]])
+        out(f"{len(tools)} tools: {', '.join(tools)}\n")
+        out(
+            f'search("{prefix}"), from the mirror: '
+            + "; ".join(f"{hit['name']} ({hit['resource']}, {hit['match']})" for hit in hits)
+            + "\n"
+        )
+        out(f"query: {rows[0][0]} warranties expire in the next 90 days\n")
+        reason = " ".join(getattr(block, "text", "") for block in refused.content)
+        reason = reason.removeprefix("Error executing tool update: ")
+        out(f"update without --allow-writes: refused ({reason})\n")
+
+    _heading("What an AI assistant sees (itglue mcp serve)")
+    anyio.run(session)
 
 
 def _print_import(title: str, report: ImportReport) -> None:
@@ -166,5 +206,6 @@ def demo(orgs: int, seed: int, path: Path | None) -> int:
         answer_questions(mirror)
         with ITGlueClient(base_url=emu.base_url, api_key=emu.api_key) as client:
             import_runbooks(client, Path(folder))
+            assistant_session(client, mirror)
     out(NEXT_STEPS)
     return EXIT_OK
