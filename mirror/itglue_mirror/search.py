@@ -743,7 +743,12 @@ def indexed_query(
     # The resource names come from SEARCHED (searched_resources checked them), never from a caller (S608).
     sql = f"""
 WITH hits AS (
-    SELECT n.* FROM {NAMES_TABLE} n JOIN (SELECT ref, lower($text) AS t FROM ({candidates})) c ON n.ref = c.ref
+    -- The candidates' rows first (a scan of the ref column alone), then their names by rowid (only the row groups
+    -- holding them): joining the candidates to the whole rows would read every column of every row group.
+    SELECT n.*, c.t FROM {NAMES_TABLE} n JOIN (
+        SELECT m.rowid AS r, c.t FROM {NAMES_TABLE} m
+        JOIN (SELECT ref, lower($text) AS t FROM ({candidates})) c ON m.ref = c.ref
+    ) c ON n.rowid = c.r
     WHERE {chosen}({condition})
 ), scored AS ({_SCORED_ANY.format(source="hits")}
 )
