@@ -17,7 +17,7 @@ from typing import Any
 
 from itglue_sdk._spec.index import python_key, spec_document
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the mirror's own layout (the meta and state tables, how columns are derived)."""
 
 NEVER_STORED: Mapping[str, frozenset[str]] = {

@@ -231,8 +231,9 @@ DERIVED: Final[tuple[Derived, ...]] = (
         frozenset(SEARCHED),
         # Records of two resources may share an id: recomputing every name with one of those ids is still right.
         dict.fromkeys(SEARCHED, ("id", ("id",))),
-        # Sorted by lower-cased name: a prefix search reads the range of row groups holding the prefix.
-        order_by=("k", "resource", "id"),
+        # Sorted by resource, then lower-cased name: a prefix search reads the range of row groups holding the
+        # prefix in each resource's, and the candidates of `search.GRAMS_TABLE` of one resource its row groups.
+        order_by=("resource", "k", "id"),
     ),
 )
 """The tables of answers, in the order they are built."""

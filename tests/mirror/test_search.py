@@ -14,13 +14,18 @@ import pytest
 
 from itglue_emulator.app import Emulator
 from itglue_mirror import RESULT_SCHEMA, SEARCHED, Mirror, SearchTextError
+from itglue_mirror import search as search_module
+from itglue_mirror.schema import SCHEMA_VERSION
 from itglue_mirror.search import (
+    COUNTS_TABLE,
+    GRAMS_TABLE,
     KEYS_TABLE,
     MAX_PIECES,
     SIMILAR_MAX_LENGTH,
     SIMILAR_MIN_LENGTH,
     WORDS_TABLE,
     _close_pieces,
+    _scanned,
     _typed,
     direct_query,
     intact_pieces,
@@ -230,7 +235,9 @@ def test_every_one_edit_variant_matches_and_keeps_an_intact_piece(text: str) -> 
         assert con.execute("SELECT regexp_matches(?, ?)", ["xx" + text, pattern]).fetchone() == (False,)
 
 
-def test_the_word_table_gives_what_the_scan_gives(handmade: Mirror) -> None:
+def test_the_word_table_gives_what_the_scan_gives(handmade: Mirror, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The passes over the names (what a file without the piece table gets): the piece table is tested below.
+    monkeypatch.setattr(search_module, "_indexed", lambda *_: None)
     handmade.close()
     with duckdb.connect(str(handmade.path)) as con:
         con.execute(
@@ -356,11 +363,13 @@ def test_an_older_file_gets_the_key_table_sorted_names_and_indexes(tmp_path: Pat
     with duckdb.connect(str(mirror.path)) as con:
         con.execute("INSERT INTO organizations (id, name) VALUES (1, 'Zeta Org'), (2, 'Alpha Org'), (3, 'Quixotic')")
         con.execute(f"DROP TABLE {KEYS_TABLE}")
+        con.execute(f"DROP TABLE {GRAMS_TABLE}")
         con.execute("DROP INDEX configurations_named_serial_number_index")
         con.execute("UPDATE _mirror_meta SET value = '2' WHERE key = 'schema_version'")
     reopened = Mirror(path=mirror.path)
-    assert reopened.meta()["schema_version"] == "3"
+    assert reopened.meta()["schema_version"] == str(SCHEMA_VERSION)
     assert reopened.sql(f"SELECT count(*) FROM {KEYS_TABLE}").item() > 0  # noqa: S608
+    assert reopened.sql(f"SELECT count(*) FROM {GRAMS_TABLE}").item() > 0  # noqa: S608
     assert reopened.sql("SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'configurations_named'").item() == 1
     assert reopened.sql("SELECT name FROM _search_names ORDER BY rowid")["name"].to_list() == [
         "Alpha Org",
@@ -368,3 +377,41 @@ def test_an_older_file_gets_the_key_table_sorted_names_and_indexes(tmp_path: Pat
         "Zeta Org",
     ]
     assert reopened.search("quixotik")["name"].to_list() == ["Quixotic"]
+
+
+@pytest.mark.parametrize("source", ["cheapest", "halves", "close words"])
+def test_the_piece_table_gives_what_the_passes_give(
+    handmade: Mirror, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    # Every way of finding similar names' candidates: the text's rarest pieces or its halves, whichever holds
+    # fewer names, the halves alone, and the pieces of close words.
+    if source != "cheapest":
+        monkeypatch.setattr(search_module, "_pigeonhole", lambda _: None)
+    if source == "close words":
+        monkeypatch.setattr(search_module, "_halves", lambda _: ())
+    handmade.close()
+    with duckdb.connect(str(handmade.path)) as con:
+        con.execute(
+            "INSERT INTO documents (id, name) SELECT 100 + i, pick || ' ' || i FROM (SELECT i, ['Reception desk',"
+            " 'Recepton guide', 'Acme backup', 'Acme Corp notes', 'Mifflin paper', 'Hopper notes', 'Re ception',"
+            " 'AxB Corp', 'O187-WIR4242', 'O188-WIR4242 spare', 'o187 wir4242'][1 + i % 11] AS pick"
+            " FROM range(120) t(i))"
+        )
+    handmade.refresh_answers()
+    texts = [
+        "acme", "Acme Corp", "recepton", "reception", "recepton pc", "mifflni", "hopr", "Acme-FW01", "notes",
+        "acme bakup", "zzzz", "O187-WIR4242", "o187-wir4243", "a_b corp", "ärzte", "ÄRZTE", "cep", "wir424",
+        "re ception desk", "x%y", "c++ (x", "Dunder Mifflin Printr",
+    ]  # fmt: skip
+    queries: list[str] = []
+
+    def recording(query: str, parameters: Sequence[Any]) -> pl.DataFrame:
+        queries.append(query)
+        return handmade.sql(query, parameters)
+
+    for limit in (1, 3, 20, 200):
+        for text in texts:
+            queries.clear()
+            found = search(recording, text, limit=limit)
+            assert found.equals(_scanned(handmade.sql, text, tuple(SEARCHED), limit)), (text, limit)
+            assert any(COUNTS_TABLE in query for query in queries), text
