@@ -33,6 +33,7 @@ KNOWN = (
     "cold_start",
     "prefetch",
     "shared_budget",
+    "mcp_calls",
 )
 NOT_BENCHMARKS = {"run", "_common"}
 
