@@ -96,7 +96,7 @@ def build_server(agent: Agent, *, name: str = "itglue") -> MCPServer:
         name: The server's name, as assistants show it.
 
     Returns:
-        The server; run it with `itglue_mcp.serve_stdio` / `serve_http`, or connect an in-process
+        The server; run it with `itglue_mcp.serve.serve_stdio` or `serve_http`, or connect an in-process
         ``mcp.client.Client`` to it.
     """
     # The SDK logs each HTTP attempt at INFO; an assistant's server shows warnings only (audit has its own handler).
