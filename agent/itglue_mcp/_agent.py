@@ -163,15 +163,17 @@ class Agent:
     # -- vocabulary -------------------------------------------------------------------------------------
 
     def group(self, kind: str) -> str:
-        """The resource group ``kind`` names (``configurations``, ``flexible-assets``...).
+        """The resource group ``kind`` names (``configurations``, ``flexible-assets``, ``Flexible Asset``...).
 
         Raises:
             AgentError: No such group; the message lists them.
         """
-        name = python_key(kind.strip().lower())
-        if name not in self._groups:
-            raise AgentError(f"unknown type {kind!r}; types: {', '.join(self._groups)}")
-        return name
+        name = python_key(kind.strip().lower().replace(" ", "_"))
+        # Assistants often name one record's type: ``organization``, ``flexible asset``, ``country``.
+        for candidate in (name, f"{name}s", f"{name.removesuffix('y')}ies"):
+            if candidate in self._groups:
+                return candidate
+        raise AgentError(f"unknown type {kind!r}; types: {', '.join(self._groups)}")
 
     def _service(self, group: str, parent: Mapping[str, int] | None, catalog: ResourceCatalog | None = None) -> Any:
         service = getattr(catalog or self.client, group)

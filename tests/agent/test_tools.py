@@ -107,6 +107,8 @@ async def test_get_reads_one_record_whole_with_side_loads(reader: Session, clien
     )
     unknown_include = await reader.refused("get", {"type": "configurations", "id": config_id, "include": ["shoe_size"]})
 
+    singular = await reader.call("get", {"type": "Configuration", "id": config_id})
+    assert singular["record"] == plain["record"]
     assert plain["record"]["id"] == str(config_id)
     assert plain["record"]["name"] == expected.attributes.name
     assert plain["included"] == []
