@@ -104,6 +104,8 @@ def test_import_and_help_stay_light() -> None:
         "assert 'itglue_api.models' not in sys.modules, 'itglue --help loads the generated models'\n"
         "assert 'itglue_sdk.cli.resources' in sys.modules  # the summaries come from the spec's index\n"
         "assert 'itglue_emulator' not in sys.modules, 'itglue --help loads the emulator'\n"
+        "for heavy in ('itglue_mcp', 'mcp', 'pydantic', 'itglue_mirror', 'itglue_import'):\n"
+        "    assert heavy not in sys.modules, f'itglue --help loads {heavy}'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)  # noqa: S603 - our own interpreter
 
