@@ -2,7 +2,7 @@
 
 Every request goes through the one `ITGlueClient` the agent was given, so its rate limiter, retries and circuit
 breaker apply to an assistant's calls as to any script's. Every answer is made of compact, secret-free records
-(`itglue_mcp._records`) and passes `redact_value` once more on its way out (`itglue_mcp.server`). Failures are
+(`itglue_mcp._records`) and passes `redact_value` on its way out (`itglue_mcp.server`). Failures are
 raised as `AgentError` with one short line an assistant can act on (the allowed values when a name was wrong).
 """
 
@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, cast
+
+import duckdb
 
 from itglue_import import DocumentDraft, Importer, ImportItem, ItemFailure
 from itglue_import.markup import html_to_sections, markdown_to_sections, text_to_sections
@@ -95,8 +97,8 @@ class Permissions:
 
 
 def _short(error: BaseException) -> str:
-    """One line for an assistant: the error's kind and message, secrets scrubbed."""
-    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    """One line for an assistant: the error's kind and the first line of its message, secrets scrubbed."""
+    first = next(iter(str(error).strip().splitlines()), "")
     return redact(f"{type(error).__name__}: {first}" if first else type(error).__name__)
 
 
@@ -109,12 +111,15 @@ def _cursor(state: Mapping[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(state, sort_keys=True).encode()).decode()
 
 
+_CURSOR_KEYS: Final = frozenset({"type", "filter", "sort", "parent", "limit", "page"})
+
+
 def _uncursor(cursor: str) -> dict[str, Any]:
     try:
         state = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, binascii.Error) as exc:
         raise AgentError("cursor is not one this server gave out; call list again without it") from exc
-    if not isinstance(state, dict) or not isinstance(state.get("page"), int):
+    if not isinstance(state, dict) or not isinstance(state.get("page"), int) or not set(state) >= _CURSOR_KEYS:
         raise AgentError("cursor is not one this server gave out; call list again without it")
     return state
 
@@ -198,9 +203,7 @@ class Agent:
         if type_id not in self._hidden_traits:
             fields = self.client.flexible_asset_fields.within(flexible_asset_type_id=type_id).list(prefetch=0)
             self._hidden_traits[type_id] = frozenset(
-                str(field.attributes.name_key)
-                for field in fields
-                if str(getattr(field.attributes, "kind", "")) == "Password"
+                str(field.attributes.name_key) for field in fields if field.attributes.kind == "Password"
             )
         return self._hidden_traits[type_id]
 
@@ -250,8 +253,8 @@ class Agent:
         """One page of a listing; ``next_cursor`` fetches the next one (the cursor carries the whole query)."""
         if cursor:
             state = _uncursor(cursor)
-            kind, filter, sort = state["type"], state.get("filter"), state.get("sort")
-            parent, limit, page = state.get("parent"), state["limit"], state["page"]
+            kind, filter, sort = state["type"], state["filter"], state["sort"]
+            parent, limit, page = state["parent"], state["limit"], state["page"]
         else:
             page = 1
         if not 1 <= limit <= MAX_LIMIT:
@@ -414,9 +417,7 @@ class Agent:
             raise AgentError(f"max_rows must be 1 to {MAX_QUERY_ROWS}, not {max_rows}")
         try:
             frame: pl.DataFrame = self.mirror.sql(sql, max_rows=max_rows + 1, time_limit=QUERY_SECONDS)
-        except (ReadOnlyQueryError, QueryTimeoutError) as exc:
-            raise AgentError(_short(exc)) from exc
-        except Exception as exc:  # duckdb.Error and its kin: the SQL was wrong; the message says where
+        except (ReadOnlyQueryError, QueryTimeoutError, duckdb.Error) as exc:  # DuckDB's message says what was wrong
             raise AgentError(_short(exc)) from exc
         truncated = frame.height > max_rows
         rows = frame.head(max_rows)
@@ -543,16 +544,17 @@ class Agent:
         if not dry_run:
             self._need_writes()
         if path is not None:
-            if not self.permissions.readable(Path(path)):
+            target = Path(path).expanduser()
+            if not self.permissions.readable(target):
                 roots = ", ".join(str(root) for root in self.permissions.import_roots)
                 raise AgentError(
                     f"{path} is outside the folders this server imports from ({roots})"
                     if roots
                     else "this server imports given content only (start it with --import-from DIR to import files)"
                 )
-            if not Path(path).expanduser().exists():
+            if not target.exists():
                 raise AgentError(f"no such file or folder here: {path}")
-            source: Any = str(Path(path).expanduser().resolve())
+            source: Any = str(target.resolve())
         else:
             source = _TextSource(str(name).strip(), str(content), document_format)
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any, Final
 
-from itglue_sdk.observability.redaction import REDACTED, SENSITIVE_NAMES, redact_value
+from itglue_sdk.observability.redaction import REDACTED, SENSITIVE_NAMES
 
 LEADING: Final = (
     "name",
@@ -79,5 +79,4 @@ def compact(
         if name == "traits" and isinstance(value, Mapping):
             value = hide_traits(value, hidden_traits)
         flat[name] = _cut(value, text_chars)
-    scrubbed: dict[str, Any] = redact_value(flat)
-    return scrubbed
+    return flat

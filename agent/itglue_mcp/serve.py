@@ -55,8 +55,8 @@ class BearerToken:
         await self._app(scope, receive, send)
 
 
-def http_app(server: MCPServer, *, host: str, token: str | None) -> Any:
-    """The ASGI app serving ``server`` at `MCP_PATH` for ``host`` (behind `BearerToken` when a token is set).
+def check_exposure(host: str, token: str | None) -> None:
+    """Refuse to serve on ``host`` when it reaches beyond this machine and no token guards it.
 
     Raises:
         ExposedWithoutTokenError: ``host`` is not loopback and no token is given.
@@ -65,6 +65,15 @@ def http_app(server: MCPServer, *, host: str, token: str | None) -> Any:
         raise ExposedWithoutTokenError(
             f"refusing to serve on {host}, beyond this machine, without a token: set --token (or ${TOKEN_ENV})"
         )
+
+
+def http_app(server: MCPServer, *, host: str, token: str | None) -> Any:
+    """The ASGI app serving ``server`` at `MCP_PATH` for ``host`` (behind `BearerToken` when a token is set).
+
+    Raises:
+        ExposedWithoutTokenError: See `check_exposure`.
+    """
+    check_exposure(host, token)
     app = server.streamable_http_app(streamable_http_path=MCP_PATH, host=host)
     return BearerToken(app, token) if token else app
 

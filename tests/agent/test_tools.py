@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from itglue_mcp import Agent
 from itglue_mirror import Mirror
 from itglue_sdk import ITGlueClient
-from tests.agent.conftest import Session, first_id
+from tests.agent.conftest import Session, first_id, open_session
 
 pytestmark = pytest.mark.anyio
 
@@ -145,9 +146,6 @@ async def test_search_ranks_hits_from_the_mirror(reader: Session, client: ITGlue
 
 
 async def test_search_without_a_mirror_falls_back_to_the_api_name_filters(client: ITGlueClient) -> None:
-    from itglue_mcp import Agent
-    from tests.agent.conftest import open_session
-
     configuration = next(iter(client.configurations.list(limit=1)))
     async for session in open_session(Agent(client, mirror=None)):
         found = await session.call("search", {"text": str(configuration.attributes.name).upper()})

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from itglue_emulator.app import Emulator
+from itglue_mcp import Agent, Permissions
 from itglue_sdk import ITGlueClient
-from tests.agent.conftest import Session, first_id
+from tests.agent.conftest import Session, first_id, open_session
 
 pytestmark = pytest.mark.anyio
 
@@ -191,9 +192,6 @@ async def test_import_document_from_text_and_from_a_folder_kept_in_step(
 
 
 async def test_a_server_without_import_folders_imports_text_only(client: ITGlueClient, tmp_path: Path) -> None:
-    from itglue_mcp import Agent, Permissions
-    from tests.agent.conftest import open_session
-
     (tmp_path / "notes.md").write_text("# Notes\n")
     organization_id = first_id(client, "organizations")
     async for session in open_session(Agent(client, permissions=Permissions(allow_writes=True))):

@@ -63,12 +63,30 @@ def serve(
     need --allow-writes, password values --allow-password-reveal.
     """
     from itglue_mcp import Agent, Permissions, build_server  # noqa: PLC0415 - the agent loads only for this command
-    from itglue_mcp.serve import MCP_PATH, ExposedWithoutTokenError, is_loopback, serve_http, serve_stdio  # noqa: PLC0415
+    from itglue_mcp.serve import (  # noqa: PLC0415
+        MCP_PATH,
+        ExposedWithoutTokenError,
+        check_exposure,
+        is_loopback,
+        serve_http,
+        serve_stdio,
+    )
     from itglue_mirror import Mirror  # noqa: PLC0415
 
     address = _address(http) if http else None
     if host is not None and address is None:
         raise CommandLineError("--host is for HTTP: give --http PORT as well")
+    # Refused before the client, the mirror or the server is made.
+    bind = host or (address[0] if address else "")
+    if address is not None:
+        if host is None and not is_loopback(bind):
+            raise CommandLineError(
+                f"--http serves on loopback only; to serve on {bind}, say so with --host {bind} and set a --token"
+            )
+        try:
+            check_exposure(bind, token)
+        except ExposedWithoutTokenError as exc:
+            raise CommandLineError(str(exc)) from exc
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logging.getLogger("itglue_mcp").addHandler(handler)
@@ -84,14 +102,6 @@ def serve(
         if address is None:
             serve_stdio(server)
             return EXIT_OK
-        bind = host or address[0]
-        if host is None and not is_loopback(bind):
-            raise CommandLineError(
-                f"--http serves on loopback only; to serve on {bind}, say so with --host {bind} and set a --token"
-            )
         print(f"serving MCP at http://{bind}:{address[1]}{MCP_PATH}", file=sys.stderr)
-        try:
-            serve_http(server, host=bind, port=address[1], token=token)
-        except ExposedWithoutTokenError as exc:
-            raise CommandLineError(str(exc)) from exc
+        serve_http(server, host=bind, port=address[1], token=token)
     return EXIT_OK
